@@ -1,0 +1,18 @@
+/*
+ * Tcl scripts: commands of words of parts. Braced bodies stay text here; they are parsed again
+ * (and cached) when a command such as if, while or proc evaluates them, exactly as Tcl does.
+ */
+parser grammar TclParser;
+
+options { tokenVocab = TclLexer; }
+
+script      : commandList EOF ;
+commandList : ( CMD_SEP | WS | command )* ;
+command     : word ( WS+ word )* ;
+word        : EXPAND? ( braced | quoted | bare ) ;
+braced      : ( BRACE_WORD | MISSING_BRACE ) trailing+=part* ;
+quoted      : QUOTE_OPEN part* ( QUOTE_CLOSE | MISSING_QUOTE ) trailing+=part* ;
+bare        : part+ ;
+part        : TEXT | TEXT_CHAR | ESCAPE | variable | substitution ;
+variable    : VAR_SIMPLE | VAR_BRACED | VAR_INDEX part* ( INDEX_CLOSE | MISSING_PAREN ) ;
+substitution: LBRACKET commandList ( RBRACKET | MISSING_BRACKET ) ;

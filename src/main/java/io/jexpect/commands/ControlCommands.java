@@ -1,0 +1,272 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.Proc;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Control flow: if, while, for, foreach, lmap, break, continue, return, error, catch, proc, eval, uplevel. */
+final class ControlCommands {
+    private ControlCommands() {}
+
+    static void install(Interp in) {
+        in.register("if", ControlCommands::ifCmd);
+        in.register("while", ControlCommands::whileCmd);
+        in.register("for", ControlCommands::forCmd);
+        in.register("foreach", (i, a) -> foreach(i, a, false));
+        in.register("lmap", (i, a) -> foreach(i, a, true));
+        in.register("break", (i, a) -> {
+            if (a.length != 1) throw TclException.wrongArgs(a, 1, "");
+            throw new TclException(TclException.BREAK, Value.EMPTY);
+        });
+        in.register("continue", (i, a) -> {
+            if (a.length != 1) throw TclException.wrongArgs(a, 1, "");
+            throw new TclException(TclException.CONTINUE, Value.EMPTY);
+        });
+        in.register("return", ControlCommands::returnCmd);
+        in.register("error", ControlCommands::errorCmd);
+        in.register("catch", ControlCommands::catchCmd);
+        in.register("proc", ControlCommands::procCmd);
+        in.register("eval", (i, a) -> {
+            if (a.length < 2) throw TclException.wrongArgs(a, 1, "arg ?arg ...?");
+            return i.evalBody(a.length == 2 ? a[1] : concat(a, 1), "\"eval\" body");
+        });
+        in.register("uplevel", ControlCommands::uplevel);
+        in.register("exit", (i, a) -> {
+            if (a.length > 2) throw TclException.wrongArgs(a, 1, "?returnCode?");
+            throw TclException.exit(a.length == 2 ? a[1].asInt() : 0);
+        });
+        in.register("source", (i, a) -> {
+            if (a.length != 2) throw TclException.wrongArgs(a, 1, "fileName");
+            return i.evalFile(java.nio.file.Path.of(a[1].toString()));
+        });
+    }
+
+    static Value concat(Value[] a, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < a.length; k++) {
+            String s = a[k].toString().strip();
+            if (s.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(s);
+        }
+        return Value.of(sb.toString());
+    }
+
+    static boolean condition(Interp in, Value expr) throws TclException {
+        return Expressions.evaluate(in, expr).asBoolean();
+    }
+
+    private static Value ifCmd(Interp in, Value[] a) throws TclException {
+        int i = 1;
+        while (true) {
+            if (i >= a.length) throw TclException.error("wrong # args: no expression after \"" + a[i - 1] + "\" argument");
+            boolean cond = condition(in, a[i]);
+            i++;
+            if (i < a.length && a[i].toString().equals("then")) i++;
+            if (i >= a.length) throw TclException.error("wrong # args: no script following \"" + a[i - 1] + "\" argument");
+            if (cond) return in.evalBody(a[i], null);
+            i++;
+            if (i >= a.length) return Value.EMPTY;
+            String kw = a[i].toString();
+            if (kw.equals("elseif")) {
+                i++;
+                continue;
+            }
+            if (kw.equals("else")) {
+                i++;
+                if (i >= a.length) throw TclException.error("wrong # args: no script following \"else\" argument");
+                if (i != a.length - 1) throw TclException.error("wrong # args: extra words after \"else\" clause in \"if\" command");
+                return in.evalBody(a[i], null);
+            }
+            if (i == a.length - 1) return in.evalBody(a[i], null);
+            throw TclException.error("wrong # args: extra words after \"else\" clause in \"if\" command");
+        }
+    }
+
+    private static Value whileCmd(Interp in, Value[] a) throws TclException {
+        if (a.length != 3) throw TclException.wrongArgs(a, 1, "test command");
+        while (condition(in, a[1])) {
+            try {
+                in.evalBody(a[2], "\"while\" body");
+            } catch (TclException e) {
+                if (e.code() == TclException.BREAK) break;
+                if (e.code() != TclException.CONTINUE) throw e;
+            }
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value forCmd(Interp in, Value[] a) throws TclException {
+        if (a.length != 5) throw TclException.wrongArgs(a, 1, "start test next command");
+        in.evalBody(a[1], "\"for\" initial command");
+        while (condition(in, a[2])) {
+            try {
+                in.evalBody(a[4], "\"for\" body");
+            } catch (TclException e) {
+                if (e.code() == TclException.BREAK) break;
+                if (e.code() != TclException.CONTINUE) throw e;
+            }
+            in.evalBody(a[3], "\"for\" loop-end command");
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value foreach(Interp in, Value[] a, boolean collect) throws TclException {
+        if (a.length < 4 || a.length % 2 != 0) throw TclException.wrongArgs(a, 1, "varList list ?varList list ...? command");
+        int pairs = (a.length - 2) / 2;
+        List<List<Value>> vars = new ArrayList<>();
+        List<List<Value>> lists = new ArrayList<>();
+        int rounds = 0;
+        for (int p = 0; p < pairs; p++) {
+            List<Value> vs = a[1 + 2 * p].asList();
+            if (vs.isEmpty()) throw TclException.error((collect ? "lmap" : "foreach") + " varlist is empty");
+            List<Value> items = a[2 + 2 * p].asList();
+            vars.add(vs);
+            lists.add(items);
+            rounds = Math.max(rounds, (items.size() + vs.size() - 1) / vs.size());
+        }
+        Value body = a[a.length - 1];
+        String context = collect ? "\"lmap\" body" : "\"foreach\" body";
+        List<Value> results = collect ? new ArrayList<>() : null;
+        for (int r = 0; r < rounds; r++) {
+            for (int p = 0; p < pairs; p++) {
+                List<Value> vs = vars.get(p);
+                List<Value> items = lists.get(p);
+                for (int k = 0; k < vs.size(); k++) {
+                    int idx = r * vs.size() + k;
+                    in.setVar(vs.get(k).toString(), idx < items.size() ? items.get(idx) : Value.EMPTY);
+                }
+            }
+            try {
+                Value v = in.evalBody(body, context);
+                if (collect) results.add(v);
+            } catch (TclException e) {
+                if (e.code() == TclException.BREAK) break;
+                if (e.code() != TclException.CONTINUE) throw e;
+            }
+        }
+        return collect ? Value.ofList(results) : Value.EMPTY;
+    }
+
+    private static Value returnCmd(Interp in, Value[] a) throws TclException {
+        int code = TclException.OK;
+        int level = 1;
+        Value errorCode = null;
+        String errorInfo = null;
+        int i = 1;
+        while (i + 1 < a.length) {
+            String opt = a[i].toString();
+            Value v = a[i + 1];
+            switch (opt) {
+                case "-code" -> code = parseCode(v);
+                case "-level" -> level = v.asInt();
+                case "-errorcode" -> errorCode = v;
+                case "-errorinfo" -> errorInfo = v.toString();
+                case "-options" -> {
+                    List<Value> kv = v.asList();
+                    for (int k = 0; k + 1 < kv.size(); k += 2) {
+                        switch (kv.get(k).toString()) {
+                            case "-code" -> code = parseCode(kv.get(k + 1));
+                            case "-level" -> level = kv.get(k + 1).asInt();
+                            case "-errorcode" -> errorCode = kv.get(k + 1);
+                            default -> {}
+                        }
+                    }
+                }
+                default -> {
+                    if (!opt.startsWith("-")) throw TclException.wrongArgs(a, 1, "?-option value ...? ?result?");
+                }
+            }
+            i += 2;
+        }
+        if (i < a.length - 1) throw TclException.wrongArgs(a, 1, "?-option value ...? ?result?");
+        Value result = i < a.length ? a[i] : Value.EMPTY;
+        if (level == 0) {
+            if (code == TclException.OK) return result;
+            TclException e = new TclException(code, result);
+            if (errorCode != null) e.setErrorCode(errorCode);
+            if (errorInfo != null) e.setErrorInfo(errorInfo);
+            throw e;
+        }
+        TclException e = TclException.ret(result, level, code);
+        if (errorCode != null) e.setErrorCode(errorCode);
+        if (errorInfo != null) e.setErrorInfo(errorInfo);
+        throw e;
+    }
+
+    static int parseCode(Value v) throws TclException {
+        return switch (v.toString()) {
+            case "ok" -> TclException.OK;
+            case "error" -> TclException.ERROR;
+            case "return" -> TclException.RETURN;
+            case "break" -> TclException.BREAK;
+            case "continue" -> TclException.CONTINUE;
+            default -> {
+                Number n = v.integerOrNull();
+                if (n == null) throw TclException.error("bad completion code \"" + v
+                        + "\": must be ok, error, return, break, continue, or an integer");
+                yield n.intValue();
+            }
+        };
+    }
+
+    private static Value errorCmd(Interp in, Value[] a) throws TclException {
+        if (a.length < 2 || a.length > 4) throw TclException.wrongArgs(a, 1, "message ?errorInfo? ?errorCode?");
+        TclException e = TclException.error(a[1].toString());
+        if (a.length >= 3 && !a[2].toString().isEmpty()) e.setErrorInfo(a[2].toString());
+        if (a.length == 4) e.setErrorCode(a[3]);
+        throw e;
+    }
+
+    private static Value catchCmd(Interp in, Value[] a) throws TclException {
+        if (a.length < 2 || a.length > 4) throw TclException.wrongArgs(a, 1, "script ?resultVarName? ?optionVarName?");
+        int code;
+        Value result;
+        TclException failure = null;
+        try {
+            result = in.evalBody(a[1], null);
+            code = TclException.OK;
+        } catch (TclException e) {
+            if (e.exitStatus() != null) throw e;
+            failure = e;
+            code = e.code();
+            result = e.result();
+        }
+        if (a.length >= 3) in.setVar(a[2].toString(), result);
+        if (failure != null && failure.isError()) {
+            in.setGlobal("errorInfo", Value.of(failure.errorInfo()));
+            in.setGlobal("errorCode", failure.errorCode());
+        }
+        if (a.length == 4) {
+            List<Value> opts = new ArrayList<>(List.of(Value.of("-code"), Value.of(code), Value.of("-level"), Value.of(0)));
+            if (failure != null && failure.isError()) {
+                opts.addAll(List.of(Value.of("-errorcode"), failure.errorCode(), Value.of("-errorinfo"),
+                        Value.of(failure.errorInfo()), Value.of("-errorline"), Value.of(failure.line())));
+            }
+            in.setVar(a[3].toString(), Value.ofList(opts));
+        }
+        return Value.of(code);
+    }
+
+    private static Value procCmd(Interp in, Value[] a) throws TclException {
+        if (a.length != 4) throw TclException.wrongArgs(a, 1, "name args body");
+        String name = a[1].toString();
+        in.register(name, new Proc(name, a[2], a[3]));
+        return Value.EMPTY;
+    }
+
+    private static Value uplevel(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "?level? command ?arg ...?");
+        int i = 1;
+        String level = "1";
+        if (a.length > 2 && Interp.isLevel(a[1].toString())) {
+            level = a[1].toString();
+            i = 2;
+        }
+        Value script = a.length - i == 1 ? a[i] : concat(a, i);
+        return in.evalAtLevel(level, script);
+    }
+}

@@ -1,0 +1,14 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+
+/** Installs the Tcl core commands, one family per class. */
+public final class TclCore {
+    private TclCore() {}
+
+    public static void install(Interp interp) {
+        ControlCommands.install(interp);
+        VariableCommands.install(interp);
+        IoCommands.install(interp);
+    }
+}

@@ -1,0 +1,127 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Variables: set, unset, incr, append, lappend, global, upvar, variable. */
+final class VariableCommands {
+    private VariableCommands() {}
+
+    static void install(Interp in) {
+        in.register("set", VariableCommands::set);
+        in.register("unset", VariableCommands::unset);
+        in.register("incr", VariableCommands::incr);
+        in.register("append", VariableCommands::append);
+        in.register("lappend", VariableCommands::lappend);
+        in.register("global", VariableCommands::global);
+        in.register("variable", VariableCommands::variable);
+        in.register("upvar", VariableCommands::upvar);
+    }
+
+    private static Value set(Interp in, Value[] a) throws TclException {
+        if (a.length == 2) return in.getVar(a[1].toString());
+        if (a.length == 3) return in.setVar(a[1].toString(), a[2]);
+        throw TclException.wrongArgs(a, 1, "varName ?newValue?");
+    }
+
+    private static Value unset(Interp in, Value[] a) throws TclException {
+        boolean complain = true;
+        int i = 1;
+        while (i < a.length && a[i].toString().startsWith("-")) {
+            String opt = a[i].toString();
+            if (opt.equals("-nocomplain")) complain = false;
+            else if (opt.equals("--")) { i++; break; }
+            else break;
+            i++;
+        }
+        for (; i < a.length; i++) {
+            String name = a[i].toString();
+            if (!in.unsetVar(name) && complain) {
+                String why = name.contains("(") && in.isArray(name.substring(0, name.indexOf('(')))
+                        ? "no such element in array" : "no such variable";
+                throw TclException.error("can't unset \"" + name + "\": " + why, "TCL", "UNSET", "VARNAME");
+            }
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value incr(Interp in, Value[] a) throws TclException {
+        if (a.length != 2 && a.length != 3) throw TclException.wrongArgs(a, 1, "varName ?increment?");
+        String name = a[1].toString();
+        Value old = in.varExists(name) ? in.getVar(name) : Value.ZERO;
+        Number by = a.length == 3 ? integer(a[2]) : (Number) 1L;
+        Number cur = integer(old);
+        if (cur instanceof Long x && by instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) return in.setVar(name, Value.of(r));
+        }
+        return in.setVar(name, Value.of(big(cur).add(big(by))));
+    }
+
+    private static Number integer(Value v) throws TclException {
+        Number n = v.integerOrNull();
+        if (n == null) throw TclException.error("expected integer but got \"" + v + "\"");
+        return n;
+    }
+
+    private static BigInteger big(Number n) {
+        return n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
+    }
+
+    private static Value append(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?value ...?");
+        String name = a[1].toString();
+        if (a.length == 2) return in.getVar(name);
+        StringBuilder sb = new StringBuilder();
+        if (in.varExists(name)) sb.append(in.getVar(name));
+        for (int i = 2; i < a.length; i++) sb.append(a[i]);
+        return in.setVar(name, Value.of(sb.toString()));
+    }
+
+    private static Value lappend(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?value ...?");
+        String name = a[1].toString();
+        List<Value> items = new ArrayList<>(in.varExists(name) ? in.getVar(name).asList() : List.of());
+        for (int i = 2; i < a.length; i++) items.add(a[i]);
+        return in.setVar(name, Value.ofList(items));
+    }
+
+    private static Value global(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?varName ...?");
+        if (!in.inProc()) return Value.EMPTY;
+        for (int i = 1; i < a.length; i++) {
+            String name = a[i].toString();
+            String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
+            in.link(null, name, local);
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value variable(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "?name value...? name ?value?");
+        for (int i = 1; i < a.length; i += 2) {
+            String name = a[i].toString();
+            String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
+            if (in.inProc()) in.link(null, name, local);
+            if (i + 1 < a.length) in.setVar(local, a[i + 1]);
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value upvar(Interp in, Value[] a) throws TclException {
+        if (a.length < 3) throw TclException.wrongArgs(a, 1, "?level? otherVar localVar ?otherVar localVar ...?");
+        int i = 1;
+        String level = "1";
+        if (Interp.isLevel(a[1].toString()) && (a.length - 2) % 2 == 0) {
+            level = a[1].toString();
+            i = 2;
+        }
+        if ((a.length - i) % 2 != 0) throw TclException.wrongArgs(a, 1, "?level? otherVar localVar ?otherVar localVar ...?");
+        for (; i < a.length; i += 2) in.link(level, a[i].toString(), a[i + 1].toString());
+        return Value.EMPTY;
+    }
+}

@@ -1,0 +1,623 @@
+package io.jexpect.interp;
+
+import io.jexpect.script.Command;
+import io.jexpect.script.Part;
+import io.jexpect.script.Script;
+import io.jexpect.script.ScriptParser;
+import io.jexpect.script.SyntaxError;
+import io.jexpect.script.Word;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Tcl interpreter: evaluates parsed scripts command by command in call frames, substituting
+ * words and dispatching to registered commands. It knows the language, not the commands: the Tcl
+ * core and the Expect commands are installed into it from outside.
+ */
+public final class Interp {
+    private static final int MAX_NESTING = 1000;
+    private static final int TRACE_LIMIT = 150;
+
+    private final ScriptParser parser = new ScriptParser();
+    private final Map<String, TclCommand> commands = new HashMap<>();
+    private final Map<Class<?>, Object> extensions = new HashMap<>();
+    private final Frame global = new Frame(0, null, null, null);
+    private final Channels channels;
+    private Frame frame = global;
+    private int nesting;
+    /** The command being executed and its evaluated words: lets bodies find their own line. */
+    private Command activeCommand;
+    private Value[] activeArgs;
+    private String scriptFile;
+    private final List<Runnable> exitHandlers = new ArrayList<>();
+
+    public Interp() {
+        this(new Channels());
+    }
+
+    public Interp(Channels channels) {
+        this.channels = channels;
+        Var env = globalVar("env", true);
+        env.array = new LinkedHashMap<>();
+        System.getenv().forEach((k, v) -> {
+            Var e = new Var();
+            e.value = Value.of(v);
+            env.array.put(k, e);
+        });
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------
+
+    public void register(String name, TclCommand command) {
+        commands.put(stripGlobal(name), command);
+    }
+
+    public TclCommand command(String name) {
+        return commands.get(stripGlobal(name));
+    }
+
+    public boolean rename(String from, String to) {
+        TclCommand c = commands.remove(stripGlobal(from));
+        if (c == null) return false;
+        if (!to.isEmpty()) commands.put(stripGlobal(to), c);
+        return true;
+    }
+
+    public java.util.Set<String> commandNames() {
+        return commands.keySet();
+    }
+
+    /** Per-interpreter state of an extension (such as the Expect commands), created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> type, java.util.function.Supplier<T> create) {
+        return (T) extensions.computeIfAbsent(type, k -> create.get());
+    }
+
+    /** Registers cleanup to run when the interpreter ends (exit, end of script, error). */
+    public void onExit(Runnable handler) {
+        exitHandlers.add(handler);
+    }
+
+    /** Runs the exit handlers (last registered first), then flushes every channel. */
+    public void shutdown() {
+        for (int i = exitHandlers.size() - 1; i >= 0; i--) {
+            try {
+                exitHandlers.get(i).run();
+            } catch (RuntimeException ignored) {
+                // Cleanup continues: one failing handler must not leave children behind.
+            }
+        }
+        exitHandlers.clear();
+        channels.flushAll();
+    }
+
+    public Channels channels() {
+        return channels;
+    }
+
+    public ScriptParser parser() {
+        return parser;
+    }
+
+    public String scriptFile() {
+        return scriptFile;
+    }
+
+    // ---- evaluation -------------------------------------------------------------------------------
+
+    /** Evaluates script text in the current frame. */
+    public Value eval(String text) throws TclException {
+        return evalScript(parser.parse(text));
+    }
+
+    /** Evaluates a file as the main script or as {@code source} does: errors get "(file ... line N)". */
+    public Value evalFile(Path file) throws TclException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw TclException.error("couldn't read file \"" + file + "\": no such file or directory",
+                    "POSIX", "ENOENT", "no such file or directory");
+        }
+        return evalFileText(file.toString(), text);
+    }
+
+    public Value evalFileText(String name, String text) throws TclException {
+        if (text.startsWith("#!")) {
+            // Kept as a comment line (it is one in Tcl syntax); nothing to do.
+        }
+        String saved = scriptFile;
+        scriptFile = name;
+        try {
+            return evalScript(parser.parse(text));
+        } catch (TclException e) {
+            if (e.code() == TclException.RETURN) return e.result();
+            if (e.isError()) e.appendErrorInfo("\n    (file \"" + name + "\" line " + e.line + ")");
+            throw e;
+        } finally {
+            scriptFile = saved;
+        }
+    }
+
+    public Value evalScript(Script script) throws TclException {
+        if (++nesting > MAX_NESTING) {
+            nesting--;
+            throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
+        }
+        try {
+            Value result = Value.EMPTY;
+            for (Command c : script.commands()) {
+                result = evalCommand(c);
+            }
+            SyntaxError err = script.error();
+            if (err != null) {
+                TclException e = TclException.error(err.message(), "TCL", "PARSE");
+                e.appendErrorInfo("\n    while executing\n\"" + truncate(err.commandText()) + "\"");
+                e.line = err.line();
+                throw e;
+            }
+            return result;
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Value evalCommand(Command c) throws TclException {
+        Value[] argv = words(c.words());
+        if (argv.length == 0) return Value.EMPTY;
+        Command savedCommand = activeCommand;
+        Value[] savedArgs = activeArgs;
+        activeCommand = c;
+        activeArgs = argv;
+        try {
+            return invoke(argv);
+        } catch (TclException e) {
+            noteFailure(e, c);
+            throw e;
+        } finally {
+            activeCommand = savedCommand;
+            activeArgs = savedArgs;
+        }
+    }
+
+    /** Adds this command to the error trace, in Tcl's words. */
+    private static void noteFailure(TclException e, Command c) {
+        if (!e.isError()) return;
+        if (e.lineIsFinal) {
+            e.lineIsFinal = false;
+        } else if (!e.traceStarted()) {
+            e.appendErrorInfo("\n    while executing\n\"" + truncate(c.text()) + "\"");
+            e.line = c.line();
+        } else {
+            e.appendErrorInfo("\n    invoked from within\n\"" + truncate(c.text()) + "\"");
+            e.line = c.line();
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > TRACE_LIMIT ? text.substring(0, TRACE_LIMIT) + "..." : text;
+    }
+
+    /** Calls a command with already-substituted words. */
+    public Value invoke(Value[] argv) throws TclException {
+        String name = argv[0].toString();
+        TclCommand cmd = commands.get(name);
+        if (cmd == null) cmd = commands.get(stripGlobal(name));
+        if (cmd == null) {
+            TclCommand unknown = commands.get("unknown");
+            if (unknown != null) {
+                Value[] withUnknown = new Value[argv.length + 1];
+                withUnknown[0] = Value.of("unknown");
+                System.arraycopy(argv, 0, withUnknown, 1, argv.length);
+                return unknown.call(this, withUnknown);
+            }
+            throw TclException.error("invalid command name \"" + name + "\"", "TCL", "LOOKUP", "COMMAND", name);
+        }
+        return cmd.call(this, argv);
+    }
+
+    /**
+     * Evaluates a script that is an argument of the running command: a loop or proc body.
+     * {@code context} is the trace line Tcl adds at the top level, such as {@code "foreach" body};
+     * null adds none (Tcl 8.6's if). Inside a proc, Tcl compiles such bodies inline, so the trace
+     * instead reports the line within the proc.
+     */
+    public Value evalBody(Value body, String context) throws TclException {
+        int wordLine = argumentLine(body);
+        try {
+            return evalScript(script(body));
+        } catch (TclException e) {
+            if (e.isError()) {
+                if (frame.isProc() && context != null && !context.startsWith("\"eval\"") && !context.startsWith("\"uplevel\"")
+                        || frame.isProc() && context == null) {
+                    e.line = wordLine + e.line - 1;
+                    e.lineIsFinal = true;
+                } else if (context != null) {
+                    e.appendErrorInfo("\n    (" + context + " line " + e.line + ")");
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The parsed form of a value used as a script, cached by its text. */
+    public Script script(Value v) {
+        return parser.parse(v.toString());
+    }
+
+    private int argumentLine(Value arg) {
+        if (activeCommand == null) return 1;
+        List<Word> words = activeCommand.words();
+        if (activeArgs != null && activeArgs.length == words.size()) {
+            for (int i = 0; i < activeArgs.length; i++) {
+                if (activeArgs[i] == arg) return words.get(i).line();
+            }
+        }
+        return activeCommand.line();
+    }
+
+    /** Substitutes the words of a command, splicing {*} words. */
+    private Value[] words(List<Word> words) throws TclException {
+        int n = words.size();
+        boolean expand = false;
+        Value[] out = new Value[n];
+        for (int i = 0; i < n; i++) {
+            Word w = words.get(i);
+            out[i] = word(w);
+            expand |= w.expand();
+        }
+        if (!expand) return out;
+        List<Value> spliced = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (words.get(i).expand()) spliced.addAll(out[i].asList());
+            else spliced.add(out[i]);
+        }
+        return spliced.toArray(new Value[0]);
+    }
+
+    public Value word(Word w) throws TclException {
+        if (w instanceof Word.Literal lit) {
+            Object cached = lit.cachedValue;
+            if (cached == null) {
+                cached = Value.of(lit.text());
+                lit.cachedValue = cached;
+            }
+            return (Value) cached;
+        }
+        List<Part> parts = ((Word.Compound) w).parts();
+        if (parts.size() == 1) return part(parts.get(0));
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Part.Text t) sb.append(t.text());
+            else sb.append(part(p).toString());
+        }
+        return Value.of(sb.toString());
+    }
+
+    private Value part(Part p) throws TclException {
+        return switch (p) {
+            case Part.Text t -> Value.of(t.text());
+            case Part.Variable v -> v.index() == null ? getVar(v.name()) : getVar(v.name(), word(v.index()).toString());
+            case Part.Substitution s -> substitute(s.script());
+        };
+    }
+
+    private Value substitute(Script script) throws TclException {
+        try {
+            return evalScript(script);
+        } catch (TclException e) {
+            // Inside a proc, Tcl compiles the substitution inline: the outer command adds no
+            // "invoked from within", and the line is already relative to the enclosing script.
+            if (e.isError() && frame.isProc() && !e.lineIsFinal) e.lineIsFinal = true;
+            throw e;
+        }
+    }
+
+    /** Tcl's subst: backslash, variable and command substitution on a string. */
+    public Value subst(String text, boolean backslashes, boolean variables, boolean cmds) throws TclException {
+        return Subst.run(this, text, backslashes, variables, cmds);
+    }
+
+    // ---- frames -----------------------------------------------------------------------------------
+
+    public int level() {
+        return frame.level;
+    }
+
+    public boolean inProc() {
+        return frame.isProc();
+    }
+
+    /** Runs a proc body in a new frame. */
+    Value callInNewFrame(String procName, Value[] argv, ProcBody body) throws TclException {
+        Frame saved = frame;
+        frame = new Frame(saved.level + 1, saved, procName, argv);
+        try {
+            return body.run(frame);
+        } finally {
+            frame = saved;
+        }
+    }
+
+    @FunctionalInterface
+    interface ProcBody {
+        Value run(Frame f) throws TclException;
+    }
+
+    /** Resolves a level argument of uplevel/upvar ("1", "#0"); returns null if the text is not a level. */
+    public Object frameAt(String spec) throws TclException {
+        Frame f = resolveLevel(spec);
+        return f;
+    }
+
+    private Frame resolveLevel(String spec) throws TclException {
+        if (spec.startsWith("#")) {
+            int abs;
+            try {
+                abs = Integer.parseInt(spec.substring(1));
+            } catch (NumberFormatException e) {
+                throw TclException.error("bad level \"" + spec + "\"");
+            }
+            Frame f = frame;
+            while (f != null && f.level > abs) f = f.caller;
+            if (f == null || f.level != abs) throw TclException.error("bad level \"" + spec + "\"");
+            return f;
+        }
+        int rel;
+        try {
+            rel = Integer.parseInt(spec);
+        } catch (NumberFormatException e) {
+            throw TclException.error("bad level \"" + spec + "\"");
+        }
+        if (rel < 0) throw TclException.error("bad level \"" + spec + "\"");
+        Frame f = frame;
+        for (int i = 0; i < rel; i++) {
+            if (f.caller == null) throw TclException.error("bad level \"" + spec + "\"");
+            f = f.caller;
+        }
+        return f;
+    }
+
+    /** True if the word looks like a level (a number or #number), as uplevel/upvar decide. */
+    public static boolean isLevel(String s) {
+        if (s.isEmpty()) return false;
+        int i = s.charAt(0) == '#' ? 1 : 0;
+        if (i >= s.length()) return false;
+        for (; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** Evaluates a script in the frame named by a level spec (uplevel). */
+    public Value evalAtLevel(String levelSpec, Value script) throws TclException {
+        Frame target = resolveLevel(levelSpec);
+        Frame saved = frame;
+        frame = target;
+        try {
+            return evalBody(script, "\"uplevel\" body");
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** Evaluates a script in the global frame (used by after, expect_before handlers, trap). */
+    public Value evalGlobal(Value script) throws TclException {
+        Frame saved = frame;
+        frame = global;
+        try {
+            return evalScript(script(script));
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** The argument words of the innermost running proc (info level 0), or null at global level. */
+    public Value[] procArgs(int level) {
+        Frame f = frame;
+        while (f != null && f.level > level) f = f.caller;
+        return f == null ? null : f.argv;
+    }
+
+    // ---- variables --------------------------------------------------------------------------------
+
+    public Value getVar(String name) throws TclException {
+        int paren = name.indexOf('(');
+        if (paren > 0 && name.endsWith(")")) {
+            return getVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1));
+        }
+        Var v = lookup(name, false);
+        if (v == null || !v.exists()) throw TclException.error("can't read \"" + name + "\": no such variable",
+                "TCL", "LOOKUP", "VARNAME", name);
+        if (v.value == null) throw TclException.error("can't read \"" + name + "\": variable is array",
+                "TCL", "READ", "VARNAME");
+        return v.value;
+    }
+
+    public Value getVar(String name, String index) throws TclException {
+        Var v = lookup(name, false);
+        String full = name + "(" + index + ")";
+        if (v == null || !v.exists()) throw TclException.error("can't read \"" + full + "\": no such variable",
+                "TCL", "LOOKUP", "VARNAME", name);
+        if (v.array == null) throw TclException.error("can't read \"" + full + "\": variable isn't array",
+                "TCL", "LOOKUP", "VARNAME", name);
+        Var e = v.array.get(index);
+        if (e == null || e.value == null) throw TclException.error("can't read \"" + full + "\": no such element in array",
+                "TCL", "READ", "VARNAME");
+        return e.value;
+    }
+
+    /** The value of a variable, or null if it does not exist (no error). */
+    public Value getVarOrNull(String name) {
+        try {
+            return varExists(name) ? getVar(name) : null;
+        } catch (TclException e) {
+            return null;
+        }
+    }
+
+    public Value setVar(String name, Value value) throws TclException {
+        int paren = name.indexOf('(');
+        if (paren > 0 && name.endsWith(")")) {
+            return setVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1), value);
+        }
+        Var v = lookup(name, true);
+        if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
+                "TCL", "WRITE", "ARRAY");
+        v.value = value;
+        return value;
+    }
+
+    public Value setVar(String name, String index, Value value) throws TclException {
+        Var v = lookup(name, true);
+        if (v.value != null) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
+                "TCL", "LOOKUP", "VARNAME", name);
+        if (v.array == null) v.array = new LinkedHashMap<>();
+        Var e = v.array.computeIfAbsent(index, k -> new Var());
+        e.value = value;
+        return value;
+    }
+
+    /** Sets a variable in the global frame regardless of the current one. */
+    public void setGlobal(String name, Value value) throws TclException {
+        Frame saved = frame;
+        frame = global;
+        try {
+            setVar(name, value);
+        } finally {
+            frame = saved;
+        }
+    }
+
+    public Value getGlobalOrNull(String name) {
+        Frame saved = frame;
+        frame = global;
+        try {
+            return getVarOrNull(name);
+        } finally {
+            frame = saved;
+        }
+    }
+
+    public boolean varExists(String name) {
+        int paren = name.indexOf('(');
+        if (paren > 0 && name.endsWith(")")) {
+            Var v = lookup(name.substring(0, paren), false);
+            if (v == null || v.array == null) return false;
+            Var e = v.array.get(name.substring(paren + 1, name.length() - 1));
+            return e != null && e.value != null;
+        }
+        Var v = lookup(name, false);
+        return v != null && v.exists();
+    }
+
+    /** True if the name is a variable in the current frame itself (not via global/upvar). */
+    public boolean isArray(String name) {
+        Var v = lookup(name, false);
+        return v != null && v.array != null;
+    }
+
+    /** Removes a variable or element; false if it did not exist. */
+    public boolean unsetVar(String name) {
+        int paren = name.indexOf('(');
+        if (paren > 0 && name.endsWith(")")) {
+            Var v = lookup(name.substring(0, paren), false);
+            if (v == null || v.array == null) return false;
+            return v.array.remove(name.substring(paren + 1, name.length() - 1)) != null;
+        }
+        Var v = lookup(name, false);
+        if (v == null || !v.exists()) return false;
+        v.value = null;
+        v.array = null;
+        Map<String, Var> scope = name.startsWith("::") ? global.vars : frame.vars;
+        Var linked = scope.get(stripGlobal(name));
+        if (linked == v) scope.remove(stripGlobal(name));
+        return true;
+    }
+
+    /** The element map of an array variable (live), or null if the name is not an array. */
+    public Map<String, Value> arrayView(String name) {
+        Var v = lookup(name, false);
+        if (v == null || v.array == null) return null;
+        Map<String, Value> out = new LinkedHashMap<>();
+        v.array.forEach((k, e) -> {
+            if (e.value != null) out.put(k, e.value);
+        });
+        return out;
+    }
+
+    /** Makes name an (empty) array if it does not exist yet. */
+    public void ensureArray(String name) throws TclException {
+        Var v = lookup(name, true);
+        if (v.value != null) throw TclException.error("can't array set \"" + name + "\": variable isn't array");
+        if (v.array == null) v.array = new LinkedHashMap<>();
+    }
+
+    /** Links local name to a variable in the frame named by levelSpec (upvar, global). */
+    public void link(String levelSpec, String otherName, String localName) throws TclException {
+        Frame target = levelSpec == null ? global : resolveLevel(levelSpec);
+        Frame saved = frame;
+        frame = target;
+        Var v;
+        try {
+            int paren = otherName.indexOf('(');
+            if (paren > 0 && otherName.endsWith(")")) {
+                Var arr = lookup(otherName.substring(0, paren), true);
+                if (arr.value != null) throw TclException.error("can't upvar: variable isn't array");
+                if (arr.array == null) arr.array = new LinkedHashMap<>();
+                v = arr.array.computeIfAbsent(otherName.substring(paren + 1, otherName.length() - 1), k -> new Var());
+            } else {
+                v = lookup(otherName, true);
+            }
+        } finally {
+            frame = saved;
+        }
+        if (localName.contains("(")) throw TclException.error("bad variable name \"" + localName + "\": can't create a scalar variable that looks like an array element");
+        Var existing = frame.vars.get(localName);
+        if (existing == v) return;
+        if (existing != null && existing.exists() && frame == global && target == global) return;
+        if (existing != null && existing.exists()) throw TclException.error("variable \"" + localName + "\" already exists");
+        frame.vars.put(localName, v);
+    }
+
+    public List<String> varNames(boolean globalFrame) {
+        Frame f = globalFrame ? global : frame;
+        List<String> names = new ArrayList<>();
+        f.vars.forEach((k, v) -> {
+            if (v.exists()) names.add(k);
+        });
+        return names;
+    }
+
+    private Var lookup(String name, boolean create) {
+        Frame f = frame;
+        if (name.startsWith("::")) {
+            f = global;
+            name = stripGlobal(name);
+        }
+        Var v = f.vars.get(name);
+        if (v == null && create) {
+            v = new Var();
+            f.vars.put(name, v);
+        }
+        return v;
+    }
+
+    private Var globalVar(String name, boolean create) {
+        Var v = global.vars.get(name);
+        if (v == null && create) {
+            v = new Var();
+            global.vars.put(name, v);
+        }
+        return v;
+    }
+
+    private static String stripGlobal(String name) {
+        return name.startsWith("::") ? name.substring(2) : name;
+    }
+}

@@ -1,0 +1,134 @@
+package io.jexpect.interp;
+
+import io.jexpect.script.Backslash;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tcl's list syntax: splitting a string into elements and quoting elements back into a string. */
+public final class ListFormat {
+    private ListFormat() {}
+
+    public static List<Value> parse(String s) throws TclException {
+        List<Value> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            while (i < n && Numbers.isSpace(s.charAt(i))) i++;
+            if (i >= n) return out;
+            char c = s.charAt(i);
+            if (c == '{') {
+                int depth = 1;
+                int j = i + 1;
+                while (j < n && depth > 0) {
+                    char d = s.charAt(j);
+                    if (d == '\\') j++;
+                    else if (d == '{') depth++;
+                    else if (d == '}') depth--;
+                    j++;
+                }
+                if (depth > 0) throw TclException.error("unmatched open brace in list");
+                if (j < n && !Numbers.isSpace(s.charAt(j))) {
+                    throw TclException.error("list element in braces followed by \"" + trailing(s, j) + "\" instead of space");
+                }
+                out.add(Value.of(s.substring(i + 1, j - 1)));
+                i = j;
+            } else if (c == '"') {
+                int j = i + 1;
+                while (j < n && s.charAt(j) != '"') {
+                    if (s.charAt(j) == '\\') j = Backslash.sequenceEnd(s, j);
+                    else j++;
+                }
+                if (j >= n) throw TclException.error("unmatched open quote in list");
+                if (j + 1 < n && !Numbers.isSpace(s.charAt(j + 1))) {
+                    throw TclException.error("list element in quotes followed by \"" + trailing(s, j + 1) + "\" instead of space");
+                }
+                out.add(Value.of(Backslash.substituteAll(s.substring(i + 1, j))));
+                i = j + 1;
+            } else {
+                int j = i;
+                boolean escaped = false;
+                while (j < n && !Numbers.isSpace(s.charAt(j))) {
+                    if (s.charAt(j) == '\\') {
+                        escaped = true;
+                        j = Backslash.sequenceEnd(s, j);
+                    } else j++;
+                }
+                String raw = s.substring(i, Math.min(j, n));
+                out.add(Value.of(escaped ? Backslash.substituteAll(raw) : raw));
+                i = j;
+            }
+        }
+    }
+
+    private static String trailing(String s, int from) {
+        int end = from;
+        while (end < s.length() && !Numbers.isSpace(s.charAt(end))) end++;
+        return s.substring(from, end);
+    }
+
+    public static String format(List<Value> items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) sb.append(' ');
+            appendElement(sb, items.get(i).toString(), i == 0);
+        }
+        return sb.toString();
+    }
+
+    public static String formatStrings(List<String> items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) sb.append(' ');
+            appendElement(sb, items.get(i), i == 0);
+        }
+        return sb.toString();
+    }
+
+    /** Quotes one element so that parsing gives it back unchanged: as is, in braces, or with backslashes. */
+    public static void appendElement(StringBuilder sb, String e, boolean first) {
+        if (e.isEmpty()) {
+            sb.append("{}");
+            return;
+        }
+        boolean special = first && e.charAt(0) == '#';
+        int depth = 0;
+        boolean braceable = true;
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\r', '\u000B', '\f', ';', '$', '[', ']', '"' -> special = true;
+                case '\\' -> {
+                    special = true;
+                    if (i + 1 >= e.length() || e.charAt(i + 1) == '\n') braceable = false;
+                    i++;
+                }
+                case '{' -> { special = true; depth++; }
+                case '}' -> {
+                    special = true;
+                    if (--depth < 0) braceable = false;
+                }
+                default -> {}
+            }
+        }
+        if (depth != 0) braceable = false;
+        if (!special) {
+            sb.append(e);
+        } else if (braceable) {
+            sb.append('{').append(e).append('}');
+        } else {
+            for (int i = 0; i < e.length(); i++) {
+                char c = e.charAt(i);
+                switch (c) {
+                    case '\n' -> sb.append("\\n");
+                    case '\t' -> sb.append("\\t");
+                    case '\r' -> sb.append("\\r");
+                    case '\f' -> sb.append("\\f");
+                    case '\u000B' -> sb.append("\\v");
+                    case ' ', ';', '$', '[', ']', '"', '\\', '{', '}' -> sb.append('\\').append(c);
+                    case '#' -> sb.append(i == 0 && first ? "\\#" : "#");
+                    default -> sb.append(c);
+                }
+            }
+        }
+    }
+}

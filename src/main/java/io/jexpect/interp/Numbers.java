@@ -1,0 +1,89 @@
+package io.jexpect.interp;
+
+import java.math.BigInteger;
+
+/** Tcl's number and boolean syntaxes. */
+public final class Numbers {
+    private Numbers() {}
+
+    /** Parses Tcl integer syntax (decimal, 0x, 0o, 0b, and 8.6's leading-zero octal), or null. */
+    public static Number parseInteger(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && isSpace(s.charAt(i))) i++;
+        int end = n;
+        while (end > i && isSpace(s.charAt(end - 1))) end--;
+        if (i >= end) return null;
+        boolean neg = false;
+        char c = s.charAt(i);
+        if (c == '-' || c == '+') {
+            neg = c == '-';
+            i++;
+        }
+        if (i >= end) return null;
+        int radix = 10;
+        if (s.charAt(i) == '0' && i + 1 < end) {
+            char r = s.charAt(i + 1);
+            if (r == 'x' || r == 'X') { radix = 16; i += 2; }
+            else if (r == 'o' || r == 'O') { radix = 8; i += 2; }
+            else if (r == 'b' || r == 'B') { radix = 2; i += 2; }
+            else if (r == 'd' || r == 'D') { radix = 10; i += 2; }
+            else { radix = 8; i += 1; }
+            if (i >= end) return null;
+        }
+        // Fast path: short decimal.
+        if (radix == 10 && end - i <= 18) {
+            long v = 0;
+            for (int k = i; k < end; k++) {
+                char d = s.charAt(k);
+                if (d < '0' || d > '9') return null;
+                v = v * 10 + (d - '0');
+            }
+            return neg ? -v : v;
+        }
+        for (int k = i; k < end; k++) {
+            if (Character.digit(s.charAt(k), radix) < 0) return null;
+        }
+        BigInteger b = new BigInteger(s.substring(i, end), radix);
+        if (neg) b = b.negate();
+        return b.bitLength() < 64 ? (Number) b.longValue() : b;
+    }
+
+    /** Parses a floating-point number as Tcl accepts it (also Inf and NaN), or null. */
+    public static Double parseDouble(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) return null;
+        char last = t.charAt(t.length() - 1);
+        if (!(Character.isDigit(last) || last == '.' || Character.isLetter(last))) return null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(Character.isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
+                String lower = t.toLowerCase();
+                String body = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
+                if (body.equals("inf") || body.equals("infinity")) {
+                    return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                }
+                if (body.equals("nan")) return Double.NaN;
+                return null;
+            }
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Tcl's boolean words and numbers, or null. */
+    public static Boolean parseBoolean(String s) {
+        switch (s.toLowerCase().strip()) {
+            case "1", "true", "yes", "on", "tru", "tr", "t", "ye", "y", "o" -> { return s.strip().equalsIgnoreCase("o") ? null : Boolean.TRUE; }
+            case "0", "false", "no", "off", "fals", "fal", "fa", "f", "n", "of" -> { return Boolean.FALSE; }
+            default -> { return null; }
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
+    }
+}

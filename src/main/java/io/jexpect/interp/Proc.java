@@ -1,0 +1,102 @@
+package io.jexpect.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A procedure defined by the proc command: formal parameters (with defaults and args) and a body. */
+public final class Proc implements TclCommand {
+    /** One formal parameter; defaultValue is null when there is none. */
+    public record Param(String name, Value defaultValue) {}
+
+    private final String name;
+    private final List<Param> params;
+    private final Value body;
+    private final Value paramList;
+
+    public Proc(String name, Value paramList, Value body) throws TclException {
+        this.name = name;
+        this.paramList = paramList;
+        this.body = body;
+        List<Param> ps = new ArrayList<>();
+        for (Value p : paramList.asList()) {
+            List<Value> parts = p.asList();
+            if (parts.isEmpty() || parts.size() > 2) {
+                throw TclException.error("too many fields in argument specifier \"" + p + "\"");
+            }
+            ps.add(new Param(parts.get(0).toString(), parts.size() == 2 ? parts.get(1) : null));
+        }
+        this.params = List.copyOf(ps);
+    }
+
+    public List<Param> params() { return params; }
+    public Value body() { return body; }
+    public Value paramList() { return paramList; }
+
+    @Override
+    public Value call(Interp interp, Value[] argv) throws TclException {
+        return interp.callInNewFrame(argv[0].toString(), argv, frame -> {
+            bind(interp, argv);
+            try {
+                return interp.evalScript(interp.script(body));
+            } catch (TclException e) {
+                switch (e.code()) {
+                    case TclException.RETURN -> {
+                        if (--e.returnLevel > 0) throw e;
+                        if (e.returnCode == TclException.OK) return e.result();
+                        TclException converted = new TclException(e.returnCode, e.result());
+                        if (e.returnCode == TclException.ERROR) {
+                            converted.setErrorCode(e.errorCode());
+                            if (e.traceStarted()) converted.setErrorInfo(e.errorInfo());
+                        }
+                        throw converted;
+                    }
+                    case TclException.BREAK -> throw TclException.error("invoked \"break\" outside of a loop");
+                    case TclException.CONTINUE -> throw TclException.error("invoked \"continue\" outside of a loop");
+                    default -> {
+                        if (e.isError()) {
+                            e.lineIsFinal = false;
+                            e.appendErrorInfo("\n    (procedure \"" + argv[0] + "\" line " + e.line + ")");
+                        }
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    private void bind(Interp interp, Value[] argv) throws TclException {
+        int given = argv.length - 1;
+        int n = params.size();
+        boolean varargs = n > 0 && params.get(n - 1).name().equals("args");
+        int fixed = varargs ? n - 1 : n;
+        for (int i = 0; i < fixed; i++) {
+            Param p = params.get(i);
+            if (i < given) interp.setVar(p.name(), argv[i + 1]);
+            else if (p.defaultValue() != null) interp.setVar(p.name(), p.defaultValue());
+            else throw wrongArgs(argv);
+        }
+        if (varargs) {
+            List<Value> rest = new ArrayList<>();
+            for (int i = fixed; i < given; i++) rest.add(argv[i + 1]);
+            interp.setVar("args", Value.ofList(rest));
+        } else if (given > n) {
+            throw wrongArgs(argv);
+        }
+    }
+
+    private TclException wrongArgs(Value[] argv) {
+        StringBuilder sb = new StringBuilder("wrong # args: should be \"").append(argv[0]);
+        for (Param p : params) {
+            sb.append(' ');
+            if (p.name().equals("args") && p == params.get(params.size() - 1)) sb.append("?arg ...?");
+            else if (p.defaultValue() != null) sb.append('?').append(p.name()).append('?');
+            else sb.append(p.name());
+        }
+        return TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
+    }
+
+    @Override
+    public String toString() {
+        return "proc " + name;
+    }
+}

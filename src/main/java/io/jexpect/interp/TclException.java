@@ -1,0 +1,96 @@
+package io.jexpect.interp;
+
+/**
+ * A non-ok completion of a Tcl evaluation: an error, or the return/break/continue codes that unwind
+ * the Java stack the same way. For errors it accumulates Tcl's errorInfo trace as it propagates.
+ * Stack traces are not captured: these are control flow, and cheap to throw.
+ */
+public final class TclException extends Exception {
+    public static final int OK = 0, ERROR = 1, RETURN = 2, BREAK = 3, CONTINUE = 4;
+
+    private final int code;
+    private Value result;
+    private StringBuilder errorInfo;
+    private Value errorCode = Value.of("NONE");
+    /** Line of the failing command within the script currently unwinding. */
+    int line;
+    /** Set when the line is already relative to the enclosing script (Tcl compiles these inline). */
+    boolean lineIsFinal;
+    /** For return: -level and -code. */
+    int returnLevel = 1;
+    int returnCode = OK;
+    /** Whether the script side asked the interpreter to exit (exit command), and with which status. */
+    private Integer exitStatus;
+
+    public TclException(int code, Value result) {
+        super(null, null, false, false);
+        this.code = code;
+        this.result = result;
+    }
+
+    public static TclException error(String message) {
+        return new TclException(ERROR, Value.of(message));
+    }
+
+    public static TclException error(String message, String... errorCode) {
+        TclException e = error(message);
+        e.errorCode = Value.ofStrings(java.util.List.of(errorCode));
+        return e;
+    }
+
+    /** Tcl's usage error: {@code wrong # args: should be "cmd sub usage"}. */
+    public static TclException wrongArgs(Value[] argv, int keep, String usage) {
+        StringBuilder sb = new StringBuilder("wrong # args: should be \"");
+        for (int i = 0; i < keep && i < argv.length; i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(argv[i]);
+        }
+        if (!usage.isEmpty()) sb.append(' ').append(usage);
+        return error(sb.append('"').toString(), "TCL", "WRONGARGS");
+    }
+
+    /** The unwinding of {@code return -level L -code C result}. */
+    public static TclException ret(Value result, int level, int code) {
+        TclException e = new TclException(RETURN, result);
+        e.returnLevel = level;
+        e.returnCode = code;
+        return e;
+    }
+
+    public static TclException exit(int status) {
+        TclException e = new TclException(ERROR, Value.EMPTY);
+        e.exitStatus = status;
+        return e;
+    }
+
+    public int code() { return code; }
+    public Value result() { return result; }
+    public void setResult(Value v) { result = v; }
+    public boolean isError() { return code == ERROR && exitStatus == null; }
+    public Integer exitStatus() { return exitStatus; }
+    public Value errorCode() { return errorCode; }
+    public void setErrorCode(Value v) { errorCode = v; }
+    public int line() { return line; }
+
+    /** True once a "while executing" line (or explicit info from the error command) is present. */
+    public boolean traceStarted() { return errorInfo != null; }
+
+    /** The errorInfo text: the message, then the trace. */
+    public String errorInfo() {
+        return errorInfo == null ? String.valueOf(result) : errorInfo.toString();
+    }
+
+    public void setErrorInfo(String info) {
+        errorInfo = new StringBuilder(info);
+    }
+
+    public void appendErrorInfo(String text) {
+        if (errorInfo == null) errorInfo = new StringBuilder(String.valueOf(result));
+        errorInfo.append(text);
+    }
+
+    @Override
+    public String getMessage() {
+        return String.valueOf(result);
+    }
+}

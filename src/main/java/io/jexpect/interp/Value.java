@@ -1,0 +1,201 @@
+package io.jexpect.interp;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A Tcl value: a string that also keeps the number or list form it was last used as, so a loop that
+ * does arithmetic on a variable does not reparse its text each time. Values are immutable; the
+ * cached forms are derived data.
+ */
+public final class Value {
+    public static final Value EMPTY = new Value("", Collections.emptyList());
+    public static final Value ZERO = new Value(0L);
+    public static final Value ONE = new Value(1L);
+
+    private String string;
+    /** Long, BigInteger, Double, or an unmodifiable List&lt;Value&gt;; null when only the string is known. */
+    private Object rep;
+
+    private Value(String string) {
+        this.string = string;
+    }
+
+    private Value(String string, Object rep) {
+        this.string = string;
+        this.rep = rep;
+    }
+
+    private Value(Object rep) {
+        this.rep = rep;
+    }
+
+    public static Value of(String s) {
+        return s.isEmpty() ? EMPTY : new Value(s);
+    }
+
+    public static Value of(long n) {
+        if (n == 0) return ZERO;
+        if (n == 1) return ONE;
+        return new Value(n);
+    }
+
+    public static Value of(boolean b) {
+        return b ? ONE : ZERO;
+    }
+
+    public static Value of(double d) {
+        return new Value(d);
+    }
+
+    public static Value of(BigInteger n) {
+        return n.bitLength() < 64 ? of(n.longValue()) : new Value(n);
+    }
+
+    /** A list value; the list must not be modified afterwards. */
+    public static Value ofList(List<Value> items) {
+        return items.isEmpty() ? EMPTY : new Value(Collections.unmodifiableList(items));
+    }
+
+    public static Value ofStrings(List<String> items) {
+        List<Value> vs = new ArrayList<>(items.size());
+        for (String s : items) vs.add(of(s));
+        return ofList(vs);
+    }
+
+    @Override
+    public String toString() {
+        String s = string;
+        if (s == null) {
+            s = switch (rep) {
+                case Long l -> l.toString();
+                case BigInteger b -> b.toString();
+                case Double d -> formatDouble(d);
+                case List<?> l -> ListFormat.format(asListUnchecked(l));
+                default -> throw new IllegalStateException();
+            };
+            string = s;
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Value> asListUnchecked(List<?> l) {
+        return (List<Value>) l;
+    }
+
+    /** The cached internal form, if any (for fast paths in commands). */
+    Object rep() {
+        return rep;
+    }
+
+    // ---- numbers ----------------------------------------------------------------------------------
+
+    /** This value as an integer, or null when its text is not one. */
+    public Number integerOrNull() {
+        if (rep instanceof Long || rep instanceof BigInteger) return (Number) rep;
+        Number n = Numbers.parseInteger(toString());
+        if (n != null && !(rep instanceof List<?>)) rep = n;
+        return n;
+    }
+
+    public long asLong() throws TclException {
+        if (rep instanceof Long l) return l;
+        Number n = integerOrNull();
+        if (n instanceof Long l) return l;
+        if (n instanceof BigInteger b) return b.longValue();
+        throw TclException.error("expected integer but got \"" + this + "\"");
+    }
+
+    public int asInt() throws TclException {
+        long l = asLong();
+        if (l != (int) l) throw TclException.error("integer value too large to represent");
+        return (int) l;
+    }
+
+    /** This value as a number (Long, BigInteger or Double), or null if it is not numeric. */
+    public Number numberOrNull() {
+        if (rep instanceof Number n) return n;
+        String s = toString();
+        Number n = Numbers.parseInteger(s);
+        if (n == null) n = Numbers.parseDouble(s);
+        if (n != null && !(rep instanceof List<?>)) rep = n;
+        return n;
+    }
+
+    public double asDouble() throws TclException {
+        if (rep instanceof Double d) return d;
+        Number n = numberOrNull();
+        if (n == null) throw TclException.error("expected floating-point number but got \"" + this + "\"");
+        return n.doubleValue();
+    }
+
+    public boolean asBoolean() throws TclException {
+        if (rep instanceof Long l) return l != 0;
+        Boolean b = Numbers.parseBoolean(toString());
+        if (b != null) return b;
+        Number n = numberOrNull();
+        if (n instanceof Double d) return d != 0;
+        if (n instanceof BigInteger bi) return bi.signum() != 0;
+        throw TclException.error("expected boolean value but got \"" + this + "\"");
+    }
+
+    // ---- lists ------------------------------------------------------------------------------------
+
+    /** This value as a list of elements (parsed once, then cached). */
+    public List<Value> asList() throws TclException {
+        if (rep instanceof List<?> l) return asListUnchecked(l);
+        if (string != null && string.isEmpty()) return Collections.emptyList();
+        if (rep instanceof Number) return List.of(this);
+        List<Value> items = Collections.unmodifiableList(ListFormat.parse(toString()));
+        rep = items;
+        return items;
+    }
+
+    // ---- doubles as Tcl prints them ----------------------------------------------------------------
+
+    /** Shortest round-trip digits, in Tcl's layout: 1.0, 0.0001, 1e-5, 1e+17, Inf, NaN. */
+    public static String formatDouble(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
+        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
+        String js = Double.toString(Math.abs(d));
+        String mantissa = js;
+        int exp = 0;
+        int e = js.indexOf('E');
+        if (e >= 0) {
+            mantissa = js.substring(0, e);
+            exp = Integer.parseInt(js.substring(e + 1));
+        }
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int pointPos = dot + exp; // digits[0..pointPos) is the integer part
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') { lead++; pointPos--; }
+        digits = digits.substring(lead);
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        digits = digits.substring(0, end);
+        int decExp = pointPos - 1; // exponent in d.ddd form
+        StringBuilder out = new StringBuilder();
+        if (d < 0) out.append('-');
+        if (decExp < -4 || decExp >= 17) {
+            out.append(digits.charAt(0));
+            if (digits.length() > 1) out.append('.').append(digits, 1, digits.length());
+            out.append('e').append(decExp < 0 ? "-" : "+").append(Math.abs(decExp));
+        } else if (pointPos <= 0) {
+            out.append("0.");
+            out.repeat('0', -pointPos);
+            out.append(digits);
+        } else if (pointPos >= digits.length()) {
+            out.append(digits);
+            out.repeat('0', pointPos - digits.length());
+            out.append(".0");
+        } else {
+            out.append(digits, 0, pointPos).append('.').append(digits, pointPos, digits.length());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package io.jexpect.interp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A variable slot: a scalar value, an array of element slots, or neither (unset). upvar and global
+ * make two frames share one slot object.
+ */
+final class Var {
+    Value value;
+    LinkedHashMap<String, Var> array;
+    /** An unset slot still linked from a frame survives, so upvar links keep working. */
+    boolean exists() {
+        return value != null || array != null;
+    }
+
+    boolean isArray() {
+        return array != null;
+    }
+
+    Map<String, Var> elements() {
+        return array;
+    }
+}
