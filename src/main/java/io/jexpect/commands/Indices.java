@@ -1,0 +1,74 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Numbers;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+
+/**
+ * Tcl 8.6 index syntax shared by string and list commands: {@code integer?[+-]integer?} or
+ * {@code end?[+-]integer?}. Results are not range-checked (callers decide what out of range means)
+ * and are clamped to the int range so that huge offsets cannot overflow.
+ */
+public final class Indices {
+    private Indices() {}
+
+    /** The index {@code spec} denotes in a sequence of {@code length} items ({@code end} is length-1). */
+    public static int parse(Value spec, int length) throws TclException {
+        return parseWithEnd(spec, length - 1);
+    }
+
+    /** Like {@link #parse} with an explicit value for {@code end} (linsert uses the length). */
+    public static int parseWithEnd(Value spec, int end) throws TclException {
+        String s = spec.toString();
+        if (!s.startsWith("e")) {
+            Number n = spec.integerOrNull();
+            if (n instanceof Long l) return clamp(l);
+        }
+        Long v = parseOrNull(s, end);
+        if (v == null) throw bad(s);
+        return clamp(v);
+    }
+
+    /** The bad-index error for {@code spec}. */
+    public static TclException bad(String spec) {
+        return TclException.error("bad index \"" + spec
+                + "\": must be integer?[+-]integer? or end?[+-]integer?", "TCL", "VALUE", "INDEX");
+    }
+
+    private static Long parseOrNull(String s, long end) {
+        if (s.startsWith("end")) {
+            if (s.length() == 3) return end;
+            char op = s.charAt(3);
+            if (op != '+' && op != '-') return null;
+            Long off = offset(s.substring(4));
+            if (off == null) return null;
+            return op == '+' ? end + off : end - off;
+        }
+        Number whole = Numbers.parseInteger(s);
+        if (whole != null) return whole instanceof Long l ? l : null;
+        // integer?[+-]integer?: the operator is the first sign after the first operand's digits.
+        int start = 0;
+        while (start < s.length() && Character.isWhitespace(s.charAt(start))) start++;
+        for (int k = start + 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != '+' && c != '-') continue;
+            String left = s.substring(start, k);
+            if (left.isEmpty() || Character.isWhitespace(left.charAt(left.length() - 1))) return null;
+            Number a = Numbers.parseInteger(left);
+            Long b = offset(s.substring(k + 1));
+            if (!(a instanceof Long la) || b == null) return null;
+            return c == '+' ? la + b : la - b;
+        }
+        return null;
+    }
+
+    /** An offset operand: an integer that may carry trailing but not leading white space. */
+    private static Long offset(String t) {
+        if (t.isEmpty() || Character.isWhitespace(t.charAt(0))) return null;
+        return Numbers.parseInteger(t) instanceof Long l ? l : null;
+    }
+
+    private static int clamp(long v) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+}
