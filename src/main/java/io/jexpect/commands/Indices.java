@@ -36,6 +36,7 @@ public final class Indices {
     }
 
     private static Long parseOrNull(String s, long end) {
+        if (s.equals("e") || s.equals("en")) return end; // Tcl 8.6 accepts these abbreviations alone
         if (s.startsWith("end")) {
             if (s.length() == 3) return end;
             char op = s.charAt(3);

@@ -9,6 +9,7 @@ public final class TclCore {
     public static void install(Interp interp) {
         ControlCommands.install(interp);
         VariableCommands.install(interp);
+        StringCommands.install(interp);
         ListCommands.install(interp);
         DictCommands.install(interp);
         IoCommands.install(interp);
