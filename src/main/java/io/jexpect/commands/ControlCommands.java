@@ -240,14 +240,7 @@ final class ControlCommands {
             in.setGlobal("errorInfo", Value.of(failure.errorInfo()));
             in.setGlobal("errorCode", failure.errorCode());
         }
-        if (a.length == 4) {
-            List<Value> opts = new ArrayList<>(List.of(Value.of("-code"), Value.of(code), Value.of("-level"), Value.of(0)));
-            if (failure != null && failure.isError()) {
-                opts.addAll(List.of(Value.of("-errorcode"), failure.errorCode(), Value.of("-errorinfo"),
-                        Value.of(failure.errorInfo()), Value.of("-errorline"), Value.of(failure.line())));
-            }
-            in.setVar(a[3].toString(), Value.ofList(opts));
-        }
+        if (a.length == 4) in.setVar(a[3].toString(), TryCommands.options(failure));
         return Value.of(code);
     }
 

@@ -12,6 +12,9 @@ public final class TclCore {
         StringCommands.install(interp);
         ListCommands.install(interp);
         DictCommands.install(interp);
+        ArrayCommands.install(interp);
+        InfoCommands.install(interp);
+        TryCommands.install(interp);
         IoCommands.install(interp);
     }
 }

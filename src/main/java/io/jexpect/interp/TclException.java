@@ -71,6 +71,9 @@ public final class TclException extends Exception {
     public Value errorCode() { return errorCode; }
     public void setErrorCode(Value v) { errorCode = v; }
     public int line() { return line; }
+    /** For a return in progress: its -level and -code (what catch and try report in their options). */
+    public int returnLevel() { return returnLevel; }
+    public int returnCode() { return returnCode; }
 
     /** True once a "while executing" line (or explicit info from the error command) is present. */
     public boolean traceStarted() { return errorInfo != null; }

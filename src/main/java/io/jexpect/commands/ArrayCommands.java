@@ -1,0 +1,105 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The array ensemble: set, get, names, exists, size, unset (searches and statistics are not provided). */
+final class ArrayCommands {
+    private ArrayCommands() {}
+
+    private static final String[] SUBCOMMANDS = {"anymore", "donesearch", "exists", "get", "names", "nextelement",
+        "set", "size", "startsearch", "statistics", "unset"};
+
+    static void install(Interp in) {
+        in.register("array", ArrayCommands::array);
+    }
+
+    private static Value array(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
+        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        return switch (sub) {
+            case "set" -> {
+                if (a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName list");
+                String name = a[2].toString();
+                List<Value> items = a[3].asList();
+                if (items.size() % 2 != 0) throw TclException.error("list must have an even number of elements");
+                if (items.isEmpty()) {
+                    in.ensureArray(name);
+                } else {
+                    for (int k = 0; k < items.size(); k += 2) in.setVar(name, items.get(k).toString(), items.get(k + 1));
+                }
+                yield Value.EMPTY;
+            }
+            case "get" -> {
+                if (a.length != 3 && a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName ?pattern?");
+                Map<String, Value> view = view(in, a[2]);
+                Predicate<String> keep = a.length == 4 ? glob(a[3].toString()) : k -> true;
+                List<Value> out = new ArrayList<>();
+                view.forEach((k, v) -> {
+                    if (keep.test(k)) {
+                        out.add(Value.of(k));
+                        out.add(v);
+                    }
+                });
+                yield Value.ofList(out);
+            }
+            case "names" -> {
+                if (a.length < 3 || a.length > 5) throw TclException.wrongArgs(a, 2, "arrayName ?mode? ?pattern?");
+                Predicate<String> keep = k -> true;
+                if (a.length == 4) keep = glob(a[3].toString());
+                if (a.length == 5) {
+                    String pattern = a[4].toString();
+                    keep = switch (OptionTable.lookup(a[3], "option", "-exact", "-glob", "-regexp")) {
+                        case 0 -> pattern::equals;
+                        case 1 -> glob(pattern);
+                        default -> {
+                            Predicate<Value> re = RegexpSearch.matcher(pattern, false);
+                            yield k -> re.test(Value.of(k));
+                        }
+                    };
+                }
+                List<Value> out = new ArrayList<>();
+                for (String k : view(in, a[2]).keySet()) if (keep.test(k)) out.add(Value.of(k));
+                yield Value.ofList(out);
+            }
+            case "exists" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "arrayName");
+                yield Value.of(in.arrayView(a[2].toString()) != null);
+            }
+            case "size" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "arrayName");
+                yield Value.of(view(in, a[2]).size());
+            }
+            case "unset" -> {
+                if (a.length != 3 && a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName ?pattern?");
+                String name = a[2].toString();
+                if (a.length == 3) {
+                    if (in.arrayView(name) != null) in.unsetVar(name);
+                } else {
+                    Predicate<String> keep = glob(a[3].toString());
+                    for (String k : view(in, a[2]).keySet()) {
+                        if (keep.test(k)) in.unsetVar(name + "(" + k + ")");
+                    }
+                }
+                yield Value.EMPTY;
+            }
+            case "anymore", "donesearch", "nextelement", "startsearch", "statistics" ->
+                    throw TclException.error("array " + sub + " is not supported by jexpect");
+            default -> throw new IllegalStateException(sub);
+        };
+    }
+
+    private static Map<String, Value> view(Interp in, Value name) {
+        Map<String, Value> v = in.arrayView(name.toString());
+        return v == null ? Map.of() : v;
+    }
+
+    private static Predicate<String> glob(String pattern) {
+        return k -> GlobMatch.matches(pattern, k);
+    }
+}

@@ -1,0 +1,31 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+
+/** Subcommand lookup of Tcl's ensemble commands: exact name or unique prefix. */
+final class Ensemble {
+    private Ensemble() {}
+
+    /** The subcommand {@code word} names in the sorted {@code table}, with Tcl's error otherwise. */
+    static String subcommand(Value word, String[] table) throws TclException {
+        String w = word.toString();
+        String found = null;
+        boolean ambiguous = false;
+        for (String s : table) {
+            if (s.equals(w)) return s;
+            if (!w.isEmpty() && s.startsWith(w)) {
+                if (found != null) ambiguous = true;
+                found = s;
+            }
+        }
+        if (found != null && !ambiguous) return found;
+        StringBuilder sb = new StringBuilder("unknown or ambiguous subcommand \"").append(w).append("\": must be ");
+        for (int k = 0; k < table.length; k++) {
+            if (k > 0) sb.append(", ");
+            if (k == table.length - 1) sb.append("or ");
+            sb.append(table[k]);
+        }
+        throw TclException.error(sb.toString(), "TCL", "LOOKUP", "SUBCOMMAND", w);
+    }
+}

@@ -1,0 +1,177 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.Proc;
+import io.jexpect.interp.TclCommand;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import io.jexpect.script.SyntaxError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Introspection: the info ensemble, plus rename and time. */
+final class InfoCommands {
+    private InfoCommands() {}
+
+    private static final String[] SUBCOMMANDS = {"args", "body", "class", "cmdcount", "commands", "complete",
+        "coroutine", "default", "errorstack", "exists", "frame", "functions", "globals", "hostname", "level",
+        "library", "loaded", "locals", "nameofexecutable", "object", "patchlevel", "procs", "script",
+        "sharedlibextension", "tclversion", "vars"};
+
+    static void install(Interp in) {
+        in.register("info", InfoCommands::info);
+        in.register("rename", InfoCommands::rename);
+        in.register("time", InfoCommands::time);
+    }
+
+    private static Value info(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
+        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        return switch (sub) {
+            case "exists" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "varName");
+                yield Value.of(in.varExists(a[2].toString()));
+            }
+            case "level" -> level(in, a);
+            case "args" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "procname");
+                List<Value> names = new ArrayList<>();
+                for (Proc.Param p : proc(in, a[2]).params()) names.add(Value.of(p.name()));
+                yield Value.ofList(names);
+            }
+            case "body" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "procname");
+                yield proc(in, a[2]).body();
+            }
+            case "default" -> {
+                if (a.length != 5) throw TclException.wrongArgs(a, 2, "procname arg varname");
+                Proc p = proc(in, a[2]);
+                String arg = a[3].toString();
+                for (Proc.Param param : p.params()) {
+                    if (!param.name().equals(arg)) continue;
+                    if (param.defaultValue() == null) {
+                        in.setVar(a[4].toString(), Value.EMPTY);
+                        yield Value.ZERO;
+                    }
+                    in.setVar(a[4].toString(), param.defaultValue());
+                    yield Value.ONE;
+                }
+                throw TclException.error("procedure \"" + a[2] + "\" doesn't have an argument \"" + arg + "\"");
+            }
+            case "commands" -> commands(in, a, false);
+            case "procs" -> commands(in, a, true);
+            case "vars" -> names(a, in.varNames(false));
+            case "globals" -> names(a, in.varNames(true));
+            case "locals" -> names(a, in.inProc() ? in.varNames(false) : List.of());
+            case "script" -> {
+                if (a.length > 3) throw TclException.wrongArgs(a, 2, "?filename?");
+                String f = in.scriptFile();
+                yield Value.of(f == null ? "" : f);
+            }
+            case "complete" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "command");
+                SyntaxError err = in.parser().parse(a[2].toString()).error();
+                yield Value.of(err == null || !err.message().startsWith("missing"));
+            }
+            case "hostname" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of(hostname());
+            }
+            case "nameofexecutable" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of(ProcessHandle.current().info().command().orElse(""));
+            }
+            case "patchlevel" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of("8.6.13");
+            }
+            case "tclversion" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of("8.6");
+            }
+            case "sharedlibextension" -> Value.of(".so");
+            default -> throw TclException.error("info " + sub + " is not supported by jexpect");
+        };
+    }
+
+    private static Proc proc(Interp in, Value name) throws TclException {
+        TclCommand c = in.command(name.toString());
+        if (c instanceof Proc p) return p;
+        throw TclException.error("\"" + name + "\" isn't a procedure", "TCL", "LOOKUP", "PROCEDURE", name.toString());
+    }
+
+    private static Value level(Interp in, Value[] a) throws TclException {
+        if (a.length == 2) return Value.of(in.level());
+        if (a.length != 3) throw TclException.wrongArgs(a, 2, "?number?");
+        long n = a[2].asLong();
+        long target = n > 0 ? n : in.level() + n;
+        if (target <= 0 || target > in.level()) throw TclException.error("bad level \"" + a[2] + "\"");
+        Value[] words = in.procArgs((int) target);
+        if (words == null) throw TclException.error("bad level \"" + a[2] + "\"");
+        return Value.ofList(new ArrayList<>(List.of(words)));
+    }
+
+    private static Value commands(Interp in, Value[] a, boolean procsOnly) throws TclException {
+        if (a.length > 3) throw TclException.wrongArgs(a, 2, "?pattern?");
+        String pattern = a.length == 3 ? a[2].toString() : null;
+        if (pattern != null && pattern.startsWith("::")) pattern = pattern.substring(2);
+        List<Value> out = new ArrayList<>();
+        for (String name : new ArrayList<>(in.commandNames())) {
+            if (procsOnly && !(in.command(name) instanceof Proc)) continue;
+            if (pattern == null || GlobMatch.matches(pattern, name)) out.add(Value.of(name));
+        }
+        return Value.ofList(out);
+    }
+
+    private static Value names(Value[] a, List<String> names) throws TclException {
+        if (a.length > 3) throw TclException.wrongArgs(a, 2, "?pattern?");
+        List<Value> out = new ArrayList<>();
+        for (String n : names) {
+            if (a.length == 2 || GlobMatch.matches(a[2].toString(), n)) out.add(Value.of(n));
+        }
+        return Value.ofList(out);
+    }
+
+    private static String hostname() {
+        try {
+            String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+            if (!h.isEmpty()) return h;
+        } catch (IOException | RuntimeException ignored) {
+            // Not Linux: fall back to the resolver's idea of the local host.
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static Value rename(Interp in, Value[] a) throws TclException {
+        if (a.length != 3) throw TclException.wrongArgs(a, 1, "oldName newName");
+        String from = a[1].toString();
+        String to = a[2].toString();
+        if (in.command(from) == null) {
+            throw TclException.error("can't " + (to.isEmpty() ? "delete" : "rename") + " \"" + from
+                    + "\": command doesn't exist", "TCL", "LOOKUP", "COMMAND", from);
+        }
+        if (!to.isEmpty() && in.command(to) != null) {
+            throw TclException.error("can't rename to \"" + to + "\": command already exists",
+                    "TCL", "OPERATION", "RENAME", "TARGET_EXISTS");
+        }
+        in.rename(from, to);
+        return Value.EMPTY;
+    }
+
+    private static Value time(Interp in, Value[] a) throws TclException {
+        if (a.length != 2 && a.length != 3) throw TclException.wrongArgs(a, 1, "command ?count?");
+        long count = a.length == 3 ? a[2].asLong() : 1;
+        long start = System.nanoTime();
+        for (long k = 0; k < count; k++) in.evalBody(a[1], "\"time\" body");
+        double micros = (System.nanoTime() - start) / 1000.0;
+        Value per = count <= 1 ? Value.of(count <= 0 ? 0 : (long) micros) : Value.of(micros / count);
+        return Value.of(per + " microseconds per iteration");
+    }
+}

@@ -1,0 +1,134 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** try (with on/trap handlers and finally) and throw, with Tcl 8.6's return-options dictionaries. */
+final class TryCommands {
+    private TryCommands() {}
+
+    static void install(Interp in) {
+        in.register("try", TryCommands::tryCmd);
+        in.register("throw", (i, a) -> {
+            if (a.length != 3) throw TclException.wrongArgs(a, 1, "type message");
+            if (a[1].asList().isEmpty()) throw TclException.error("type must be non-empty list");
+            TclException e = TclException.error(a[2].toString());
+            e.setErrorCode(a[1]);
+            throw e;
+        });
+    }
+
+    /** The return-options dictionary of a completion, in the order Tcl 8.6 builds it (catch and try). */
+    static Value options(TclException e) {
+        List<Value> opts = new ArrayList<>();
+        int code = e == null ? TclException.OK : e.code();
+        int level = 0;
+        if (code == TclException.RETURN) {
+            code = e.returnCode();
+            level = e.returnLevel();
+        }
+        if (e != null && code == TclException.ERROR) {
+            opts.add(Value.of("-errorcode"));
+            opts.add(e.errorCode());
+            if (e.isError()) {
+                opts.add(Value.of("-errorinfo"));
+                opts.add(Value.of(e.errorInfo()));
+                opts.add(Value.of("-errorline"));
+                opts.add(Value.of(e.line()));
+            }
+        }
+        opts.add(Value.of("-code"));
+        opts.add(Value.of(code));
+        opts.add(Value.of("-level"));
+        opts.add(Value.of(level));
+        return Value.ofList(opts);
+    }
+
+    private record Handler(boolean trap, int code, List<Value> pattern, List<Value> vars, Value script) {}
+
+    private static Value tryCmd(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "body ?handler ...? ?finally script?");
+        List<Handler> handlers = new ArrayList<>();
+        Value finallyScript = null;
+        int i = 2;
+        while (i < a.length) {
+            int type = handlerType(a[i]);
+            if (type == 0) {
+                if (i + 2 > a.length) throw TclException.error("wrong # args to finally clause: must be \"... finally script\"");
+                if (i + 2 < a.length) throw TclException.error("finally clause must be last");
+                finallyScript = a[i + 1];
+                break;
+            }
+            if (i + 4 > a.length) {
+                throw TclException.error(type == 1
+                        ? "wrong # args to on clause: must be \"... on code variableList script\""
+                        : "wrong # args to trap clause: must be \"... trap pattern variableList script\"");
+            }
+            List<Value> vars = a[i + 2].asList();
+            if (type == 1) {
+                handlers.add(new Handler(false, ControlCommands.parseCode(a[i + 1]), null, vars, a[i + 3]));
+            } else {
+                handlers.add(new Handler(true, TclException.ERROR, a[i + 1].asList(), vars, a[i + 3]));
+            }
+            i += 4;
+        }
+        if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).script().toString().equals("-")) {
+            throw TclException.error("last non-finally clause must not have a body of \"-\"");
+        }
+
+        Value result = Value.EMPTY;
+        TclException failure = null;
+        try {
+            result = in.evalBody(a[1], "\"try\" body");
+        } catch (TclException e) {
+            if (e.exitStatus() != null) throw e;
+            failure = e;
+        }
+        int code = failure == null ? TclException.OK : failure.code();
+        for (int h = 0; h < handlers.size(); h++) {
+            Handler handler = handlers.get(h);
+            if (handler.code() != code || handler.trap() && !prefixMatches(handler.pattern(), failure.errorCode())) {
+                continue;
+            }
+            int body = h;
+            while (handlers.get(body).script().toString().equals("-")) body++;
+            Value value = failure == null ? result : failure.result();
+            if (!handler.vars().isEmpty()) in.setVar(handler.vars().get(0).toString(), value);
+            if (handler.vars().size() > 1) in.setVar(handler.vars().get(1).toString(), options(failure));
+            failure = null;
+            try {
+                result = in.evalBody(handlers.get(body).script(),
+                        handler.trap() ? "\"try ... trap\" handler" : "\"try ... on\" handler");
+            } catch (TclException e) {
+                if (e.exitStatus() != null) throw e;
+                failure = e;
+            }
+            break;
+        }
+        if (finallyScript != null) in.evalBody(finallyScript, null);
+        if (failure != null) throw failure;
+        return result;
+    }
+
+    private static int handlerType(Value word) throws TclException {
+        return switch (word.toString()) {
+            case "finally" -> 0;
+            case "on" -> 1;
+            case "trap" -> 2;
+            default -> throw TclException.error("bad handler type \"" + word + "\": must be finally, on, or trap",
+                    "TCL", "LOOKUP", "INDEX", "handler type", word.toString());
+        };
+    }
+
+    private static boolean prefixMatches(List<Value> pattern, Value errorCode) throws TclException {
+        List<Value> code = errorCode.asList();
+        if (pattern.size() > code.size()) return false;
+        for (int k = 0; k < pattern.size(); k++) {
+            if (!pattern.get(k).toString().equals(code.get(k).toString())) return false;
+        }
+        return true;
+    }
+}
