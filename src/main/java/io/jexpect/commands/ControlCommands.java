@@ -56,7 +56,7 @@ final class ControlCommands {
     }
 
     static boolean condition(Interp in, Value expr) throws TclException {
-        return Expressions.evaluate(in, expr).asBoolean();
+        return Expressions.test(in, expr);
     }
 
     private static Value ifCmd(Interp in, Value[] a) throws TclException {

@@ -4,13 +4,16 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 
-/** Entry point of expr evaluation (placeholder until the expr grammar lands: only numbers and booleans). */
+/** Entry point of expr evaluation for the commands; the engine is {@link io.jexpect.expr.ExprEngine}. */
 public final class Expressions {
     private Expressions() {}
 
     public static Value evaluate(Interp interp, Value expr) throws TclException {
-        Value v = interp.subst(expr.toString(), true, true, true);
-        if (v.numberOrNull() != null) return v;
-        throw TclException.error("expr: not implemented yet for \"" + expr + "\"");
+        return io.jexpect.expr.ExprEngine.evaluate(interp, expr);
+    }
+
+    /** The expression's value as a condition, without building a result value when it can avoid one. */
+    public static boolean test(Interp interp, Value expr) throws TclException {
+        return io.jexpect.expr.ExprEngine.test(interp, expr);
     }
 }

@@ -8,6 +8,7 @@ public final class TclCore {
 
     public static void install(Interp interp) {
         ControlCommands.install(interp);
+        ExprCommands.install(interp);
         VariableCommands.install(interp);
         StringCommands.install(interp);
         ListCommands.install(interp);

@@ -1,0 +1,148 @@
+package io.jexpect.expr;
+
+import io.jexpect.interp.Numbers;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import io.jexpect.script.Script;
+import io.jexpect.script.ScriptParser;
+import io.jexpect.script.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/** Parses expression text into an {@link ExprNode} tree: lex, check Tcl's syntax rules, then build from the grammar. */
+final class ExprBuilder {
+    private final String text;
+    private final ScriptParser words;
+
+    private ExprBuilder(String text, ScriptParser words) {
+        this.text = text;
+        this.words = words;
+    }
+
+    /** The tree for an expression; a malformed one gives a node that raises Tcl's syntax error. */
+    static ExprNode build(String text, ScriptParser words) {
+        try {
+            return new ExprBuilder(text, words).build();
+        } catch (TclException e) {
+            return new ExprNode.Invalid(e);
+        }
+    }
+
+    private ExprNode build() throws TclException {
+        ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        ExprChecker.check(text, tokens.getTokens());
+        ExprParser parser = new ExprParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg, RecognitionException e) {
+                throw new IllegalStateException("syntax error in expression \"" + text + "\": " + msg);
+            }
+        });
+        ExprParser.TopContext top;
+        try {
+            top = parser.top();
+        } catch (IllegalStateException e) {
+            throw TclException.error(e.getMessage(), "TCL", "PARSE", "EXPR");
+        }
+        ExprNode root = expr(top.expr());
+        return root instanceof ExprNode.Const || root instanceof ExprNode.Var || root instanceof ExprNode.Substituted
+                || root instanceof ExprNode.Ternary ? new ExprNode.Canonical(root) : root;
+    }
+
+    private ExprNode expr(ExprParser.ExprContext ctx) throws TclException {
+        return switch (ctx) {
+            case ExprParser.OperandContext o -> primary(o.primary());
+            case ExprParser.UnaryContext u -> new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
+            case ExprParser.BinaryContext b -> binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
+            case ExprParser.TernaryContext t -> new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
+            default -> throw new IllegalStateException(ctx.getClass().getName());
+        };
+    }
+
+    private static ExprNode binary(Token op, ExprNode left, ExprNode right) {
+        return switch (op.getType()) {
+            case ExprLexer.AND -> new ExprNode.Logical(true, left, right);
+            case ExprLexer.OR -> new ExprNode.Logical(false, left, right);
+            default -> new ExprNode.Binary(op.getType(), op.getText(), left, right);
+        };
+    }
+
+    private ExprNode primary(ExprParser.PrimaryContext ctx) throws TclException {
+        return switch (ctx) {
+            case ExprParser.NumberContext n -> new ExprNode.Const(Arith.of(numberValue(n.getText())));
+            case ExprParser.WordContext w -> new ExprNode.Const(Value.of(w.getText()));
+            case ExprParser.BracedContext b -> {
+                String raw = b.getText();
+                yield new ExprNode.Const(Value.of(raw.substring(1, raw.length() - 1)));
+            }
+            case ExprParser.ParensContext p -> expr(p.expr());
+            case ExprParser.CallContext c -> {
+                List<ExprNode> args = new ArrayList<>();
+                for (ExprParser.ExprContext e : c.expr()) args.add(expr(e));
+                yield new ExprNode.Call(c.BAREWORD().getText(), args);
+            }
+            case ExprParser.SubstitutedContext s -> substituted(s.getText());
+            default -> throw new IllegalStateException(ctx.getClass().getName());
+        };
+    }
+
+    /** $var, [script] and "string" operands: parsed with the Tcl word parser, substituted when evaluated. */
+    private ExprNode substituted(String raw) throws TclException {
+        if (raw.startsWith("$") && isSimpleName(raw, 1, raw.length())) return new ExprNode.Var(raw.substring(1));
+        if (raw.startsWith("${")) return new ExprNode.Var(raw.substring(2, raw.length() - 1));
+        if (raw.startsWith("\"") && raw.indexOf('$') < 0 && raw.indexOf('[') < 0 && raw.indexOf('\\') < 0) {
+            return new ExprNode.Const(Value.of(raw.substring(1, raw.length() - 1)));
+        }
+        Script script = words.parse(raw);
+        if (script.error() != null) {
+            throw TclException.error(script.error().message() + "\nin expression \"" + text + "\"", "TCL", "PARSE", "EXPR");
+        }
+        if (script.commands().size() != 1 || script.commands().get(0).words().size() != 1) {
+            throw new IllegalStateException("expression operand is not one word: " + raw);
+        }
+        Word w = script.commands().get(0).words().get(0);
+        if (w instanceof Word.Literal lit) return new ExprNode.Const(Value.of(lit.text()));
+        return new ExprNode.Substituted(w);
+    }
+
+    private static boolean isSimpleName(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == ':')) return false;
+        }
+        return to > from;
+    }
+
+    /** The value of a NUMBER lexeme in Tcl 8.6 syntax, or null (such as 08) if Tcl rejects it. */
+    static Number numberValue(String s) {
+        if (s.length() > 1 && s.charAt(0) == '0' && (s.charAt(1) == 'd' || s.charAt(1) == 'D')) return null;
+        Number n = Numbers.parseInteger(s);
+        if (n != null) return n;
+        if (s.startsWith("0x") || s.startsWith("0X") || s.startsWith("0b") || s.startsWith("0B") || s.startsWith("0o") || s.startsWith("0O")) {
+            return null;
+        }
+        if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) return null;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Barewords that are operands: booleans, Inf and NaN. */
+    static boolean isLiteralWord(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return Numbers.parseBoolean(s) != null || lower.equals("inf") || lower.equals("infinity") || lower.equals("nan");
+    }
+}

@@ -1,0 +1,43 @@
+package io.jexpect.expr;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Evaluates Tcl expressions. Each distinct text is parsed once per interpreter and the tree is
+ * kept, so a loop condition evaluated a million times is parsed once.
+ */
+public final class ExprEngine {
+    private static final int CACHE_LIMIT = 8192;
+
+    private final Map<String, ExprNode> cache = new HashMap<>();
+
+    private ExprEngine() {}
+
+    private static ExprEngine of(Interp in) {
+        return in.extension(ExprEngine.class, ExprEngine::new);
+    }
+
+    private ExprNode compile(Interp in, String text) {
+        ExprNode node = cache.get(text);
+        if (node == null) {
+            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            node = ExprBuilder.build(text, in.parser());
+            cache.put(text, node);
+        }
+        return node;
+    }
+
+    /** The value of an expression. */
+    public static Value evaluate(Interp in, Value expr) throws TclException {
+        return of(in).compile(in, expr.toString()).eval(in);
+    }
+
+    /** The value of an expression as a condition (if, while, for). */
+    public static boolean test(Interp in, Value expr) throws TclException {
+        return of(in).compile(in, expr.toString()).test(in);
+    }
+}
