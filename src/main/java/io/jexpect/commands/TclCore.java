@@ -17,5 +17,7 @@ public final class TclCore {
         InfoCommands.install(interp);
         TryCommands.install(interp);
         IoCommands.install(interp);
+        FileCommands.install(interp);
+        ProcessCommands.install(interp);
     }
 }

@@ -32,7 +32,7 @@ public final class Channels {
 
     public Channel get(String name) throws TclException {
         Channel c = open.get(name);
-        if (c == null) throw TclException.error("can not find channel named \"" + name + "\"");
+        if (c == null) throw TclException.error("can not find channel named \"" + name + "\"", "TCL", "LOOKUP", "CHANNEL", name);
         return c;
     }
 
@@ -50,10 +50,25 @@ public final class Channels {
 
     /** Registers a new channel under a fresh name like file3. */
     public Channel add(String prefix, InputStream in, OutputStream out) {
-        String name = prefix + nextFile++;
+        String name = prefix.equals("file") ? freeFileName() : prefix + nextFile++;
         Channel c = new Channel(name, in, out);
         open.put(name, c);
         return c;
+    }
+
+    /** Registers a channel on an open file under a fresh name like file3. */
+    public Channel addFile(java.nio.channels.FileChannel file, boolean read, boolean write, boolean append) {
+        String name = freeFileName();
+        Channel c = new Channel(name, file, read, write, append);
+        open.put(name, c);
+        return c;
+    }
+
+    /** Tcl names file channels after their descriptor, so a closed file's number is used again. */
+    private String freeFileName() {
+        for (int n = 3; ; n++) {
+            if (!open.containsKey("file" + n)) return "file" + n;
+        }
     }
 
     public void remove(String name) {
