@@ -10,6 +10,8 @@ public final class TclCore {
         ControlCommands.install(interp);
         ExprCommands.install(interp);
         VariableCommands.install(interp);
+        SwitchCommand.install(interp);
+        RegexpCommands.install(interp);
         StringCommands.install(interp);
         ListCommands.install(interp);
         DictCommands.install(interp);

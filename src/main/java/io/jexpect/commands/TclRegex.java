@@ -1,0 +1,148 @@
+package io.jexpect.commands;
+
+import com.basistech.tclre.ExecFlags;
+import com.basistech.tclre.HsrePattern;
+import com.basistech.tclre.PatternFlags;
+import com.basistech.tclre.ReMatcher;
+import com.basistech.tclre.RePattern;
+import com.basistech.tclre.RegexException;
+import com.basistech.tclre.RegexRuntimeException;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import java.nio.CharBuffer;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Tcl ARE regular expressions (Henry Spencer's engine, ported as tcl-regex), compiled once per
+ * (pattern, flags) in a small per-interpreter LRU cache. Used by regexp/regsub, switch -regexp,
+ * lsearch -regexp and Expect's -re.
+ */
+public final class TclRegex {
+    public static final int NOCASE = 1, EXPANDED = 2, LINESTOP = 4, LINEANCHOR = 8, LINE = LINESTOP | LINEANCHOR;
+
+    private static final int CACHE_SIZE = 64;
+
+    private TclRegex() {}
+
+    /** A compiled pattern and its number of capturing groups. */
+    public record Compiled(RePattern pattern, int groups) {}
+
+    /** Per-interpreter cache; access-ordered so the least recently used pattern is evicted. */
+    private static final class Cache extends LinkedHashMap<String, Compiled> {
+        Cache() {
+            super(32, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    }
+
+    /** Compiles (or fetches from the interpreter's cache) {@code pattern} with the given flag bits. */
+    public static Compiled compile(Interp interp, String pattern, int flags) throws TclException {
+        Cache cache = interp.extension(Cache.class, Cache::new);
+        String key = flags + ":" + pattern;
+        Compiled c = cache.get(key);
+        if (c == null) {
+            c = compile(pattern, flags);
+            cache.put(key, c);
+        }
+        return c;
+    }
+
+    /** Compiles without caching. */
+    public static Compiled compile(String pattern, int flags) throws TclException {
+        EnumSet<PatternFlags> f = EnumSet.of(PatternFlags.ADVANCED);
+        if ((flags & NOCASE) != 0) f.add(PatternFlags.ICASE);
+        if ((flags & EXPANDED) != 0) f.add(PatternFlags.EXPANDED);
+        if ((flags & LINESTOP) != 0) f.add(PatternFlags.NLSTOP);
+        if ((flags & LINEANCHOR) != 0) f.add(PatternFlags.NLANCH);
+        try {
+            RePattern re = HsrePattern.compile(pattern, f);
+            return new Compiled(re, groupCount(re));
+        } catch (RegexException | RegexRuntimeException e) {
+            throw TclException.error("couldn't compile regular expression pattern: " + tclMessage(e.getMessage()),
+                    "REGEXP", "COMPILE");
+        }
+    }
+
+    /**
+     * Matches {@code re} against {@code s} from {@code offset}, as Tcl does: the engine sees only the
+     * text from offset on, and {@code notBol} says that its start is not a beginning of line for ^.
+     * Returns null for no match, else start/end pairs per group (group 0 first), absolute in s, with
+     * -1/-1 for groups that did not participate.
+     */
+    public static int[] exec(Compiled re, CharSequence s, int offset, boolean notBol) throws TclException {
+        CharSequence view = offset == 0 ? s : CharBuffer.wrap(s, offset, s.length());
+        try {
+            ReMatcher m = notBol ? re.pattern().matcher(view, ExecFlags.NOTBOL) : re.pattern().matcher(view);
+            if (!m.find()) return null;
+            int[] spans = new int[2 * (re.groups() + 1)];
+            for (int g = 0; g <= re.groups(); g++) {
+                int start, end;
+                try {
+                    start = m.start(g);
+                    end = m.end(g);
+                } catch (NullPointerException | IndexOutOfBoundsException e) {
+                    start = end = -1; // tcl-regex has no entry for a group that did not participate
+                }
+                spans[2 * g] = start < 0 ? -1 : start + offset;
+                spans[2 * g + 1] = start < 0 ? -1 : end + offset;
+            }
+            return spans;
+        } catch (RegexRuntimeException e) {
+            throw TclException.error("error while matching regular expression: " + e.getMessage(), "REGEXP", "EXEC");
+        }
+    }
+
+    /**
+     * The number of capturing groups. tcl-regex only reports it from a successful match (groupCount()
+     * fails before one), so read the compiled pattern's own count (HsrePattern.nsub, package-private).
+     */
+    private static int groupCount(RePattern re) {
+        try {
+            return NSUB.getInt(re);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("tcl-regex: cannot read the group count", e);
+        }
+    }
+
+    private static final java.lang.reflect.Field NSUB;
+
+    static {
+        try {
+            NSUB = HsrePattern.class.getDeclaredField("nsub");
+            NSUB.setAccessible(true);
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Whether the pattern matches anywhere in s (an unanchored search, like regexp without options). */
+    public static boolean find(Interp interp, String pattern, int flags, CharSequence s) throws TclException {
+        return exec(compile(interp, pattern, flags), s, 0, false) != null;
+    }
+
+    /** Tcl's regerror texts for the messages tcl-regex produces. */
+    private static String tclMessage(String m) {
+        if (m == null) return "invalid regexp (reg version 0.8)";
+        String l = m.toLowerCase();
+        if (l.contains("parenthes")) return "parentheses () not balanced";
+        if (l.contains("bracket")) return "brackets [] not balanced";
+        if (l.contains("unbalanced braces")) return "braces {} not balanced";
+        if (l.contains("misplaced") || l.contains("badrpt")) return "quantifier operand invalid";
+        if (l.contains("eescape") || l.contains("escape")) return "invalid escape \\ sequence";
+        if (l.contains("quantity") || l.contains("badbr") || l.contains("reference number")) {
+            return "invalid repetition count(s)";
+        }
+        if (l.contains("badopt") || l.contains("flag")) return "invalid embedded option";
+        if (l.contains("character class") || l.contains("ectype")) return "invalid character class";
+        if (l.contains("backreference") || l.contains("esubreg")) return "invalid backreference number";
+        if (l.contains("range") || l.contains("erange")) return "invalid character range";
+        if (l.contains("collat")) return "invalid collating element";
+        return "invalid regexp (reg version 0.8)";
+    }
+}
