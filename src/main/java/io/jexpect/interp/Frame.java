@@ -1,11 +1,12 @@
 package io.jexpect.interp;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A call frame: level 0 is global; each proc call adds one. uplevel runs in an outer frame. */
 final class Frame {
-    final Map<String, Var> vars = new HashMap<>();
+    // Creation order: info vars/locals list variables as Tcl does for compiled procs.
+    final Map<String, Var> vars = new LinkedHashMap<>();
     final int level;
     /** The frame the caller ran in: what uplevel 1 and upvar 1 mean. */
     final Frame caller;
