@@ -102,15 +102,15 @@ public final class ListFormat {
                     if (i + 1 >= e.length() || e.charAt(i + 1) == '\n') braceable = false;
                     i++;
                 }
-                case '{' -> { special = true; depth++; }
+                // Balanced braces inside an element need no quoting; a leading one does.
+                case '{' -> { if (i == 0) special = true; depth++; }
                 case '}' -> {
-                    special = true;
-                    if (--depth < 0) braceable = false;
+                    if (--depth < 0) { braceable = false; special = true; }
                 }
                 default -> {}
             }
         }
-        if (depth != 0) braceable = false;
+        if (depth != 0) { braceable = false; special = true; }
         if (!special) {
             sb.append(e);
         } else if (braceable) {

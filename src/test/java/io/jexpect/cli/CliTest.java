@@ -1,0 +1,115 @@
+package io.jexpect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real jexpect command (a fresh JVM) on scripts and checks stdout, stderr and exit status. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(String out, String err, int status) {}
+
+    private Result run(String script, String stdin, String... args) throws IOException, InterruptedException {
+        Path file = dir.resolve("t.exp");
+        Files.writeString(file, script);
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "io.jexpect.cli.Main"));
+        if (args.length == 0) cmd.add("t.exp");
+        else cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Path out = dir.resolve("out"), err = dir.resolve("err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Result(Files.readString(out), Files.readString(err), p.exitValue());
+    }
+
+    @Test
+    void endOfScriptExitsZeroAndFlushesPartialLines() throws Exception {
+        Result r = run("puts hello\nputs -nonewline tail", "");
+        assertThat(r.out()).isEqualTo("hello\ntail");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void exitStatusIsPassedThrough() throws Exception {
+        assertThat(run("puts a\nexit 3\nputs b", "").status()).isEqualTo(3);
+    }
+
+    @Test
+    void uncaughtErrorPrintsTclTraceAndExitsOne() throws Exception {
+        Result r = run("puts start\nproc helper {} {\n    puts in\n    nosuch 1 2\n}\nhelper\n", "");
+        assertThat(r.out()).isEqualTo("start\nin\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("""
+                invalid command name "nosuch"
+                    while executing
+                "nosuch 1 2"
+                    (procedure "helper" line 3)
+                    invoked from within
+                "helper"
+                    (file "t.exp" line 6)
+                """);
+    }
+
+    @Test
+    void syntaxErrorRunsEarlierCommandsFirst() throws Exception {
+        Result r = run("puts before\nif {1} {\n  puts x\n", "");
+        assertThat(r.out()).isEqualTo("before\n");
+        assertThat(r.err()).startsWith("missing close-brace\n    while executing\n\"if {1} {\"\n    (file \"t.exp\" line 2)");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void argvArgcArgv0() throws Exception {
+        Result r = run("puts $argc|$argv0|$argv", "", "t.exp", "a", "b c", "--", "d");
+        assertThat(r.out()).isEqualTo("4|t.exp|a {b c} -- d\n");
+        Result dashes = run("puts $argv", "", "t.exp", "--", "x");
+        assertThat(dashes.out()).isEqualTo("x\n");
+    }
+
+    @Test
+    void errorInDashCIsReportedButExitsZero() throws Exception {
+        Result r = run("", "", "-c", "puts hi; nosuch");
+        assertThat(r.out()).isEqualTo("hi\n");
+        assertThat(r.err()).contains("invalid command name \"nosuch\"");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void scriptFromStdin() throws Exception {
+        assertThat(run("", "puts [set x 42]\n", "-").out()).isEqualTo("42\n");
+    }
+
+    @Test
+    void shebangLineIsAComment() throws Exception {
+        assertThat(run("#!/usr/bin/env jexpect\nputs ok\n", "").out()).isEqualTo("ok\n");
+    }
+
+    @Test
+    void missingScriptFile() throws Exception {
+        Result r = run("", "", "nonexistent.exp");
+        assertThat(r.err()).contains("couldn't read file \"nonexistent.exp\"");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        assertThat(run("", "", "-v").out()).startsWith("expect version 5.45.4");
+        assertThat(run("", "", "--help").out()).contains("usage: jexpect");
+    }
+}

@@ -1,0 +1,121 @@
+package io.jexpect.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jexpect.api.Jexpect;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class InterpTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Interp interp = Jexpect.newInterpreter(
+            new Channels(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
+
+    private String run(String script) throws TclException {
+        interp.eval(script);
+        interp.channels().flushAll();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void globalUpvarAndUplevelAreRealFrames() throws TclException {
+        assertThat(run("""
+                set g 1
+                proc inc {name} { upvar 1 $name v; incr v }
+                proc outer {} { set x 10; inc x; uplevel 1 {set fromOuter yes}; return $x }
+                puts [outer]
+                puts $fromOuter
+                proc useGlobal {} { global g; incr g }
+                useGlobal
+                puts $g
+                proc abs0 {} { upvar #0 g gg; set gg 7 }
+                abs0
+                puts $g
+                """)).isEqualTo("11\nyes\n2\n7\n");
+    }
+
+    @Test
+    void arraysAndScalarsDoNotMix() {
+        assertThatThrownBy(() -> run("set a(1) x; puts $a")).hasMessage("can't read \"a\": variable is array");
+        assertThatThrownBy(() -> run("set s 1; set s(1) 2")).hasMessage("can't set \"s(1)\": variable isn't array");
+        assertThatThrownBy(() -> run("puts $nope")).hasMessage("can't read \"nope\": no such variable");
+    }
+
+    @Test
+    void procDefaultsAndArgs() throws TclException {
+        assertThat(run("proc p {a {b 2} args} { return \"$a $b $args\" }; puts [p 1]; puts [p 1 3 4 5]"))
+                .isEqualTo("1 2 \n1 3 4 5\n");
+        assertThatThrownBy(() -> run("p")).hasMessage("wrong # args: should be \"p a ?b? ?arg ...?\"");
+    }
+
+    @Test
+    void returnCodesUnwindCorrectly() throws TclException {
+        assertThat(run("""
+                proc f {} { foreach x {1 2 3} { if {$x == 2} { return found } }; return none }
+                puts [f]
+                set r {}
+                foreach x {1 2 3 4} { if {$x == 2} continue; if {$x == 4} break; lappend r $x }
+                puts $r
+                puts [catch {error boom} m]$m
+                proc g {} { return -code error custom }
+                puts [catch g m]$m
+                """)).isEqualTo("found\n1 3\n1boom\n1custom\n");
+    }
+
+    @Test
+    void errorTraceInsideLoopBodyAtTopLevel() {
+        TclException e = catchIt("set l {a}\nforeach x $l {\n  puts $x\n  nosuch\n}");
+        assertThat(e.errorInfo()).isEqualTo("""
+                invalid command name "nosuch"
+                    while executing
+                "nosuch"
+                    ("foreach" body line 3)
+                    invoked from within
+                "foreach x $l {
+                  puts $x
+                  nosuch
+                }\"""");
+    }
+
+    @Test
+    void errorTraceInsideProcCountsLinesWithinTheProc() {
+        TclException e = catchIt("proc p {} {\n  foreach x {1} {\n    set y [nosuch]\n  }\n}\np");
+        assertThat(e.errorInfo()).isEqualTo("""
+                invalid command name "nosuch"
+                    while executing
+                "nosuch"
+                    (procedure "p" line 3)
+                    invoked from within
+                "p\"""");
+    }
+
+    @Test
+    void doublesPrintLikeTcl() {
+        assertThat(Value.formatDouble(1e16)).isEqualTo("10000000000000000.0");
+        assertThat(Value.formatDouble(1e17)).isEqualTo("1e+17");
+        assertThat(Value.formatDouble(0.0001)).isEqualTo("0.0001");
+        assertThat(Value.formatDouble(0.00001)).isEqualTo("1e-5");
+        assertThat(Value.formatDouble(1.0 / 3)).isEqualTo("0.3333333333333333");
+        assertThat(Value.formatDouble(3)).isEqualTo("3.0");
+    }
+
+    @Test
+    void listsQuoteLikeTcl() throws TclException {
+        assertThat(Value.ofStrings(java.util.List.of("#a", "b", "", "a b", "{x", "a\\", "$x", "a{b}")).toString())
+                .isEqualTo("{#a} b {} {a b} \\{x a\\\\ {$x} a{b}");
+        assertThat(Value.of("a {b c} \"d e\" f\\ g").asList()).extracting(Value::toString)
+                .containsExactly("a", "b c", "d e", "f g");
+    }
+
+    private TclException catchIt(String script) {
+        try {
+            interp.eval(script);
+        } catch (TclException e) {
+            return e;
+        }
+        throw new AssertionError("no error");
+    }
+}
