@@ -57,14 +57,14 @@ final class ArrayCommands {
                     keep = switch (OptionTable.lookup(a[3], "option", "-exact", "-glob", "-regexp")) {
                         case 0 -> pattern::equals;
                         case 1 -> glob(pattern);
-                        default -> {
-                            Predicate<Value> re = RegexpSearch.matcher(pattern, false);
-                            yield k -> re.test(Value.of(k));
-                        }
+                        default -> null;
                     };
                 }
+                TclRegex.Compiled re = a.length == 5 && keep == null ? TclRegex.compile(in, a[4].toString(), 0) : null;
                 List<Value> out = new ArrayList<>();
-                for (String k : view(in, a[2]).keySet()) if (keep.test(k)) out.add(Value.of(k));
+                for (String k : view(in, a[2]).keySet()) {
+                    if (re != null ? TclRegex.exec(re, k, 0, false) != null : keep.test(k)) out.add(Value.of(k));
+                }
                 yield Value.ofList(out);
             }
             case "exists" -> {

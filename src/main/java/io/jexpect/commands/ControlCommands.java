@@ -177,7 +177,7 @@ final class ControlCommands {
                     }
                 }
                 default -> {
-                    if (!opt.startsWith("-")) throw TclException.wrongArgs(a, 1, "?-option value ...? ?result?");
+                    // Tcl accepts any other option name (it only lands in the options dictionary).
                 }
             }
             i += 2;

@@ -5,7 +5,6 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** lsearch: exact, glob, regexp and sorted (binary) search over a list, optionally on sub-elements. */
 final class ListSearch {
@@ -16,6 +15,11 @@ final class ListSearch {
         "-start", "-subindices"};
 
     private enum Match { EXACT, GLOB, REGEXP, SORTED }
+
+    @FunctionalInterface
+    private interface Test {
+        boolean test(Value v) throws TclException;
+    }
 
     static Value lsearch(Interp in, Value[] a) throws TclException {
         if (a.length < 3) throw TclException.wrongArgs(a, 1, "?-option value ...? list pattern");
@@ -65,7 +69,7 @@ final class ListSearch {
         int from = 0;
         if (start != null) from = Math.max(0, Indices.parse(start, items.size()));
 
-        Predicate<Value> test;
+        Test test;
         ListSort.Comparison order = null;
         switch (match) {
             case GLOB -> {
@@ -73,7 +77,10 @@ final class ListSearch {
                 boolean nc = nocase;
                 test = v -> GlobMatch.matches(p, v.toString(), nc);
             }
-            case REGEXP -> test = RegexpSearch.matcher(pattern.toString(), nocase);
+            case REGEXP -> {
+                TclRegex.Compiled re = TclRegex.compile(in, pattern.toString(), nocase ? TclRegex.NOCASE : 0);
+                test = v -> TclRegex.exec(re, v.toString(), 0, false) != null;
+            }
             default -> {
                 ListSort.Comparison cmp = ListSort.comparison(in, type, nocase, null);
                 order = cmp;
