@@ -10,6 +10,7 @@ public final class TclCore {
         ControlCommands.install(interp);
         ExprCommands.install(interp);
         VariableCommands.install(interp);
+        FormatCommands.install(interp);
         SwitchCommand.install(interp);
         RegexpCommands.install(interp);
         StringCommands.install(interp);
