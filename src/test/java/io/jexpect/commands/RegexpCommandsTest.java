@@ -1,0 +1,128 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** regexp and regsub. Expected outputs recorded from tclsh 8.6.13. */
+class RegexpCommandsTest {
+    @Test
+    void regexpAndRegsub() throws Exception {
+        String script = """
+proc t {script} { if {[catch {uplevel 1 $script} r]} { puts "ERR $r" } else { puts "<$r>" } }
+t {regexp -start end . abc m; set m}
+t {regexp -start 10 {$} abc m; set m}
+t {regexp -start -5 {^a} abc m}
+t {regexp -start 1 {^b} abc m}
+t {regexp -start 1 -indices {b} abc m; set m}
+t {regexp -all -start 1 -inline {\\w} abc}
+t {regexp -all x* abc}
+t {regexp -all -inline x* abc}
+t {regexp -all -inline -indices x* abc}
+t {regexp}
+t {regexp a}
+t {regexp -foo a b}
+t {regexp -inline a b c}
+t {regexp -start}
+t {regexp -start x a b}
+t {regexp -about {(a)(b)}}
+t {regexp -about {a\\1}}
+t {regexp -- -a -a}
+t {regexp {(a)|(b)} b m g1 g2; list $m $g1 $g2}
+t {regexp -indices {(a)|(b)} b m g1 g2; list $m $g1 $g2}
+t {regexp -inline {(a)|(b)} b}
+t {regexp -inline -indices {(a)|(b)} b}
+t {regexp {a} a m x y; list $m $x $y}
+t {regsub}
+t {regsub a b}
+t {regsub -all x* abc -}
+t {regsub x* "" y}
+t {regsub -all x* "" y}
+t {regsub -all {} abc -}
+t {regsub {(a)|(b)} b {[\\1|\\2]}}
+t {regsub -all a aaa {\\&\\\\\\n&}}
+t {regsub a a "x\\\\"}
+t {regsub -start 1 a aaa b}
+t {regsub -start 1 ^a aaa b}
+t {regsub -all -start 1 a aaa b}
+t {regsub -start 5 a aaa b}
+t {regsub -foo a b c}
+t {regsub a b c d e}
+t {regsub -nocase -all A abcA x v; set v}
+t {regexp -line {^b$} "a\\nb\\nc"}
+t {regexp -lineanchor {^b} "a\\nb"}
+t {regexp -expanded {a b # comment} ab}
+t {regsub -all {(\\w+)@(\\w+)} "x@y z@w" {\\2 at \\1}}
+t {regexp -all -inline {(a)(b)?} "aab"}
+t {regexp {\\mfoo\\M} "a foo b"}
+t {regexp -start 2 {\\mfoo} "afoo"}
+t {regexp {\\d{2}-\\d{2}} "ab 12-34"}
+t {regexp {[[:alpha:]]+} "12abc3" m; set m}
+t {regexp -nocase -inline {[A-C]+} "xxabcabxx"}
+t {regexp (a)(b)(c)(d)(e)(f)(g)(h)(i)(j) abcdefghij m a b c d e f g h i j; set j}
+t {regsub (a)(b)(c)(d)(e)(f)(g)(h)(i)(j) abcdefghij {\\9\\10}}
+t {regexp -all {\\w+} "a bb ccc" }
+t {regexp {a|ab} abc m; set m}
+t {regexp {(.*)\\s(.*?)} "ab cd ef" m a b; list $m $a $b}
+t {regexp -inline -all -line {^\\w+} "ab cd\\nef gh"}
+""";
+        String tclsh = """
+ERR can't read "m": no such variable
+<>
+<1>
+<0>
+<1 1>
+<b c>
+<3>
+<{} {} {}>
+<{0 -1} {1 0} {2 1}>
+ERR wrong # args: should be "regexp ?-option ...? exp string ?matchVar? ?subMatchVar ...?"
+ERR wrong # args: should be "regexp ?-option ...? exp string ?matchVar? ?subMatchVar ...?"
+ERR bad option "-foo": must be -all, -about, -indices, -inline, -expanded, -line, -linestop, -lineanchor, -nocase, -start, or --
+ERR regexp match variables not allowed when using -inline
+ERR wrong # args: should be "regexp ?-option ...? exp string ?matchVar? ?subMatchVar ...?"
+ERR bad index "x": must be integer?[+-]integer? or end?[+-]integer?
+<2 {}>
+ERR couldn't compile regular expression pattern: invalid backreference number
+<1>
+<b {} b>
+<{0 0} {-1 -1} {0 0}>
+<b {} b>
+<{0 0} {-1 -1} {0 0}>
+<a {} {}>
+ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
+ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
+<-a-b-c->
+<y>
+<y>
+<-a-b-c>
+<[|b]>
+<&\\\\na&\\\\na&\\\\na>
+<x\\>
+<aba>
+<aaa>
+<abb>
+<aaa>
+ERR bad option "-foo": must be -all, -nocase, -expanded, -line, -linestop, -lineanchor, -start, or --
+ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
+<xbcx>
+<1>
+<1>
+<1>
+<y at x w at z>
+<a a {} ab a b>
+<1>
+<0>
+<1>
+<abc>
+<abcab>
+<j>
+<ia0>
+<3>
+<ab>
+<{ab cd ef} {ab cd} ef>
+<ab ef>
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
+}
