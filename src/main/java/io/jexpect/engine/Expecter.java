@@ -1,0 +1,156 @@
+package io.jexpect.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Expect's waiting loop over one or many sessions (expect.c's Exp_ExpectObjCmd).
+ *
+ * <p>Each time a session yields new text (one "read": see {@link MatchBuffer}), the cases are tried
+ * against that session's buffer in list order and the first case that matches anywhere wins, not
+ * the earliest position. A session's buffered text is tried first, before anything new is read.
+ * An exhausted session gives EOF at once; otherwise TIMEOUT when the deadline (monotonic clock, ms)
+ * passes. Waiting is event-driven: the sessions' reader threads wake the waiting thread.
+ *
+ * <p>An {@link Observer} sees each new piece of text when it is examined, on the calling thread,
+ * before patterns are tried: that is when Expect echoes output (log_user) and writes log files.
+ */
+public final class Expecter {
+
+    /** Sees text as an expect examines it (Expect's expLogInteractionU). */
+    @FunctionalInterface
+    public interface Observer {
+        void examined(Session session, String text);
+    }
+
+    private final Observer observer;
+
+    public Expecter() {
+        this(null);
+    }
+
+    public Expecter(Observer observer) {
+        this.observer = observer;
+    }
+
+    /**
+     * Waits for one of the cases.
+     *
+     * @param sessions      the sessions to read (duplicates ignored); order decides ties
+     * @param cases         the cases in priority order
+     * @param timeoutMillis &lt;0 waits forever; 0 examines only what has already arrived
+     */
+    public ExpectResult expect(List<Session> sessions, List<Case> cases, long timeoutMillis)
+        throws InterruptedException {
+        List<Session> ss = new ArrayList<>(new LinkedHashSet<>(sessions));
+        Searcher[][] searchers = new Searcher[cases.size()][ss.size()];
+        Wakeup wake = new Wakeup();
+        ss.forEach(s -> s.addWaiter(wake));
+        try {
+            long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+            boolean first = true;
+            while (true) {
+                wake.clear();
+                boolean readSomething = false;
+                for (int si = 0; si < ss.size(); si++) {
+                    Session s = ss.get(si);
+                    MatchBuffer b = s.buffer();
+                    boolean examine = first && b.length() > 0;
+                    if (!examine && b.transfer(observer != null) > 0) {
+                        readSomething = true;
+                        examine = true;
+                        if (observer != null) observer.examined(s, b.lastChunk());
+                    }
+                    if (examine) {
+                        ExpectResult r = evaluate(s, si, cases, searchers);
+                        if (r != null) return r;
+                    }
+                }
+                first = false;
+                if (readSomething) {
+                    if (timeoutMillis > 0 && System.nanoTime() > deadline) return timeout(cases);
+                    continue;
+                }
+                for (Session s : ss) if (s.buffer().isDrainedAtEof()) return eof(s, cases);
+                if (timeoutMillis == 0 || !wake.await(deadline)) {
+                    // One last look: data may have raced the deadline.
+                    if (anyPending(ss)) continue;
+                    return timeout(cases);
+                }
+            }
+        } finally {
+            ss.forEach(s -> s.removeWaiter(wake));
+        }
+    }
+
+    private static boolean anyPending(List<Session> ss) {
+        for (Session s : ss) if (s.buffer().pendingLength() > 0) return true;
+        return false;
+    }
+
+    private static ExpectResult evaluate(Session s, int si, List<Case> cases, Searcher[][] searchers) {
+        MatchBuffer b = s.buffer();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            if (!c.appliesTo(s)) continue;
+            Pattern p = c.pattern();
+            if (p instanceof Pattern.FullBuffer) {
+                if (b.isFull()) {
+                    int len = b.length() / 3;
+                    return new ExpectResult(ExpectResult.Outcome.FULL_BUFFER, s, i,
+                        c.transfer() ? b.consume(len) : b.peek(len), List.of());
+                }
+                continue;
+            }
+            if (!p.isText()) continue;
+            Searcher sr = searchers[i][si];
+            if (sr == null) sr = searchers[i][si] = Searcher.forPattern(p);
+            Searcher.Hit h = sr.search(b);
+            if (h != null) return matched(s, i, c, h);
+        }
+        return null;
+    }
+
+    private static ExpectResult matched(Session s, int index, Case c, Searcher.Hit h) {
+        MatchBuffer b = s.buffer();
+        List<ExpectResult.Group> groups = new ArrayList<>();
+        if (c.pattern() instanceof Pattern.Null) {
+            groups.add(new ExpectResult.Group(null, h.start() - 1, h.start() - 1));
+        } else {
+            CharSequence text = b.text();
+            for (int g = 0; g < h.groupStart().length; g++) {
+                int st = h.groupStart()[g];
+                int en = h.groupEnd()[g];
+                groups.add(st < 0 ? null : new ExpectResult.Group(text.subSequence(st, en).toString(), st, en - 1));
+            }
+        }
+        String buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
+        return new ExpectResult(ExpectResult.Outcome.MATCH, s, index, buffer,
+            java.util.Collections.unmodifiableList(groups));
+    }
+
+    private static ExpectResult eof(Session s, List<Case> cases) {
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Pattern p = c.pattern();
+            if ((p instanceof Pattern.Eof || p instanceof Pattern.Default) && c.appliesTo(s)) {
+                MatchBuffer b = s.buffer();
+                String buf = c.transfer() ? b.consume(b.length()) : b.peek(b.length());
+                return new ExpectResult(ExpectResult.Outcome.EOF, s, i, buf, List.of());
+            }
+        }
+        MatchBuffer b = s.buffer();
+        return new ExpectResult(ExpectResult.Outcome.EOF, s, -1, b.consume(b.length()), List.of());
+    }
+
+    private static ExpectResult timeout(List<Case> cases) {
+        for (int i = 0; i < cases.size(); i++) {
+            Pattern p = cases.get(i).pattern();
+            if (p instanceof Pattern.Timeout || p instanceof Pattern.Default) {
+                return new ExpectResult(ExpectResult.Outcome.TIMEOUT, null, i, null, List.of());
+            }
+        }
+        return new ExpectResult(ExpectResult.Outcome.TIMEOUT, null, -1, null, List.of());
+    }
+}

@@ -1,0 +1,264 @@
+package io.jexpect.engine;
+
+import java.nio.CharBuffer;
+
+/**
+ * One session's input, with Expect's buffer rules.
+ *
+ * <p>Two parts: <em>pending</em> text, decoded by the reader thread but not yet examined (what the
+ * kernel would still hold for real Expect), and the <em>window</em> that patterns see. An expect
+ * call moves pending text into the window one read at a time, exactly as expect.c's expIRead does:
+ * the window holds at most {@code 3 * matchMax + 1} characters; before each read, when it is at least
+ * two thirds full, its oldest third is dropped (or, if the expect has a {@code full_buffer} pattern,
+ * that pattern matches first and is handed that third). A read moves at most the free room.
+ *
+ * <p>Pending text is bounded too: if the script does not look for a long time, the reader drops the
+ * oldest pending text beyond {@link #pendingLimit()} (counted in {@link #droppedChars()}), so memory
+ * stays flat however much a program prints.
+ *
+ * <p>Thread-safety: the reader thread only appends to pending; everything else is for the single
+ * script thread that runs expect on this session.
+ */
+public final class MatchBuffer {
+    private static final int MIN_PENDING_LIMIT = 1 << 20;
+
+    private final Object lock = new Object();
+    private final Runnable onData;
+    // pending text, written by the reader
+    private char[] pend = new char[256];
+    private int pStart;
+    private int pEnd;
+    private boolean eof;
+    private long dropped;
+    // the window, used by the script thread only
+    private char[] win = new char[256];
+    private int ws; // window start: consuming just moves it, so many small matches stay linear
+    private int use;
+    private long base;
+    private volatile int matchMax;
+    private volatile boolean removeNulls;
+    private String lastChunk;
+
+    MatchBuffer(int matchMax, boolean removeNulls, Runnable onData) {
+        setMatchMax(matchMax);
+        this.removeNulls = removeNulls;
+        this.onData = onData;
+    }
+
+    /** Expect's match_max for this session: the guaranteed matchable length, in characters. */
+    public int matchMax() {
+        return matchMax;
+    }
+
+    /** Sets match_max; takes effect at the next read, like Expect's expAdjust. */
+    public void setMatchMax(int n) {
+        if (n <= 0) throw new IllegalArgumentException("must be positive");
+        matchMax = n;
+    }
+
+    /** Expect's remove_nulls: drop NUL characters when they enter the window (default on). */
+    public boolean removeNulls() {
+        return removeNulls;
+    }
+
+    public void setRemoveNulls(boolean on) {
+        removeNulls = on;
+    }
+
+    /** The window's capacity: {@code 3 * matchMax + 1} characters. */
+    public int capacity() {
+        return 3 * matchMax + 1;
+    }
+
+    /** The text patterns see, without copying; valid until the next expect call changes it. */
+    public CharSequence text() {
+        return CharBuffer.wrap(win, ws, use).slice();
+    }
+
+    /** The window as a String (copy). */
+    @Override
+    public String toString() {
+        return new String(win, ws, use);
+    }
+
+    public int length() {
+        return use;
+    }
+
+    /** Removes and returns the first {@code end} characters of the window (expect_out(buffer)). */
+    public String consume(int end) {
+        if (end < 0 || end > use) throw new IndexOutOfBoundsException(end);
+        String s = new String(win, ws, end);
+        ws += end;
+        use -= end;
+        base += end;
+        if (use == 0) ws = 0;
+        return s;
+    }
+
+    /** The first {@code end} characters, without removing them. */
+    public String peek(int end) {
+        return new String(win, ws, end);
+    }
+
+    /** Expect's full_buffer condition: the window is at least two thirds of its capacity. */
+    public boolean isFull() {
+        adjust();
+        return use > 0 && (long) use * 3 >= (long) capacity() * 2;
+    }
+
+    /** Characters read from the program but not yet examined by an expect. */
+    public int pendingLength() {
+        synchronized (lock) {
+            return pEnd - pStart;
+        }
+    }
+
+    /** True once the program's output has ended and every character has been examined. */
+    public boolean isDrainedAtEof() {
+        synchronized (lock) {
+            return eof && pEnd == pStart;
+        }
+    }
+
+    /** Characters dropped unseen because the script did not read for too long. */
+    public long droppedChars() {
+        synchronized (lock) {
+            return dropped;
+        }
+    }
+
+    /** The most pending text kept while nobody examines it. */
+    public int pendingLimit() {
+        return Math.max(MIN_PENDING_LIMIT, 4 * capacity());
+    }
+
+    // ---- engine side -------------------------------------------------------------------------
+
+    /** Total characters ever removed from the front of the window: window index + base = absolute position. */
+    long base() {
+        return base;
+    }
+
+    char[] array() {
+        return win;
+    }
+
+    /** Index in {@link #array()} of the window's first character. */
+    int start() {
+        return ws;
+    }
+
+    /** Reader thread: new decoded text. */
+    void append(char[] c, int off, int len) {
+        synchronized (lock) {
+            int limit = pendingLimit();
+            if (len >= limit) {
+                dropped += (pEnd - pStart) + (len - limit);
+                off += len - limit;
+                len = limit;
+                pStart = pEnd = 0;
+            } else if (pEnd - pStart + len > limit) {
+                int drop = pEnd - pStart + len - limit;
+                pStart += drop;
+                dropped += drop;
+            }
+            if (pEnd + len > pend.length) {
+                int live = pEnd - pStart;
+                if (live + len > pend.length / 2) {
+                    char[] n = new char[Math.max(pend.length * 2, live + len)];
+                    System.arraycopy(pend, pStart, n, 0, live);
+                    pend = n;
+                } else {
+                    System.arraycopy(pend, pStart, pend, 0, live);
+                }
+                pStart = 0;
+                pEnd = live;
+            }
+            System.arraycopy(c, off, pend, pEnd, len);
+            pEnd += len;
+        }
+        onData.run();
+    }
+
+    /** Reader thread: the program's output has ended. */
+    void markEof() {
+        synchronized (lock) {
+            eof = true;
+        }
+        onData.run();
+    }
+
+    boolean eofSeen() {
+        synchronized (lock) {
+            return eof;
+        }
+    }
+
+    /**
+     * One "read" into the window (expIRead): drop the oldest third if two thirds full, then move
+     * as much pending text as fits. Returns the number of characters moved, 0 if none pending.
+     * With {@code keepChunk}, the raw chunk (before NUL removal) is kept for {@link #lastChunk()}.
+     */
+    int transfer(boolean keepChunk) {
+        adjust();
+        int cap = capacity();
+        synchronized (lock) {
+            if (pEnd == pStart) return 0;
+            if ((long) use * 3 >= (long) cap * 2) shuffle();
+            int n = Math.min(pEnd - pStart, cap - use);
+            ensureWindow(use + n);
+            System.arraycopy(pend, pStart, win, ws + use, n);
+            lastChunk = keepChunk ? new String(pend, pStart, n) : null;
+            pStart += n;
+            if (pStart == pEnd) pStart = pEnd = 0;
+            int added = n;
+            if (removeNulls) added = stripNulls(ws + use, n);
+            use += added;
+            return n;
+        }
+    }
+
+    String lastChunk() {
+        return lastChunk;
+    }
+
+    /** Drops the oldest third of the window (exp_buffer_shuffle). */
+    private void shuffle() {
+        int skip = use / 3;
+        ws += skip;
+        use -= skip;
+        base += skip;
+    }
+
+    /** Applies a changed match_max: a smaller window forgets its oldest text (expAdjust). */
+    private void adjust() {
+        int cap = capacity();
+        if (use > cap) {
+            int excess = use - cap;
+            ws += excess;
+            use = cap;
+            base += excess;
+        }
+    }
+
+    /** Makes room for {@code needed} window characters, sliding the window to the front first. */
+    private void ensureWindow(int needed) {
+        if (ws + needed <= win.length) return;
+        if (needed <= win.length) {
+            System.arraycopy(win, ws, win, 0, use);
+            ws = 0;
+            return;
+        }
+        char[] n = new char[Math.max(needed, Math.max(Math.min(capacity(), win.length * 2), 256))];
+        System.arraycopy(win, ws, n, 0, use);
+        win = n;
+        ws = 0;
+    }
+
+    private int stripNulls(int from, int n) {
+        int w = from;
+        for (int r = from; r < from + n; r++) if (win[r] != 0) win[w++] = win[r];
+        return w - from;
+    }
+}

@@ -1,0 +1,281 @@
+package io.jexpect.engine;
+
+import com.basistech.tclre.ReMatcher;
+
+/**
+ * Finds one text pattern in one session's window, remembering what it has already ruled out so
+ * that the total work stays linear in the output: positions are kept absolute (window index plus
+ * {@link MatchBuffer#base()}), so they survive consumption and the dropping of old text.
+ */
+abstract class Searcher {
+
+    /** A match in window coordinates: [start, end) and the groups' [start, end) (-1 when unset). */
+    record Hit(int start, int end, int[] groupStart, int[] groupEnd) {
+        static Hit of(int start, int end) {
+            return new Hit(start, end, new int[]{start}, new int[]{end});
+        }
+    }
+
+    /** Searches the current window; null when there is no match (yet). */
+    abstract Hit search(MatchBuffer b);
+
+    static Searcher forPattern(Pattern p) {
+        return switch (p) {
+            case Pattern.Exact e -> new Literal(e.text(), e.nocase(), false, false);
+            case Pattern.Glob g -> glob(g);
+            case Pattern.Regex r -> new Regex(r);
+            case Pattern.Null n -> new Nul();
+            default -> throw new IllegalArgumentException("not a text pattern: " + p);
+        };
+    }
+
+    /** A glob without wildcards becomes a literal search; anything else uses the faithful matcher. */
+    private static Searcher glob(Pattern.Glob g) {
+        String p = g.pattern();
+        boolean caret = p.startsWith("^");
+        int i = caret ? 1 : 0;
+        StringBuilder lit = new StringBuilder();
+        boolean dollar = false;
+        for (; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '*' || c == '?' || c == '[') return new GeneralGlob(g);
+            if (c == '\\') {
+                if (++i >= p.length()) return new GeneralGlob(g);
+                lit.append(p.charAt(i));
+            } else if (c == '$' && i == p.length() - 1) {
+                dollar = true;
+            } else {
+                lit.append(c);
+            }
+        }
+        if (lit.isEmpty()) return new GeneralGlob(g);
+        return new Literal(lit.toString(), g.nocase(), caret, dollar);
+    }
+
+    static boolean eq(char a, char b, boolean nocase) {
+        return a == b || nocase && Character.toLowerCase(a) == Character.toLowerCase(b);
+    }
+
+    /** -ex and wildcard-free globs: scan only new data plus the pattern's length minus one. */
+    static final class Literal extends Searcher {
+        private final char[] lit;
+        private final boolean nocase;
+        private final boolean caret;
+        private final boolean dollar;
+        private long resume; // absolute position of the first start not yet ruled out
+
+        Literal(String text, boolean nocase, boolean caret, boolean dollar) {
+            this.lit = text.toCharArray();
+            this.nocase = nocase;
+            this.caret = caret;
+            this.dollar = dollar;
+        }
+
+        @Override
+        Hit search(MatchBuffer b) {
+            char[] a = b.array();
+            int off = b.start();
+            int n = b.length();
+            int m = lit.length;
+            if (m == 0) return Hit.of(0, 0);
+            if (caret || dollar) {
+                int at = dollar ? n - m : 0;
+                if (at < 0 || (caret && dollar && n != m)) return null;
+                return regionEquals(a, off + at) ? Hit.of(at, at + m) : null;
+            }
+            int from = (int) Math.max(0, resume - b.base());
+            int last = n - m;
+            char first = lit[0];
+            for (int s = from; s <= last; s++) {
+                if (!eq(a[off + s], first, nocase)) continue;
+                if (regionEquals(a, off + s)) return Hit.of(s, s + m);
+            }
+            resume = b.base() + Math.max(from, last + 1);
+            return null;
+        }
+
+        private boolean regionEquals(char[] a, int at) {
+            for (int k = 0; k < lit.length; k++) if (!eq(a[at + k], lit[k], nocase)) return false;
+            return true;
+        }
+    }
+
+    /**
+     * Globs with wildcards: Exp_StringCaseMatch, but start positions whose fixed prefix (the part
+     * before the first '*') already failed on complete data are never tried again.
+     */
+    static final class GeneralGlob extends Searcher {
+        private final char[] pat;
+        private final boolean nocase;
+        private final boolean onlyAtZero;
+        private final int prefixFrom;
+        private long resume;
+
+        GeneralGlob(Pattern.Glob g) {
+            pat = g.pattern().toCharArray();
+            nocase = g.nocase();
+            onlyAtZero = pat.length > 0 && (pat[0] == '^' || pat[0] == '*');
+            prefixFrom = 0;
+        }
+
+        @Override
+        Hit search(MatchBuffer b) {
+            char[] a = b.array();
+            int off = b.start();
+            int n = b.length();
+            if (onlyAtZero || n == 0) return packed(GlobMatcher.match(a, off, off + n, pat, nocase));
+            // Position 0 is always tried, even when its first char is NUL (Expect's order).
+            int from = (int) Math.max(0, resume - b.base());
+            boolean advancing = true;
+            for (int s = from; s < n; s++) {
+                if (s > 0 && a[off] == 0) return null; // Expect stops when the buffer starts with NUL
+                if (prefixDead(a, off + s, off + n)) {
+                    if (advancing) resume = b.base() + s + 1;
+                    continue;
+                }
+                advancing = false;
+                int r = GlobMatcher.match2(a, off + s, off + n, pat, prefixFrom, nocase);
+                if (r >= 0) return Hit.of(s, s + r);
+            }
+            return null;
+        }
+
+        private static Hit packed(long r) {
+            if (r < 0) return null;
+            int s = (int) (r >>> 32);
+            return Hit.of(s, s + (int) r);
+        }
+
+        /** True when the elements before the first '*' cannot match at {@code str}, whatever comes later. */
+        private boolean prefixDead(char[] s, int str, int stop) {
+            int p = 0;
+            while (p < pat.length) {
+                char c = pat[p];
+                if (c == '*') return false;
+                if (c == '$' && p + 1 == pat.length) return str != stop;
+                if (str >= stop) return false;
+                if (c == '?') {
+                    p++;
+                    str++;
+                    continue;
+                }
+                if (c == '[') {
+                    int end = p + 1;
+                    while (end < pat.length && pat[end] != ']') end++;
+                    int q = GlobMatcher.match2(s, str, str + 1, java.util.Arrays.copyOfRange(pat, p, Math.min(end + 1, pat.length)), 0, nocase);
+                    if (q < 0) return true;
+                    p = Math.min(end + 1, pat.length);
+                    str++;
+                    continue;
+                }
+                if (c == '\\') {
+                    if (++p >= pat.length) return true;
+                    c = pat[p];
+                }
+                if (nocase ? Character.toLowerCase(s[str]) != Character.toLowerCase(c) : s[str] != c) return true;
+                p++;
+                str++;
+            }
+            return false;
+        }
+    }
+
+    /** -re: Tcl ARE. A literal prefix is found with a plain scan first; no re-run without new data. */
+    static final class Regex extends Searcher {
+        private final Pattern.Regex re;
+        private final char[] gate;
+        private long resume;
+        private long lastBase = -1;
+        private int lastLength = -1;
+
+        Regex(Pattern.Regex re) {
+            this.re = re;
+            String g = re.nocase() ? "" : literalPrefix(re.source());
+            this.gate = g.isEmpty() ? null : g.toCharArray();
+        }
+
+        @Override
+        Hit search(MatchBuffer b) {
+            int n = b.length();
+            if (b.base() == lastBase && n == lastLength) return null; // nothing new since "no match"
+            int from = 0;
+            if (gate != null) {
+                char[] a = b.array();
+                int off = b.start();
+                int start = (int) Math.max(0, resume - b.base());
+                int found = -1;
+                for (int s = start; s <= n - gate.length && found < 0; s++) {
+                    if (a[off + s] != gate[0]) continue;
+                    int k = 1;
+                    while (k < gate.length && a[off + s + k] == gate[k]) k++;
+                    if (k == gate.length) found = s;
+                }
+                if (found < 0) {
+                    resume = b.base() + Math.max(start, n - gate.length + 1);
+                    remember(b, n);
+                    return null;
+                }
+                resume = b.base() + found;
+                from = found;
+            }
+            ReMatcher m = re.compiled().matcher(b.text());
+            if (!m.find(from)) {
+                remember(b, n);
+                return null;
+            }
+            int g = m.groupCount();
+            int[] gs = new int[g + 1];
+            int[] ge = new int[g + 1];
+            for (int i = 0; i <= g; i++) {
+                gs[i] = m.start(i);
+                ge[i] = m.end(i);
+            }
+            lastBase = -1;
+            return new Hit(gs[0], ge[0], gs, ge);
+        }
+
+        private void remember(MatchBuffer b, int n) {
+            lastBase = b.base();
+            lastLength = n;
+        }
+
+        /** The literal characters every match must start with ("" when unsure). */
+        static String literalPrefix(String re) {
+            if (re.indexOf('|') >= 0) return "";
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < re.length(); i++) {
+                char c = re.charAt(i);
+                char lit;
+                int next = i + 1;
+                if ("^$.[]()*+?{}|".indexOf(c) >= 0) break;
+                if (c == '\\') {
+                    if (i + 1 >= re.length()) break;
+                    char e = re.charAt(i + 1);
+                    if (Character.isLetterOrDigit(e)) break;
+                    lit = e;
+                    next = i + 2;
+                } else {
+                    lit = c;
+                }
+                if (next < re.length() && "*+?{".indexOf(re.charAt(next)) >= 0) {
+                    if (re.charAt(next) == '+') sb.append(lit); // one is required
+                    break;
+                }
+                sb.append(lit);
+                i = next - 1;
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The {@code null} keyword: the first NUL in the window. */
+    static final class Nul extends Searcher {
+        @Override
+        Hit search(MatchBuffer b) {
+            char[] a = b.array();
+            int off = b.start();
+            for (int i = 0; i < b.length(); i++) if (a[off + i] == 0) return Hit.of(i, i);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.jexpect.engine;
+
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.IntByReference;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Starts a program in its own session on a fresh pty (or pipes) with posix_spawn. */
+final class Spawner {
+
+    /** What a successful spawn hands back: the pid and our end of the connection. */
+    record Spawned(int pid, int readFd, int writeFd, String slaveName) {
+    }
+
+    private Spawner() {
+    }
+
+    static Spawned spawn(SpawnOptions o) throws IOException {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        o.environment().forEach((k, v) -> {
+            if (v == null) env.remove(k); else env.put(k, v);
+        });
+        String program = resolve(o.command().get(0), env.get("PATH"));
+        return o.pty() ? spawnOnPty(o, program, env) : spawnOnPipes(o, program, env);
+    }
+
+    /** PATH lookup with execvp's rules, failing with Expect's message. */
+    static String resolve(String prog, String path) throws SpawnException {
+        if (prog.contains("/")) {
+            File f = new File(prog);
+            if (!f.exists()) throw cannot(prog, 2);
+            if (f.isDirectory() || !f.canExecute()) throw cannot(prog, 13);
+            return prog;
+        }
+        boolean denied = false;
+        for (String dir : (path == null ? "/usr/local/bin:/usr/bin:/bin" : path).split(":", -1)) {
+            File f = new File(dir.isEmpty() ? "." : dir, prog);
+            if (f.isFile() && f.canExecute()) return f.getPath();
+            if (f.exists()) denied = true;
+        }
+        throw cannot(prog, denied ? 13 : 2);
+    }
+
+    static SpawnException cannot(String prog, int errno) {
+        return new SpawnException("couldn't execute \"" + prog + "\": " + errnoMessage(errno));
+    }
+
+    /** Tcl_ErrnoMsg's lower-case texts for the errors exec can give. */
+    static String errnoMessage(int errno) {
+        return switch (errno) {
+            case 2 -> "no such file or directory";
+            case 13 -> "permission denied";
+            case 8 -> "exec format error";
+            case 20 -> "not a directory";
+            case 7 -> "argument list too long";
+            case 40 -> "too many levels of symbolic links";
+            case 36 -> "file name too long";
+            case 12 -> "not enough memory";
+            case 11 -> "resource temporarily unavailable";
+            case 26 -> "text file busy";
+            default -> "unknown error (" + errno + ")";
+        };
+    }
+
+    private static Spawned spawnOnPty(SpawnOptions o, String program, Map<String, String> env) throws IOException {
+        LibC c = LibC.C;
+        int master = c.posix_openpt(LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+        if (master < 0) throw new IOException("posix_openpt failed: errno " + LibC.errno());
+        int slave = -1;
+        try {
+            if (c.grantpt(master) != 0 || c.unlockpt(master) != 0) throw new IOException("grantpt/unlockpt failed");
+            byte[] name = new byte[128];
+            if (c.ptsname_r(master, name, new NativeLong(name.length)) != 0) throw new IOException("ptsname failed");
+            String slaveName = new String(name, 0, indexOfZero(name), StandardCharsets.UTF_8);
+            // Our own handle on the slave keeps the terminal configured until the child has it open.
+            slave = c.open(slaveName, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+            if (slave < 0) throw new IOException("cannot open " + slaveName);
+            Terminal.setSane(slave);
+            if (o.rows() > 0 || o.columns() > 0) Terminal.setWindowSize(master, o.rows(), o.columns());
+            if (!o.stty().isEmpty()) Terminal.runStty(slaveName, o.stty());
+            int pid = posixSpawn(program, o, env, slaveName, -1, -1);
+            c.close(slave);
+            return new Spawned(pid, master, master, slaveName);
+        } catch (IOException | RuntimeException e) {
+            if (slave >= 0) c.close(slave);
+            c.close(master);
+            throw e;
+        }
+    }
+
+    private static Spawned spawnOnPipes(SpawnOptions o, String program, Map<String, String> env) throws IOException {
+        LibC c = LibC.C;
+        int[] in = new int[2];
+        int[] out = new int[2];
+        if (c.pipe2(in, LibC.O_CLOEXEC) != 0) throw new IOException("pipe failed");
+        if (c.pipe2(out, LibC.O_CLOEXEC) != 0) {
+            c.close(in[0]);
+            c.close(in[1]);
+            throw new IOException("pipe failed");
+        }
+        try {
+            int pid = posixSpawn(program, o, env, null, in[0], out[1]);
+            c.close(in[0]);
+            c.close(out[1]);
+            return new Spawned(pid, out[0], in[1], null);
+        } catch (IOException | RuntimeException e) {
+            for (int fd : new int[]{in[0], in[1], out[0], out[1]}) c.close(fd);
+            throw e;
+        }
+    }
+
+    private static int posixSpawn(String program, SpawnOptions o, Map<String, String> env,
+                                  String slaveName, int stdinFd, int stdoutFd) throws IOException {
+        LibC c = LibC.C;
+        Memory fa = new Memory(1024);
+        Memory attr = new Memory(1024);
+        Memory sigs = new Memory(256);
+        c.posix_spawn_file_actions_init(fa);
+        c.posix_spawnattr_init(attr);
+        try {
+            if (slaveName != null) {
+                // Opened after setsid and without O_NOCTTY, the slave becomes the controlling tty.
+                c.posix_spawn_file_actions_addopen(fa, 0, slaveName, LibC.O_RDWR, 0);
+                c.posix_spawn_file_actions_adddup2(fa, 0, 1);
+                c.posix_spawn_file_actions_adddup2(fa, 0, 2);
+            } else {
+                c.posix_spawn_file_actions_adddup2(fa, stdinFd, 0);
+                c.posix_spawn_file_actions_adddup2(fa, stdoutFd, 1);
+                c.posix_spawn_file_actions_adddup2(fa, stdoutFd, 2);
+            }
+            // Never leak the JVM's descriptors (other sessions' pipes would then never see eof).
+            c.posix_spawn_file_actions_addclosefrom_np(fa, 3);
+            if (o.directory() != null) c.posix_spawn_file_actions_addchdir_np(fa, o.directory().toString());
+            c.sigfillset(sigs);
+            c.posix_spawnattr_setsigdefault(attr, sigs);
+            Memory empty = new Memory(256);
+            c.sigemptyset(empty);
+            c.posix_spawnattr_setsigmask(attr, empty);
+            c.posix_spawnattr_setflags(attr, (short) (LibC.POSIX_SPAWN_SETSID | LibC.POSIX_SPAWN_SETSIGDEF
+                | LibC.POSIX_SPAWN_SETSIGMASK));
+            List<String> envList = new ArrayList<>();
+            env.forEach((k, v) -> envList.add(k + "=" + v));
+            String[] argv = o.command().toArray(new String[0]);
+            IntByReference pid = new IntByReference();
+            int rc = c.posix_spawn(pid, program, fa, attr, new StringArray(argv),
+                new StringArray(envList.toArray(new String[0])));
+            if (rc != 0) throw cannot(o.command().get(0), rc);
+            return pid.getValue();
+        } finally {
+            c.posix_spawn_file_actions_destroy(fa);
+            c.posix_spawnattr_destroy(attr);
+        }
+    }
+
+    private static int indexOfZero(byte[] b) {
+        for (int i = 0; i < b.length; i++) if (b[i] == 0) return i;
+        return b.length;
+    }
+}

@@ -1,0 +1,66 @@
+package io.jexpect.engine;
+
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Terminal modes: Expect's "sane" cooked settings, window size and stty_init. */
+final class Terminal {
+    // struct termios (glibc, Linux): iflag, oflag, cflag, lflag at 0, 4, 8, 12.
+    private static final int BRKINT = 0x2, ICRNL = 0x100, IXON = 0x400, IMAXBEL = 0x2000;
+    private static final int OPOST = 0x1, ONLCR = 0x4;
+    private static final int CSIZE = 0x30, CS8 = 0x30, CREAD = 0x80;
+    private static final int ISIG = 0x1, ICANON = 0x2, ECHO = 0x8, ECHOE = 0x10, ECHOK = 0x20,
+        ECHOCTL = 0x200, ECHOKE = 0x800, IEXTEN = 0x8000;
+
+    private Terminal() {
+    }
+
+    /** The modes `stty -a` shows under expect 5.45.4: cooked, echo, icrnl, onlcr, -iutf8. */
+    static void setSane(int fd) throws IOException {
+        Memory t = new Memory(256);
+        t.clear();
+        if (LibC.C.tcgetattr(fd, t) != 0) throw new IOException("tcgetattr failed: errno " + LibC.errno());
+        t.setInt(0, BRKINT | ICRNL | IXON | IMAXBEL);
+        t.setInt(4, OPOST | ONLCR);
+        t.setInt(8, (t.getInt(8) & ~CSIZE) | CS8 | CREAD);
+        t.setInt(12, ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN);
+        if (LibC.C.tcsetattr(fd, 0, t) != 0) throw new IOException("tcsetattr failed: errno " + LibC.errno());
+    }
+
+    static void setWindowSize(int fd, int rows, int cols) {
+        Memory ws = new Memory(8);
+        ws.clear();
+        ws.setShort(0, (short) rows);
+        ws.setShort(2, (short) cols);
+        LibC.C.ioctl(fd, new NativeLong(LibC.TIOCSWINSZ), ws);
+    }
+
+    static int[] windowSize(int fd) {
+        Memory ws = new Memory(8);
+        ws.clear();
+        LibC.C.ioctl(fd, new NativeLong(LibC.TIOCGWINSZ), ws);
+        return new int[]{ws.getShort(0) & 0xffff, ws.getShort(2) & 0xffff};
+    }
+
+    /** Runs the real stty on the slave before the program starts, so any stty syntax works. */
+    static void runStty(String slaveName, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("stty");
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(new File(slaveName))
+            .redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        try {
+            if (p.waitFor() != 0) throw new IOException("stty " + String.join(" ", args) + ": " + out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running stty", e);
+        }
+    }
+}

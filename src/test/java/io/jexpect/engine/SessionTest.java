@@ -1,0 +1,195 @@
+package io.jexpect.engine;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Real programs on real terminals and pipes. */
+class SessionTest {
+    static final Engine ENGINE = new Engine();
+    final Expecter expecter = new Expecter();
+
+    @AfterAll
+    static void end() {
+        ENGINE.close();
+    }
+
+    ExpectResult expect(Session s, long timeout, Pattern... ps) throws InterruptedException {
+        List<Case> cases = new ArrayList<>();
+        for (Pattern p : ps) cases.add(Case.of(p));
+        return expecter.expect(List.of(s), cases, timeout);
+    }
+
+    @Test
+    void catRoundTripOnPty() throws Exception {
+        Session s = ENGINE.spawn("cat");
+        assertThat(s.slaveName()).startsWith("/dev/pts/");
+        s.send("hi\r");
+        ExpectResult r = expect(s, 5000, Pattern.exact("hi\r\nhi\r\n"));
+        assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.MATCH);
+        assertThat(r.buffer()).isEqualTo("hi\r\nhi\r\n");
+        s.close();
+        ExitStatus st = s.waitFor();
+        assertThat(st.signalName()).isEqualTo("SIGHUP");
+        assertThat(st.signalMessage()).isEqualTo("hangup");
+    }
+
+    @Test
+    void eofAtOnceWhenChildExits() throws Exception {
+        Session s = ENGINE.spawn("sh", "-c", "echo bye");
+        long t0 = System.nanoTime();
+        ExpectResult r = expect(s, 5000, Pattern.exact("nothere"), new Pattern.Eof());
+        assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.EOF);
+        assertThat(r.caseIndex()).isEqualTo(1);
+        assertThat(r.buffer()).isEqualTo("bye\r\n");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+        assertThat(s.waitFor().exitCode()).isZero();
+    }
+
+    @Test
+    void eofEvenIfGrandchildHoldsTheTerminal() throws Exception {
+        Session s = ENGINE.spawn("sh", "-c", "sleep 30 & echo started");
+        long t0 = System.nanoTime();
+        ExpectResult r = expect(s, 5000, new Pattern.Eof());
+        assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.EOF);
+        assertThat(r.buffer()).contains("started");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+        s.close();
+    }
+
+    @Test
+    void exitStatusAndSignals() throws Exception {
+        Session a = ENGINE.spawn("sh", "-c", "exit 137");
+        Session b = ENGINE.spawn("sh", "-c", "kill -9 $$");
+        ExitStatus sa = a.waitFor();
+        ExitStatus sb = b.waitFor();
+        assertThat(sa.exitCode()).isEqualTo(137);
+        assertThat(sa.killedBySignal()).isFalse();
+        assertThat(sb.killedBySignal()).isTrue();
+        assertThat(sb.signalName()).isEqualTo("SIGKILL");
+        assertThat(sb.signalMessage()).isEqualTo("kill signal");
+        assertThat(sb.pid()).isEqualTo(b.pid());
+    }
+
+    @Test
+    void missingProgramFailsWithExpectsMessage() {
+        assertThatThrownBy(() -> ENGINE.spawn("/nonexistent/prog"))
+            .isInstanceOf(SpawnException.class)
+            .hasMessage("couldn't execute \"/nonexistent/prog\": no such file or directory");
+        assertThatThrownBy(() -> ENGINE.spawn("nonexistentprog"))
+            .hasMessage("couldn't execute \"nonexistentprog\": no such file or directory");
+        assertThatThrownBy(() -> ENGINE.spawn("/tmp"))
+            .hasMessage("couldn't execute \"/tmp\": permission denied");
+    }
+
+    @Test
+    void sttyInitAndWindowSizeApplyBeforeStart() throws Exception {
+        Session s = ENGINE.spawn(SpawnOptions.of("sh", "-c", "stty -a; read x; echo got $x")
+            .withStty(List.of("-echo")).withWindowSize(24, 80));
+        ExpectResult r = expect(s, 5000, Pattern.regex("rows (\\d+); columns (\\d+)"));
+        assertThat(r.groups().get(1).text()).isEqualTo("24");
+        assertThat(r.groups().get(2).text()).isEqualTo("80");
+        expect(s, 5000, Pattern.glob("* -echo *"));
+        s.send("secret\r");
+        ExpectResult e = expect(s, 5000, new Pattern.Eof());
+        assertThat(e.buffer()).isEqualTo("got secret\r\n");
+    }
+
+    @Test
+    void saneTerminalModes() throws Exception {
+        Session s = ENGINE.spawn("stty", "-a");
+        ExpectResult r = expect(s, 5000, new Pattern.Eof());
+        assertThat(r.buffer()).contains(" icrnl ", " onlcr ", " echo ", " icanon ", "-iutf8", " brkint ", " imaxbel");
+    }
+
+    @Test
+    void pipesMergeStdoutAndStderr() throws Exception {
+        Session s = ENGINE.spawn(SpawnOptions.of("sh", "-c", "echo out; echo err >&2; read x; echo $x").withPipes());
+        assertThat(s.slaveName()).isNull();
+        expect(s, 5000, Pattern.exact("err\n"));
+        s.send("back\n");
+        ExpectResult r = expect(s, 5000, Pattern.exact("back\n"));
+        assertThat(r.buffer()).isEqualTo("back\n");
+        assertThat(expect(s, 5000, new Pattern.Eof()).outcome()).isEqualTo(ExpectResult.Outcome.EOF);
+    }
+
+    @Test
+    void hundredMegabytesOnBothStreamsWithoutDeadlock() throws Exception {
+        String script = "head -c 52428800 /dev/zero | tr '\\0' a & head -c 52428800 /dev/zero | tr '\\0' b >&2; wait; echo DONE";
+        Session s = ENGINE.spawn(SpawnOptions.of("sh", "-c", script).withPipes());
+        // Keep writing while it floods us: the reader must keep draining.
+        for (int i = 0; i < 100; i++) s.send("x".repeat(1000) + "\n");
+        long t0 = System.nanoTime();
+        ExpectResult r = expect(s, 60_000, Pattern.exact("DONE"), new Pattern.Eof());
+        assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.MATCH);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(30_000);
+        assertThat(s.waitFor().exitCode()).isZero();
+    }
+
+    @Test
+    void closeEscalatesForAProgramIgnoringHupAndTerm() throws Exception {
+        Engine engine = new Engine();
+        engine.setCloseEscalation(300, 300);
+        try {
+            Session s = engine.spawn("sh", "-c", "trap '' HUP TERM; echo ready; while :; do sleep 0.05; done");
+            expect(s, 5000, Pattern.exact("ready"));
+            long t0 = System.nanoTime();
+            s.close();
+            ExitStatus st = s.waitFor();
+            assertThat(st.signalName()).isEqualTo("SIGKILL");
+            assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(400L, 5000L);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void manySessionsAtOnceAndNoOrphansAfterShutdown() throws Exception {
+        Engine engine = new Engine();
+        List<Session> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) all.add(engine.spawn("sh", "-c", "trap '' HUP; echo up; sleep 60 & sleep 60"));
+            for (Session s : all) {
+                ExpectResult r = expecter.expect(List.of(s), List.of(Case.of(Pattern.exact("up"))), 10_000);
+                assertThat(r.matched()).isTrue();
+            }
+            // One expect over all of them at once.
+            all.get(150).send("x");
+            ExpectResult r = expecter.expect(all, List.of(Case.of(Pattern.exact("x"))), 5000);
+            assertThat(r.session()).isSameAs(all.get(150));
+        } finally {
+            engine.shutdown();
+        }
+        for (Session s : all) {
+            assertThat(Files.exists(Path.of("/proc/" + s.pid()))).as("pid %d", s.pid()).isFalse();
+            assertThat(pgroupMembers(s.pid())).isEmpty();
+        }
+        assertThat(engine.liveSessions()).isEmpty();
+        engine.close();
+    }
+
+    static List<Long> pgroupMembers(long pgid) throws Exception {
+        List<Long> out = new ArrayList<>();
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path d : (Iterable<Path>) dirs::iterator) {
+                String n = d.getFileName().toString();
+                if (!n.chars().allMatch(Character::isDigit)) continue;
+                try {
+                    String stat = Files.readString(d.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(f[2]) == pgid) out.add(Long.parseLong(n));
+                } catch (Exception ignored) {
+                    // process vanished
+                }
+            }
+        }
+        return out;
+    }
+}
