@@ -66,8 +66,7 @@ final class RegexpCommands {
         if (a.length - i < (about ? 1 : 2)) throw TclException.wrongArgs(a, 1, usage);
         TclRegex.Compiled re = TclRegex.compile(in, a[i].toString(), flags);
         if (about) {
-            // tcl-regex does not expose the compile-time info bits (REG_U*), so only the count is exact.
-            return Value.ofList(List.of(Value.of(re.groups()), Value.EMPTY));
+            return Value.ofList(List.of(Value.of(re.groups()), Value.ofStrings(re.infoNames())));
         }
         String s = a[i + 1].toString();
         int firstVar = i + 2;

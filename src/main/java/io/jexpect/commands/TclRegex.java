@@ -27,7 +27,27 @@ public final class TclRegex {
     private TclRegex() {}
 
     /** A compiled pattern and its number of capturing groups. */
-    public record Compiled(RePattern pattern, int groups) {}
+    public record Compiled(RePattern pattern, int groups) {
+        /** The REG_U* names of the compile-time info bits, as {@code regexp -about} lists them. */
+        public java.util.List<String> infoNames() {
+            long info;
+            try {
+                info = INFO.getLong(pattern);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("tcl-regex: cannot read the pattern info", e);
+            }
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int k = 0; k < INFO_NAMES.length; k++) {
+                if ((info & (1L << k)) != 0) names.add(INFO_NAMES[k]);
+            }
+            return names;
+        }
+    }
+
+    /** Bit k of the info word is INFO_NAMES[k] (regex.h's REG_U* values). */
+    private static final String[] INFO_NAMES = {"REG_UBACKREF", "REG_ULOOKAHEAD", "REG_UBOUNDS", "REG_UBRACES",
+        "REG_UBSALNUM", "REG_UPBOTCH", "REG_UBBS", "REG_UNONPOSIX", "REG_UUNSPEC", "REG_UUNPORT", "REG_ULOCALE",
+        "REG_UEMPTYMATCH", "REG_UIMPOSSIBLE", "REG_USHORTEST"};
 
     /** Per-interpreter cache; access-ordered so the least recently used pattern is evicted. */
     private static final class Cache extends LinkedHashMap<String, Compiled> {
@@ -110,12 +130,14 @@ public final class TclRegex {
         }
     }
 
-    private static final java.lang.reflect.Field NSUB;
+    private static final java.lang.reflect.Field NSUB, INFO;
 
     static {
         try {
             NSUB = HsrePattern.class.getDeclaredField("nsub");
             NSUB.setAccessible(true);
+            INFO = HsrePattern.class.getDeclaredField("info");
+            INFO.setAccessible(true);
         } catch (NoSuchFieldException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -125,4 +125,34 @@ ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
 """;
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
+
+    @Test
+    void about() throws Exception {
+        String script = """
+foreach re {{(a)(b)} {(?x)a b} {a\\d} {a{1,2}} {(?=a)} {\\mfoo} {a*?} {a\\1} {(a)\\1} {[[:alpha:]]} {a|} {x*} {\\w+} {(?:a)} {a(?!b)} {^$} {\\y} {a{2}}} {
+  if {[catch {regexp -about $re} r]} { puts "$re ERR $r" } else { puts "$re => $r" }
+}
+""";
+        String tclsh = """
+(a)(b) => 2 {}
+(?x)a b => 0 REG_UNONPOSIX
+a\\d => 0 {REG_UNONPOSIX REG_ULOCALE}
+a{1,2} => 0 REG_UBOUNDS
+(?=a) => 0 {REG_ULOOKAHEAD REG_UNONPOSIX}
+\\mfoo => 0 {REG_UNONPOSIX REG_ULOCALE}
+a*? => 0 {REG_UNONPOSIX REG_UEMPTYMATCH REG_USHORTEST}
+a\\1 ERR couldn't compile regular expression pattern: invalid backreference number
+(a)\\1 => 1 {REG_UBACKREF REG_UNONPOSIX}
+[[:alpha:]] => 0 REG_ULOCALE
+a| => 0 {REG_UUNSPEC REG_UEMPTYMATCH}
+x* => 0 REG_UEMPTYMATCH
+\\w+ => 0 {REG_UNONPOSIX REG_ULOCALE}
+(?:a) => 0 REG_UNONPOSIX
+a(?!b) => 0 {REG_ULOOKAHEAD REG_UNONPOSIX}
+^$ => 0 REG_UEMPTYMATCH
+\\y => 0 {REG_UNONPOSIX REG_ULOCALE REG_UEMPTYMATCH}
+a{2} => 0 REG_UBOUNDS
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
 }
