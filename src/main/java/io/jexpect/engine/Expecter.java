@@ -67,7 +67,11 @@ public final class Expecter {
                         if (r != null) return r;
                     }
                 }
-                first = false;
+                if (first) {
+                    // Buffered text did not match: now read what has arrived, without waiting.
+                    first = false;
+                    continue;
+                }
                 if (readSomething) {
                     if (timeoutMillis > 0 && System.nanoTime() > deadline) return timeout(cases);
                     continue;

@@ -33,6 +33,7 @@ interface LibC extends Library {
     int close(int fd);
     NativeLong read(int fd, byte[] buf, NativeLong n);
     NativeLong write(int fd, byte[] buf, NativeLong n);
+    int tcsendbreak(int fd, int duration);
     int tcgetattr(int fd, Memory termios);
     int tcsetattr(int fd, int action, Memory termios);
     int ioctl(int fd, NativeLong request, Memory arg);

@@ -141,6 +141,11 @@ public final class Session implements AutoCloseable {
         if (err != 0 && strictWrite) throw new IOException("write failed: " + Spawner.errnoMessage(err) + " (errno " + err + ")");
     }
 
+    /** Sends a break (Expect's {@code send -break}); only meaningful on a terminal. */
+    public void sendBreak() {
+        if (isPty() && !closed) LibC.C.tcsendbreak(writeFd, 0);
+    }
+
     /** Sets the terminal's window size (no effect without a terminal). */
     public void setWindowSize(int rows, int columns) {
         if (isPty() && !closed) Terminal.setWindowSize(readFd, rows, columns);
