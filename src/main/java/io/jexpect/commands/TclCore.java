@@ -22,5 +22,6 @@ public final class TclCore {
         IoCommands.install(interp);
         FileCommands.install(interp);
         ProcessCommands.install(interp);
+        EventCommands.install(interp);
     }
 }

@@ -1,0 +1,124 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The event loop's commands: after, vwait, update (state in {@link EventLoop}). */
+final class EventCommands {
+    private EventCommands() {}
+
+    static void install(Interp in) {
+        in.register("after", EventCommands::after);
+        in.register("vwait", EventCommands::vwait);
+        in.register("update", EventCommands::update);
+    }
+
+    private static Value after(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "option ?arg ...?");
+        EventLoop loop = EventLoop.of(in);
+        Number ms = a[1].integerOrNull();
+        if (ms != null) {
+            long delay = ms.longValue();
+            if (a.length == 2) {
+                sleep(delay);
+                return Value.EMPTY;
+            }
+            return Value.of(loop.addTimer(delay, script(a, 2)));
+        }
+        String sub = a[1].toString();
+        switch (sub) {
+            case "cancel" -> {
+                if (a.length < 3) throw TclException.wrongArgs(a, 2, "id|command");
+                if (a.length == 3 && loop.cancel(a[2].toString())) return Value.EMPTY;
+                loop.cancelScript(script(a, 2).toString());
+                return Value.EMPTY;
+            }
+            case "idle" -> {
+                if (a.length < 3) throw TclException.wrongArgs(a, 2, "script ?script ...?");
+                return Value.of(loop.addIdle(script(a, 2)));
+            }
+            case "info" -> {
+                if (a.length > 3) throw TclException.wrongArgs(a, 2, "?id?");
+                if (a.length == 2) {
+                    List<Value> ids = new ArrayList<>();
+                    for (String id : loop.pending().keySet()) ids.add(0, Value.of(id));
+                    return Value.ofList(ids);
+                }
+                EventLoop.Event e = loop.pending().get(a[2].toString());
+                if (e == null) throw TclException.error("event \"" + a[2] + "\" doesn't exist", "TCL", "LOOKUP", "EVENT", a[2].toString());
+                return Value.ofList(List.of(e.script(), Value.of(e.idle() ? "idle" : "timer")));
+            }
+            default -> throw TclException.error("bad argument \"" + sub + "\": must be cancel, idle, info, or an integer",
+                    "TCL", "LOOKUP", "INDEX", "argument", sub);
+        }
+    }
+
+    /** The script of after: its words joined as concat does. */
+    private static Value script(Value[] a, int from) {
+        return a.length == from + 1 ? a[from] : ControlCommands.concat(a, from);
+    }
+
+    private static void sleep(long ms) throws TclException {
+        if (ms <= 0) return;
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("sleep interrupted");
+        }
+    }
+
+    /**
+     * vwait: runs events until the variable is written. There are no variable traces to hook, so
+     * the variable's value is replaced by a fresh equal copy first; any write then stores a
+     * different object, which is what the loop watches for.
+     */
+    private static Value vwait(Interp in, Value[] a) throws TclException {
+        if (a.length != 2) throw TclException.wrongArgs(a, 1, "name");
+        String name = a[1].toString();
+        String global = name.startsWith("::") ? name : "::" + name;
+        Value marker = in.varExists(global) && !in.isArray(global) ? in.getVar(global) : null;
+        if (marker != null && !marker.toString().isEmpty()) {
+            marker = Value.of(new String(marker.toString()));
+            in.setVar(global, marker);
+        }
+        boolean existed = in.varExists(global);
+        EventLoop loop = EventLoop.of(in);
+        while (true) {
+            loop.runDue();
+            if (written(in, global, marker, existed)) return Value.EMPTY;
+            if (!loop.hasPending()) {
+                throw TclException.error("can't wait for variable \"" + name + "\": would wait forever",
+                        "TCL", "EVENT", "NO_SOURCES");
+            }
+            loop.waitUntil(Long.MAX_VALUE);
+        }
+    }
+
+    private static boolean written(Interp in, String name, Value marker, boolean existed) {
+        boolean exists = in.varExists(name);
+        if (exists != existed) return true;
+        if (!exists || in.isArray(name)) return false;
+        Value now = in.getVarOrNull(name);
+        if (marker == null) return now != null;
+        return now != marker;
+    }
+
+    private static Value update(Interp in, Value[] a) throws TclException {
+        if (a.length > 2) throw TclException.wrongArgs(a, 1, "?idletasks?");
+        EventLoop loop = EventLoop.of(in);
+        if (a.length == 2) {
+            if (!a[1].toString().equals("idletasks")) {
+                throw TclException.error("bad option \"" + a[1] + "\": must be idletasks", "TCL", "LOOKUP", "INDEX", "option", a[1].toString());
+            }
+            loop.runIdle();
+            return Value.EMPTY;
+        }
+        // Events queued by the handlers themselves wait for the next update, as in Tcl.
+        loop.runDue();
+        return Value.EMPTY;
+    }
+}

@@ -1,0 +1,198 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The interpreter's event queue: timers and idle callbacks from {@code after}, run in the script
+ * thread by vwait, update, and anything else that waits (such as Expect's expect and sleep).
+ * Other threads may {@link #post} work and {@link #wakeup} a waiting script thread.
+ */
+public final class EventLoop {
+    /** A scheduled script: a timer (with a deadline) or an idle callback. */
+    record Event(String id, Value script, long deadline, boolean idle) {}
+
+    private final Interp interp;
+    /** Pending events by id, in creation order (timers and idle callbacks alike). */
+    private final Map<String, Event> pending = new LinkedHashMap<>();
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition signal = lock.newCondition();
+    private boolean woken;
+    private int nextId;
+
+    private EventLoop(Interp interp) {
+        this.interp = interp;
+    }
+
+    /** The event loop of an interpreter (created on first use). */
+    public static EventLoop of(Interp interp) {
+        return interp.extension(EventLoop.class, () -> new EventLoop(interp));
+    }
+
+    String addTimer(long delayMs, Value script) {
+        String id = "after#" + nextId++;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMs));
+        pending.put(id, new Event(id, script, deadline, false));
+        return id;
+    }
+
+    String addIdle(Value script) {
+        String id = "after#" + nextId++;
+        pending.put(id, new Event(id, script, 0, true));
+        return id;
+    }
+
+    Map<String, Event> pending() {
+        return pending;
+    }
+
+    /** True when timers, idle callbacks or posted work are waiting. */
+    public boolean hasPending() {
+        return !pending.isEmpty() || !posted.isEmpty();
+    }
+
+    /**
+     * The System.nanoTime() deadline of the earliest timer; "now" when idle callbacks or posted work
+     * are waiting; Long.MAX_VALUE when there is nothing to wait for.
+     */
+    public long nextDeadlineNanos() {
+        if (!posted.isEmpty()) return System.nanoTime();
+        long next = Long.MAX_VALUE;
+        for (Event e : pending.values()) {
+            long d = e.idle ? System.nanoTime() : e.deadline;
+            if (d < next) next = d;
+        }
+        return next;
+    }
+
+    /** Queues work from any thread to run in the script thread at the next {@link #runDue}. */
+    public void post(Runnable task) {
+        posted.add(task);
+        wakeup();
+    }
+
+    /** Ends a {@link #waitUntil} early (callable from any thread). */
+    public void wakeup() {
+        lock.lock();
+        try {
+            woken = true;
+            signal.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the posted work and the timers that are due, then the idle callbacks; returns whether
+     * anything ran. Errors in scripts go to the background error handler, as in Tcl; only an
+     * {@code exit} inside a handler propagates (as the TclException of exit).
+     */
+    public boolean runDue() throws TclException {
+        return runTimers() | runIdle();
+    }
+
+    boolean runTimers() throws TclException {
+        boolean ran = false;
+        for (Runnable r; (r = posted.poll()) != null; ) {
+            r.run();
+            ran = true;
+        }
+        long now = System.nanoTime();
+        List<Event> due = new ArrayList<>();
+        for (Event e : pending.values()) if (!e.idle && e.deadline - now <= 0) due.add(e);
+        due.sort((x, y) -> Long.compare(x.deadline, y.deadline));
+        for (Event e : due) {
+            // An earlier handler may have cancelled this one.
+            if (pending.remove(e.id) == null) continue;
+            run(e);
+            ran = true;
+        }
+        return ran;
+    }
+
+    boolean runIdle() throws TclException {
+        List<Event> idle = new ArrayList<>();
+        for (Event e : pending.values()) if (e.idle) idle.add(e);
+        for (Event e : idle) {
+            if (pending.remove(e.id) == null) continue;
+            run(e);
+        }
+        return !idle.isEmpty();
+    }
+
+    private void run(Event e) throws TclException {
+        try {
+            interp.evalGlobal(e.script);
+        } catch (TclException ex) {
+            if (ex.exitStatus() != null) throw ex;
+            if (ex.isError()) {
+                ex.appendErrorInfo("\n    (\"after\" script)");
+                backgroundError(ex);
+            }
+        }
+    }
+
+    /** Reports an error from an event handler: through bgerror if defined, else on stderr. */
+    private void backgroundError(TclException ex) {
+        if (interp.command("bgerror") != null) {
+            try {
+                interp.invoke(new Value[] {Value.of("bgerror"), ex.result()});
+                return;
+            } catch (TclException ignored) {
+                // Fall through to the default report.
+            }
+        }
+        try {
+            interp.channels().stderr().write(ex.errorInfo() + "\n");
+        } catch (TclException ignored) {
+            // No stderr to report to.
+        }
+    }
+
+    /**
+     * Blocks the script thread until the deadline (System.nanoTime() based), the next timer, or a
+     * {@link #wakeup}, whichever is first; it does not run anything itself.
+     */
+    public void waitUntil(long deadlineNanos) throws TclException {
+        long until = Math.min(deadlineNanos, nextDeadlineNanos());
+        lock.lock();
+        try {
+            while (!woken && posted.isEmpty()) {
+                long left = until - System.nanoTime();
+                if (left <= 0) break;
+                signal.awaitNanos(left);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("wait interrupted");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean cancel(String id) {
+        return pending.remove(id) != null;
+    }
+
+    boolean cancelScript(String script) {
+        for (Iterator<Event> it = pending.values().iterator(); it.hasNext(); ) {
+            if (it.next().script.toString().equals(script)) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
+}
