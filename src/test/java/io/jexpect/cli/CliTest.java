@@ -24,7 +24,7 @@ class CliTest {
         Files.writeString(file, script);
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
                 "io.jexpect.cli.Main"));
         if (args.length == 0) cmd.add("t.exp");
         else cmd.addAll(List.of(args));

@@ -1,0 +1,226 @@
+package io.jexpect.expect;
+
+import io.jexpect.engine.Case;
+import io.jexpect.engine.ExpectResult;
+import io.jexpect.engine.Expecter;
+import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * expect, expect_user, expect_before, expect_after and exp_continue: translate the script's pattern
+ * lists into engine cases, wait, then set expect_out and run the chosen action.
+ */
+final class ExpectCommand {
+    /** The completion code exp_continue unwinds with (Expect's EXP_CONTINUE). */
+    static final int CONTINUE_CODE = 101;
+    static final String ANY = "any_spawn_id";
+
+    private ExpectCommand() {}
+
+    static void install(Interp in) {
+        in.register("expect", (i, a) -> expect(i, a, null));
+        in.register("expect_user", (i, a) -> expect(i, a, ExpectState.USER_ID));
+        in.register("expect_tty", (i, a) -> expect(i, a, ExpectState.USER_ID));
+        in.register("expect_before", (i, a) -> declare(i, a, ExpectState.of(i).before));
+        in.register("expect_after", (i, a) -> declare(i, a, ExpectState.of(i).after));
+        in.register("exp_continue", (i, a) -> {
+            boolean keepTimer = a.length == 2 && a[1].toString().equals("-continue_timer");
+            if (a.length > 2 || (a.length == 2 && !keepTimer)) throw TclException.wrongArgs(a, 1, "?-continue_timer?");
+            throw new TclException(CONTINUE_CODE, Value.of(keepTimer ? "-continue_timer" : ""));
+        });
+        in.register("exp_expect", in.command("expect"));
+        in.register("exp_expect_user", in.command("expect_user"));
+        in.register("exp_expect_before", in.command("expect_before"));
+        in.register("exp_expect_after", in.command("expect_after"));
+    }
+
+    /** A case ready for the engine, with what the script side needs once it fires. */
+    private record Prepared(CaseSpec spec, Case engineCase) {}
+
+    private static Value expect(Interp in, Value[] argv, String forcedId) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        ExpectArgs args = ExpectArgs.parse(in, argv);
+        String defaultId = forcedId != null ? forcedId : st.currentName();
+        long timeout = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
+        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + timeout * 1_000_000L;
+        while (true) {
+            Map<String, SpawnId> watched = new java.util.LinkedHashMap<>();
+            List<Prepared> prepared = new ArrayList<>();
+            Map<SpawnId, Session> sessions = new IdentityHashMap<>();
+            boolean usesDefault = false;
+            for (CaseSpec c : args.cases) usesDefault |= c.spawnIds() == null;
+            if (usesDefault || args.cases.isEmpty()) watch(st, watched, defaultId);
+            for (CaseSpec c : args.cases) if (c.spawnIds() != null) for (String id : c.spawnIds()) if (!id.equals(ANY)) watch(st, watched, id);
+            List<ExpectState.BoundCase> extra = new ArrayList<>();
+            for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) extra.add(b);
+            for (ExpectState.BoundCase b : extra) prepared.add(prepare(st, b.spec(), b.ids()));
+            for (CaseSpec c : args.cases) {
+                prepared.add(prepare(st, c, c.spawnIds() == null ? List.of(defaultId) : c.spawnIds()));
+            }
+            for (ExpectState.BoundCase b : st.after) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
+            List<Session> order = new ArrayList<>();
+            for (SpawnId id : watched.values()) {
+                order.add(id.session);
+                sessions.put(id, id.session);
+            }
+            List<Case> cases = new ArrayList<>(prepared.size());
+            for (Prepared p : prepared) cases.add(p.engineCase());
+            long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+            if (st.diagnostics.enabled()) traceStart(st, watched.values(), prepared);
+            ExpectResult r;
+            try {
+                r = new Expecter((s, text) -> examined(st, text)).expect(order, cases, remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TclException.error("expect interrupted");
+            }
+            SpawnId firing = r.session() == null ? null : byName(watched, r.session());
+            Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;
+            record(in, st, r, firing, chosen);
+            if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.user) {
+                firing.closed = true;
+                firing.session.close();
+            } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) {
+                firing.closed = true;
+            }
+            if (chosen == null || chosen.spec().body() == null) return Value.EMPTY;
+            try {
+                return in.evalBody(chosen.spec().body(), null);
+            } catch (TclException e) {
+                if (e.code() != CONTINUE_CODE) throw e;
+                if (!args.continueTimer && !e.result().toString().equals("-continue_timer")) {
+                    long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
+                    deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
+                }
+            }
+        }
+    }
+
+    private static void watch(ExpectState st, Map<String, SpawnId> watched, String name) throws TclException {
+        if (!watched.containsKey(name)) watched.put(name, st.open(name));
+    }
+
+    private static boolean overlaps(List<String> ids, Set<String> watched) {
+        for (String id : ids) if (id.equals(ANY) || watched.contains(id)) return true;
+        return false;
+    }
+
+    private static SpawnId byName(Map<String, SpawnId> watched, Session s) {
+        for (SpawnId id : watched.values()) if (id.session == s) return id;
+        return null;
+    }
+
+    private static Prepared prepare(ExpectState st, CaseSpec c, List<String> ids) throws TclException {
+        Pattern p = switch (c.kind()) {
+            case GLOB -> new Pattern.Glob(c.pattern(), c.nocase());
+            case EXACT -> new Pattern.Exact(c.pattern(), c.nocase());
+            case REGEX -> st.regex(c.pattern(), c.nocase());
+            case EOF -> new Pattern.Eof();
+            case TIMEOUT -> new Pattern.Timeout();
+            case DEFAULT -> new Pattern.Default();
+            case FULL_BUFFER -> new Pattern.FullBuffer();
+            case NULL -> new Pattern.Null();
+        };
+        List<Session> sessions = new ArrayList<>();
+        if (!ids.contains(ANY)) for (String id : ids) sessions.add(st.open(id).session);
+        return new Prepared(c, new Case(p, sessions, c.transfer()));
+    }
+
+    /** Newly examined output: echoed when log_user is on, and logged. */
+    private static void examined(ExpectState st, String text) {
+        try {
+            st.logOutput(text);
+        } catch (TclException e) {
+            // stdout closed: the dialogue goes on.
+        }
+        if (st.diagnostics.enabled()) st.diagnostics.log("\nexpect: read \"" + Diagnostics.visible(text) + "\"\n");
+    }
+
+    private static void traceStart(ExpectState st, Iterable<SpawnId> ids, List<Prepared> cases) {
+        StringBuilder sb = new StringBuilder("expect: waiting on");
+        for (SpawnId id : ids) sb.append(' ').append(id.name);
+        sb.append(" for");
+        for (Prepared p : cases) {
+            String flag = p.spec().infoFlag();
+            sb.append(flag == null ? " " + p.spec().pattern() : " " + flag + " \"" + Diagnostics.visible(p.spec().pattern()) + "\"");
+        }
+        st.diagnostics.log(sb.append('\n').toString());
+    }
+
+    /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
+    private static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
+        switch (r.outcome()) {
+            case TIMEOUT -> {
+                if (st.diagnostics.enabled()) st.diagnostics.log("expect: timed out\n");
+                return;
+            }
+            case MATCH -> {
+                boolean indices = chosen != null && chosen.spec().indices();
+                List<ExpectResult.Group> groups = r.groups();
+                for (int g = 0; g < groups.size() && g < 10; g++) {
+                    ExpectResult.Group gr = groups.get(g);
+                    if (gr == null) continue;
+                    if (indices) {
+                        in.setVar("expect_out", g + ",start", Value.of(gr.start()));
+                        in.setVar("expect_out", g + ",end", Value.of(gr.end()));
+                    }
+                    if (gr.text() != null) in.setVar("expect_out", g + ",string", Value.of(gr.text()));
+                }
+                if (st.diagnostics.enabled()) {
+                    st.diagnostics.log("expect: matched " + (chosen.spec().infoFlag() == null ? chosen.spec().pattern()
+                            : "\"" + Diagnostics.visible(chosen.spec().pattern()) + "\"") + " on " + id + ": \""
+                            + Diagnostics.visible(r.match() == null ? "" : r.match()) + "\"\n");
+                }
+            }
+            case EOF -> {
+                if (st.diagnostics.enabled()) st.diagnostics.log("expect: read eof on " + id + "\n");
+            }
+            case FULL_BUFFER -> {
+                if (st.diagnostics.enabled()) st.diagnostics.log("expect: full buffer on " + id + "\n");
+            }
+        }
+        in.setVar("expect_out", "spawn_id", Value.of(id.name));
+        in.setVar("expect_out", "buffer", Value.of(r.buffer() == null ? "" : r.buffer()));
+    }
+
+    /** expect_before / expect_after: replace the cases for the ids concerned, or report them (-info). */
+    private static Value declare(Interp in, Value[] argv, List<ExpectState.BoundCase> table) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        if (argv.length >= 2 && argv[1].toString().equals("-info")) {
+            String id = st.currentName();
+            boolean all = false;
+            for (int k = 2; k < argv.length; k++) {
+                if (argv[k].toString().equals("-i") && k + 1 < argv.length) id = argv[++k].toString();
+                else if (argv[k].toString().equals("-all")) all = true;
+            }
+            List<Value> out = new ArrayList<>();
+            for (ExpectState.BoundCase b : table) {
+                if (!all && !b.ids().contains(id)) continue;
+                CaseSpec c = b.spec();
+                if (c.infoFlag() != null) out.add(Value.of(c.infoFlag()));
+                out.add(Value.of(c.pattern()));
+                out.add(c.body() == null ? Value.EMPTY : c.body());
+            }
+            return Value.ofList(out);
+        }
+        ExpectArgs args = ExpectArgs.parse(in, argv);
+        String current = st.currentName();
+        Set<String> affected = new LinkedHashSet<>();
+        affected.add(current);
+        for (CaseSpec c : args.cases) if (c.spawnIds() != null) affected.addAll(c.spawnIds());
+        table.removeIf(b -> overlaps(b.ids(), affected) || affected.containsAll(b.ids()));
+        for (CaseSpec c : args.cases) {
+            table.add(new ExpectState.BoundCase(c, c.spawnIds() == null ? List.of(current) : List.copyOf(c.spawnIds())));
+        }
+        return Value.EMPTY;
+    }
+}

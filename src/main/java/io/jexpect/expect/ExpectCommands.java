@@ -1,0 +1,33 @@
+package io.jexpect.expect;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.Value;
+
+/** Installs the Expect commands and variables into an interpreter that has the Tcl core. */
+public final class ExpectCommands {
+    private ExpectCommands() {}
+
+    public static void install(Interp in) {
+        SpawnCommands.install(in);
+        ExpectCommand.install(in);
+        SendCommands.install(in);
+        LogCommands.install(in);
+        MiscCommands.install(in);
+        InteractCommand.install(in);
+        try {
+            in.setGlobal("user_spawn_id", Value.of(ExpectState.USER_ID));
+            in.setGlobal("error_spawn_id", Value.of(ExpectState.ERROR_ID));
+            in.setGlobal("any_spawn_id", Value.of(ExpectCommand.ANY));
+            in.setGlobal("timeout", Value.of(10));
+            in.setGlobal("exp_library", Value.of("/usr/share/jexpect"));
+            in.setGlobal("exp_exec_library", Value.of("/usr/share/jexpect"));
+        } catch (io.jexpect.interp.TclException e) {
+            throw new IllegalStateException(e);
+        }
+        in.onExit(() -> {
+            ExpectState st = ExpectState.of(in);
+            MiscCommands.runExitHandlers(in, st);
+            st.shutdown();
+        });
+    }
+}

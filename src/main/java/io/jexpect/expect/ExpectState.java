@@ -1,0 +1,191 @@
+package io.jexpect.expect;
+
+import io.jexpect.engine.Engine;
+import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.interp.Channel;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Expect side of one interpreter: spawn ids, logging switches, expect_before/after, exit handlers. */
+final class ExpectState {
+    static final String USER_ID = "exp0";
+    static final String ERROR_ID = "exp2";
+    static final double DEFAULT_TIMEOUT = 10;
+
+    final Interp interp;
+    private Engine engine;
+    private final Map<String, SpawnId> ids = new LinkedHashMap<>();
+    private int nextId = 3;
+    boolean logUser = true;
+    final Transcript transcript = new Transcript();
+    final Diagnostics diagnostics;
+    /** expect_before and expect_after cases, each bound to the spawn ids current when declared. */
+    final List<BoundCase> before = new ArrayList<>();
+    final List<BoundCase> after = new ArrayList<>();
+    final List<Value> exitHandlers = new ArrayList<>();
+    private final Map<String, Pattern.Regex> regexCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pattern.Regex> e) {
+            return size() > 256;
+        }
+    };
+    int defaultMatchMax = 2000;
+
+    record BoundCase(CaseSpec spec, List<String> ids) {}
+
+    ExpectState(Interp interp) {
+        this.interp = interp;
+        this.diagnostics = new Diagnostics(interp);
+    }
+
+    static ExpectState of(Interp interp) {
+        return interp.extension(ExpectState.class, () -> new ExpectState(interp));
+    }
+
+    /** The engine starts on first use, so scripts that spawn nothing never load the pty library. */
+    Engine engine() {
+        if (engine == null) {
+            engine = new Engine();
+            engine.setDefaultMatchMax(defaultMatchMax);
+            engine.installShutdownHook();
+        }
+        return engine;
+    }
+
+    boolean engineStarted() {
+        return engine != null;
+    }
+
+    SpawnId register(Session session) {
+        String name = "exp" + nextId++;
+        SpawnId id = new SpawnId(name, session, false);
+        ids.put(name, id);
+        return id;
+    }
+
+    void forget(SpawnId id) {
+        if (!id.user) ids.remove(id.name);
+    }
+
+    /** Looks up a spawn id by name, creating the user ids on first use. */
+    SpawnId lookup(String name) throws TclException {
+        SpawnId id = ids.get(name);
+        if (id == null && name.equals(USER_ID)) id = userId();
+        if (id == null && name.equals(ERROR_ID)) id = errorId();
+        if (id == null) throw TclException.error("can not find channel named \"" + name + "\"");
+        return id;
+    }
+
+    /** Like lookup, but also fails for a closed id, as send/expect/close do. */
+    SpawnId open(String name) throws TclException {
+        SpawnId id = lookup(name);
+        if (id.closed) throw TclException.error("spawn id " + name + " not open");
+        return id;
+    }
+
+    /** The spawn id in effect: the spawn_id variable (local, then global), else the user's. */
+    SpawnId current() throws TclException {
+        String name = currentName();
+        return lookup(name);
+    }
+
+    String currentName() {
+        Value v = interp.getVarOrNull("spawn_id");
+        if (v == null) v = interp.getGlobalOrNull("spawn_id");
+        return v == null ? USER_ID : v.toString();
+    }
+
+    private SpawnId userId() {
+        Channel stdout = interp.channels().stdout();
+        Session s = engine().wrap(interp.channels().stdin().input(), new ChannelStream(stdout),
+                StandardCharsets.UTF_8, "user");
+        SpawnId id = new SpawnId(USER_ID, s, true);
+        ids.put(USER_ID, id);
+        return id;
+    }
+
+    private SpawnId errorId() {
+        Session s = engine().wrap(null, new ChannelStream(interp.channels().stderr()), StandardCharsets.UTF_8, "error");
+        SpawnId id = new SpawnId(ERROR_ID, s, true);
+        ids.put(ERROR_ID, id);
+        return id;
+    }
+
+    List<SpawnId> all() {
+        return new ArrayList<>(ids.values());
+    }
+
+    /** The timeout in ms: the timeout variable, local first, then global; -1 means forever. */
+    long timeoutMillis() throws TclException {
+        Value v = interp.getVarOrNull("timeout");
+        if (v == null) v = interp.getGlobalOrNull("timeout");
+        double secs = v == null ? DEFAULT_TIMEOUT : v.asDouble();
+        return secs < 0 ? -1 : Math.round(secs * 1000);
+    }
+
+    Pattern.Regex regex(String source, boolean nocase) throws TclException {
+        String key = (nocase ? "i:" : "c:") + source;
+        Pattern.Regex r = regexCache.get(key);
+        if (r == null) {
+            try {
+                r = Pattern.regex(source, nocase);
+            } catch (IllegalArgumentException e) {
+                throw TclException.error("couldn't compile regular expression pattern: " + e.getMessage());
+            }
+            regexCache.put(key, r);
+        }
+        return r;
+    }
+
+    /** Output the user sees: stdout when log_user is on, and the transcript. */
+    void logOutput(String text) throws TclException {
+        if (logUser) {
+            Channel out = interp.channels().stdout();
+            out.write(text);
+        }
+        transcript.record(text, logUser);
+    }
+
+    /** Ends every spawned program (exit, end of script, uncaught error). */
+    void shutdown() {
+        if (engine != null) engine.shutdown();
+        transcript.close();
+        diagnostics.close();
+    }
+
+    /** Lets a session write through an interpreter channel, so its output keeps its place among puts. */
+    private static final class ChannelStream extends OutputStream {
+        private final Channel channel;
+
+        ChannelStream(Channel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            OutputStream out = channel.output();
+            if (out == null) throw new IOException("channel closed");
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            OutputStream out = channel.output();
+            if (out != null) out.flush();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.jexpect.expect;
+
+import io.jexpect.engine.Case;
+import io.jexpect.engine.ExpectResult;
+import io.jexpect.engine.Expecter;
+import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * interact: connects the user and a spawned program. What the user types goes to the program
+ * (unless it matches a pattern, which runs an action), what the program writes goes to stdout.
+ * On a terminal the user's side is put in raw mode for the duration; with piped stdin it simply
+ * passes the input through and returns at its end.
+ */
+final class InteractCommand {
+    private InteractCommand() {}
+
+    static void install(Interp in) {
+        in.register("interact", InteractCommand::interact);
+        in.register("exp_interact", InteractCommand::interact);
+        in.register("inter_return", (i, a) -> { throw TclException.ret(Value.EMPTY, 2, TclException.OK); });
+    }
+
+    /** One interact pattern: on the user's input, or (after -o) on the program's output. */
+    private record Hook(String pattern, boolean regex, boolean output, Value body) {}
+
+    private static Value interact(Interp in, Value[] argv) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        List<Value> args = new ArrayList<>();
+        if (argv.length == 2 && ExpectArgs.looksBraced(argv[1].toString())) {
+            for (var c : in.parser().parse(argv[1].toString()).commands()) for (var w : c.words()) args.add(in.word(w));
+        } else {
+            for (int i = 1; i < argv.length; i++) args.add(argv[i]);
+        }
+        String procId = st.currentName();
+        List<Hook> hooks = new ArrayList<>();
+        Value eofBody = null, timeoutBody = null;
+        long timeoutMs = -1;
+        boolean output = false, regex = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i).toString();
+            switch (a) {
+                case "-o" -> output = true;
+                case "-u", "-i" -> procId = args.get(++i).toString();
+                case "-re" -> regex = true;
+                case "-ex", "-echo", "-nobuffer", "-reset", "-indices", "-iread", "-iwrite", "--" -> {}
+                case "eof" -> eofBody = i + 1 < args.size() ? args.get(++i) : null;
+                case "timeout" -> {
+                    timeoutMs = Math.round(args.get(++i).asDouble() * 1000);
+                    timeoutBody = i + 1 < args.size() ? args.get(++i) : null;
+                }
+                default -> {
+                    hooks.add(new Hook(a, regex, output, i + 1 < args.size() ? args.get(++i) : null));
+                    regex = false;
+                }
+            }
+        }
+        SpawnId proc = st.open(procId);
+        SpawnId user = st.lookup(ExpectState.USER_ID);
+        String saved = rawMode();
+        try {
+            return loop(in, st, proc, user, hooks, eofBody, timeoutBody, timeoutMs);
+        } finally {
+            restore(saved);
+        }
+    }
+
+    private static Value loop(Interp in, ExpectState st, SpawnId proc, SpawnId user, List<Hook> hooks,
+                              Value eofBody, Value timeoutBody, long timeoutMs) throws TclException {
+        Pattern any = st.regex(".+", false);
+        StringBuilder pending = new StringBuilder();
+        List<Session> sessions = new ArrayList<>(List.of(proc.session));
+        if (!user.closed) sessions.add(user.session);
+        List<Case> cases = new ArrayList<>(List.of(
+                new Case(any, List.of(proc.session), true),
+                new Case(any, List.of(user.session), true),
+                new Case(new Pattern.Eof(), List.of(), true),
+                new Case(new Pattern.Timeout(), List.of(), true)));
+        while (true) {
+            ExpectResult r;
+            try {
+                r = new Expecter().expect(sessions, cases, timeoutMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TclException.error("interact interrupted");
+            }
+            switch (r.outcome()) {
+                case TIMEOUT -> {
+                    if (timeoutBody != null) {
+                        Value v = run(in, timeoutBody);
+                        if (v != null) return v;
+                    }
+                }
+                case EOF -> {
+                    if (r.session() == user.session) {
+                        // Piped stdin ran out: Expect closes user_spawn_id and returns.
+                        user.closed = true;
+                        sendThrough(proc, pending);
+                        return Value.EMPTY;
+                    }
+                    st.logOutput(r.buffer());
+                    proc.closed = true;
+                    proc.session.close();
+                    return eofBody == null ? Value.EMPTY : orEmpty(run(in, eofBody));
+                }
+                default -> {
+                    String text = r.buffer();
+                    if (r.session() == proc.session) {
+                        st.logOutput(text);
+                        in.channels().stdout().flush();
+                        for (Hook h : hooks) {
+                            if (h.output() && matches(st, h, text)) {
+                                Value v = run(in, h.body());
+                                if (v != null) return v;
+                            }
+                        }
+                    } else {
+                        pending.append(text);
+                        Value v = userInput(in, st, proc, hooks, pending);
+                        if (v != null) return v;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sends typed input through, holding back a tail that may still become a pattern. */
+    private static Value userInput(Interp in, ExpectState st, SpawnId proc, List<Hook> hooks, StringBuilder pending)
+            throws TclException {
+        for (Hook h : hooks) {
+            if (h.output()) continue;
+            int at = h.regex() ? (matches(st, h, pending) ? pending.length() : -1) : pending.indexOf(h.pattern());
+            if (at >= 0) {
+                String before = h.regex() ? "" : pending.substring(0, at);
+                String rest = h.regex() ? "" : pending.substring(at + h.pattern().length());
+                pending.setLength(0);
+                pending.append(rest);
+                write(proc, before);
+                Value v = run(in, h.body());
+                if (v != null) return v;
+                return userInput(in, st, proc, hooks, pending);
+            }
+        }
+        int hold = 0;
+        for (Hook h : hooks) {
+            if (h.output() || h.regex()) continue;
+            for (int k = Math.min(h.pattern().length() - 1, pending.length()); k > hold; k--) {
+                if (h.pattern().startsWith(pending.substring(pending.length() - k))) { hold = k; break; }
+            }
+        }
+        write(proc, pending.substring(0, pending.length() - hold));
+        pending.delete(0, pending.length() - hold);
+        return null;
+    }
+
+    private static boolean matches(ExpectState st, Hook h, CharSequence text) throws TclException {
+        if (!h.regex()) return text.toString().contains(h.pattern());
+        return io.jexpect.commands.TclRegex.find(st.interp, h.pattern(), 0, text);
+    }
+
+    private static void sendThrough(SpawnId proc, StringBuilder pending) throws TclException {
+        write(proc, pending.toString());
+        pending.setLength(0);
+    }
+
+    private static void write(SpawnId proc, String text) throws TclException {
+        if (text.isEmpty()) return;
+        try {
+            proc.session.send(text);
+        } catch (IOException e) {
+            throw TclException.error("write to spawn id " + proc.name + " failed: " + e.getMessage());
+        }
+    }
+
+    /** Runs an action; a return in it ends interact (its value, or "" when null is returned: go on). */
+    private static Value run(Interp in, Value body) throws TclException {
+        if (body == null) return null;
+        try {
+            in.evalBody(body, null);
+            return null;
+        } catch (TclException e) {
+            if (e.code() == TclException.RETURN && e.returnLevel() <= 1) return e.result();
+            if (e.code() == TclException.BREAK) return Value.EMPTY;
+            if (e.code() == TclException.CONTINUE) return null;
+            throw e;
+        }
+    }
+
+    private static Value orEmpty(Value v) {
+        return v == null ? Value.EMPTY : v;
+    }
+
+    /** Puts the user's terminal in raw mode; returns its saved settings, or null without a terminal. */
+    private static String rawMode() {
+        if (System.console() == null || !new File("/dev/tty").canRead()) return null;
+        String saved = stty("-g");
+        if (saved == null) return null;
+        stty("raw", "-echo");
+        return saved.strip();
+    }
+
+    private static void restore(String saved) {
+        if (saved != null) stty(saved);
+    }
+
+    private static String stty(String... args) {
+        List<String> cmd = new ArrayList<>(List.of("stty"));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/tty")).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

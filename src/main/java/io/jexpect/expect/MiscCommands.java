@@ -1,0 +1,223 @@
+package io.jexpect.expect;
+
+import io.jexpect.commands.WorkingDirectory;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rest of Expect: sleep, match_max, remove_nulls, stty, system, exp_version, timestamp, exit. */
+final class MiscCommands {
+    private MiscCommands() {}
+
+    static void install(Interp in) {
+        in.register("sleep", MiscCommands::sleep);
+        in.register("exp_sleep", MiscCommands::sleep);
+        in.register("match_max", MiscCommands::matchMax);
+        in.register("exp_match_max", MiscCommands::matchMax);
+        in.register("remove_nulls", MiscCommands::removeNulls);
+        in.register("stty", MiscCommands::stty);
+        in.register("exp_stty", MiscCommands::stty);
+        in.register("system", MiscCommands::system);
+        in.register("exp_system", MiscCommands::system);
+        in.register("exp_version", MiscCommands::version);
+        in.register("timestamp", MiscCommands::timestamp);
+        in.register("exp_timestamp", MiscCommands::timestamp);
+        in.register("exit", MiscCommands::exit);
+        in.register("exp_exit", MiscCommands::exit);
+    }
+
+    private static Value sleep(Interp in, Value[] a) throws TclException {
+        if (a.length != 2) throw TclException.wrongArgs(a, 1, "seconds");
+        long ms = Math.round(a[1].asDouble() * 1000);
+        long end = System.nanoTime() + ms * 1_000_000L;
+        try {
+            long left;
+            while ((left = end - System.nanoTime()) > 0) Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("sleep interrupted");
+        }
+        return Value.EMPTY;
+    }
+
+    /** match_max [-d] [-i id] [size]: without a spawn yet, it is the default for new spawns. */
+    private static Value matchMax(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        boolean dflt = false;
+        String id = null;
+        Integer size = null;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-d")) dflt = true;
+            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
+            else size = a[i].asInt();
+        }
+        if (id == null && !dflt) {
+            String cur = st.currentName();
+            if (cur.equals(ExpectState.USER_ID) && in.getVarOrNull("spawn_id") == null && in.getGlobalOrNull("spawn_id") == null) dflt = true;
+            else id = cur;
+        }
+        if (dflt) {
+            if (size == null) return Value.of(st.defaultMatchMax);
+            st.defaultMatchMax = size;
+            if (st.engineStarted()) st.engine().setDefaultMatchMax(size);
+            return Value.EMPTY;
+        }
+        SpawnId sid = st.lookup(id);
+        if (size == null) return Value.of(sid.session.buffer().matchMax());
+        sid.session.buffer().setMatchMax(size);
+        return Value.EMPTY;
+    }
+
+    private static Value removeNulls(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        boolean dflt = false;
+        String id = null;
+        Boolean on = null;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-d")) dflt = true;
+            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
+            else on = a[i].asBoolean();
+        }
+        if (dflt) {
+            if (on == null) return Value.of(st.engine().defaultRemoveNulls());
+            st.engine().setDefaultRemoveNulls(on);
+            return Value.EMPTY;
+        }
+        SpawnId sid = st.lookup(id == null ? st.currentName() : id);
+        if (on == null) return Value.of(sid.session.buffer().removeNulls());
+        sid.session.buffer().setRemoveNulls(on);
+        return Value.EMPTY;
+    }
+
+    /**
+     * stty on the user's terminal (or, with "< device", on that terminal, e.g. a spawned
+     * program's $spawn_out(slave,name)). Runs the system's stty so every mode it knows works.
+     */
+    private static Value stty(Interp in, Value[] a) throws TclException {
+        List<String> cmd = new ArrayList<>(List.of("stty"));
+        File input = new File("/dev/tty");
+        for (int i = 1; i < a.length; i++) {
+            String w = a[i].toString();
+            if (w.equals("<") && i + 1 < a.length) input = WorkingDirectory.resolve(in, a[++i].toString()).toFile();
+            else if (w.startsWith("<") && w.length() > 1) input = WorkingDirectory.resolve(in, w.substring(1)).toFile();
+            else cmd.add(w);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(input).redirectErrorStream(true);
+        try {
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            if (rc != 0) {
+                // Without a terminal (CI, pipes) there is nothing to configure: Expect ignores it too.
+                if (!input.exists() || out.contains("Inappropriate ioctl") || out.contains("No such device")) return Value.EMPTY;
+                throw TclException.error("stty: " + out.strip());
+            }
+            return Value.of(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+        } catch (IOException e) {
+            return Value.EMPTY;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("stty interrupted");
+        }
+    }
+
+    /** system: sh -c on the joined arguments, with the user's terminal; not logged. */
+    private static Value system(Interp in, Value[] a) throws TclException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < a.length; i++) sb.append(i > 1 ? " " : "").append(a[i]);
+        in.channels().flushAll();
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", sb.toString()).inheritIO()
+                .directory(WorkingDirectory.of(in).toFile());
+        try {
+            int rc = pb.start().waitFor();
+            if (rc != 0) {
+                TclException e = TclException.error("child process exited abnormally");
+                e.setErrorCode(Value.ofStrings(List.of("CHILDSTATUS", "0", String.valueOf(rc))));
+                throw e;
+            }
+            return Value.EMPTY;
+        } catch (IOException e) {
+            throw TclException.error("couldn't execute \"/bin/sh\": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("system interrupted");
+        }
+    }
+
+    private static Value version(Interp in, Value[] a) throws TclException {
+        String mine = "5.45.4";
+        if (a.length == 1) return Value.of(mine);
+        boolean exit = a[1].toString().equals("-exit");
+        String want = a[a.length - 1].toString();
+        String[] w = want.split("\\.");
+        String[] m = mine.split("\\.");
+        boolean ok = w[0].equals(m[0]) && (w.length < 2 || Integer.parseInt(w[1]) <= Integer.parseInt(m[1]));
+        if (ok) return Value.EMPTY;
+        String msg = a[0] + " requires Expect version " + want + " but using " + mine;
+        if (exit) {
+            in.channels().stderr().write(msg + "\n");
+            throw TclException.exit(1);
+        }
+        throw TclException.error(msg);
+    }
+
+    /** timestamp [-seconds n] [-gmt] [-format fmt]: without -format, the seconds. */
+    private static Value timestamp(Interp in, Value[] a) throws TclException {
+        String format = null;
+        Value seconds = Value.of(System.currentTimeMillis() / 1000);
+        boolean gmt = false;
+        for (int i = 1; i < a.length; i++) {
+            switch (a[i].toString()) {
+                case "-format" -> format = a[++i].toString();
+                case "-seconds" -> seconds = a[++i];
+                case "-gmt" -> gmt = true;
+                default -> throw TclException.error("usage: timestamp [-seconds n] [-gmt] [-format fmt]");
+            }
+        }
+        if (format == null) return seconds;
+        List<Value> cmd = new ArrayList<>(List.of(Value.of("clock"), Value.of("format"), seconds, Value.of("-format"), Value.of(format)));
+        if (gmt) cmd.addAll(List.of(Value.of("-gmt"), Value.ONE));
+        return in.invoke(cmd.toArray(new Value[0]));
+    }
+
+    /** exit [-onexit [handler]] [-noexit] [status]: runs exit handlers, then ends every spawned program. */
+    private static Value exit(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        int status = 0;
+        boolean noexit = false;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-onexit")) {
+                if (i + 1 >= a.length) return st.exitHandlers.isEmpty() ? Value.EMPTY : st.exitHandlers.get(st.exitHandlers.size() - 1);
+                st.exitHandlers.add(a[++i]);
+                return Value.EMPTY;
+            } else if (opt.equals("-noexit")) {
+                noexit = true;
+            } else {
+                status = a[i].asInt();
+            }
+        }
+        runExitHandlers(in, st);
+        if (noexit) return Value.EMPTY;
+        throw TclException.exit(status);
+    }
+
+    static void runExitHandlers(Interp in, ExpectState st) {
+        List<Value> handlers = new ArrayList<>(st.exitHandlers);
+        st.exitHandlers.clear();
+        for (Value h : handlers) {
+            try {
+                in.evalGlobal(h);
+            } catch (TclException ignored) {
+                // An exit handler's error does not stop the exit.
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.jexpect.expect;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** send and its relatives: send_user, send_error, send_log, send_tty, exp_send. */
+final class SendCommands {
+    private SendCommands() {}
+
+    private enum Target { SPAWN, USER, ERROR, LOG, TTY }
+
+    static void install(Interp in) {
+        in.register("send", (i, a) -> send(i, a, Target.SPAWN));
+        in.register("exp_send", (i, a) -> send(i, a, Target.SPAWN));
+        in.register("send_user", (i, a) -> send(i, a, Target.USER));
+        in.register("exp_send_user", (i, a) -> send(i, a, Target.USER));
+        in.register("send_error", (i, a) -> send(i, a, Target.ERROR));
+        in.register("exp_send_error", (i, a) -> send(i, a, Target.ERROR));
+        in.register("send_log", (i, a) -> send(i, a, Target.LOG));
+        in.register("exp_send_log", (i, a) -> send(i, a, Target.LOG));
+        in.register("send_tty", (i, a) -> send(i, a, Target.TTY));
+        in.register("exp_send_tty", (i, a) -> send(i, a, Target.TTY));
+    }
+
+    private static Value send(Interp in, Value[] a, Target target) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        String id = null;
+        boolean slow = false, human = false, sendNull = false;
+        int nulls = 1;
+        int i = 1;
+        for (; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (!opt.startsWith("-")) break;
+            if (opt.equals("--")) { i++; break; }
+            switch (opt) {
+                case "-i" -> {
+                    if (++i >= a.length) throw TclException.error("-i requires following spawn_id");
+                    id = a[i].toString();
+                }
+                case "-raw" -> {}
+                case "-s" -> slow = true;
+                case "-h" -> human = true;
+                case "-break" -> throw TclException.error("send -break is not supported by jexpect");
+                case "-null" -> {
+                    sendNull = true;
+                    if (i + 1 < a.length && a[i + 1].integerOrNull() != null) nulls = a[++i].asInt();
+                }
+                default -> throw TclException.error("usage: send [args] string");
+            }
+        }
+        String text;
+        if (sendNull) text = "\0".repeat(nulls);
+        else if (i == a.length - 1) text = a[i].toString();
+        else throw TclException.error("usage: send [args] string");
+
+        switch (target) {
+            case USER -> { st.transcript.recordAlways(text); in.channels().stdout().write(text); in.channels().stdout().flush(); }
+            case ERROR -> { st.transcript.recordAlways(text); in.channels().stderr().write(text); }
+            case LOG -> st.transcript.recordAlways(text);
+            case TTY -> writeTty(text);
+            case SPAWN -> {
+                SpawnId sid = st.open(id != null ? id : st.currentName());
+                if (sid.user) {
+                    st.transcript.recordAlways(text);
+                    in.channels().get(sid.name.equals(ExpectState.ERROR_ID) ? "stderr" : "stdout").write(text);
+                    in.channels().stdout().flush();
+                } else {
+                    if (st.diagnostics.enabled()) st.diagnostics.log("send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }\n");
+                    if (slow) paced(in, sid, text, false);
+                    else if (human) paced(in, sid, text, true);
+                    else write(sid, text);
+                }
+            }
+        }
+        return Value.EMPTY;
+    }
+
+    private static void write(SpawnId sid, String text) throws TclException {
+        try {
+            sid.session.send(text);
+        } catch (IOException e) {
+            throw TclException.error("write to spawn id " + sid.name + " failed: " + e.getMessage());
+        }
+    }
+
+    /** send -s (send_slow {bytes seconds}) and send -h (send_human {avg word var min max}). */
+    private static void paced(Interp in, SpawnId sid, String text, boolean human) throws TclException {
+        String var = human ? "send_human" : "send_slow";
+        Value v = in.getVarOrNull(var);
+        if (v == null) v = in.getGlobalOrNull(var);
+        if (v == null) throw TclException.error("send -" + (human ? "h" : "s") + ": " + var + " is not set");
+        List<Value> p = v.asList();
+        try {
+            if (!human) {
+                if (p.size() != 2) throw TclException.error(var + " must be a list of two elements");
+                int chunk = Math.max(1, p.get(0).asInt());
+                long pause = Math.round(p.get(1).asDouble() * 1000);
+                for (int k = 0; k < text.length(); k += chunk) {
+                    write(sid, text.substring(k, Math.min(text.length(), k + chunk)));
+                    if (k + chunk < text.length()) Thread.sleep(pause);
+                }
+            } else {
+                if (p.size() != 5) throw TclException.error(var + " must be a list of five elements");
+                double avg = p.get(0).asDouble(), word = p.get(1).asDouble();
+                double min = p.get(3).asDouble(), max = p.get(4).asDouble();
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    write(sid, String.valueOf(c));
+                    double mean = Character.isWhitespace(c) ? word : avg;
+                    double t = -mean * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+                    Thread.sleep(Math.round(Math.max(min, Math.min(max, t)) * 1000));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TclException.error("send interrupted");
+        }
+    }
+
+    private static void writeTty(String text) throws TclException {
+        try (FileOutputStream tty = new FileOutputStream("/dev/tty")) {
+            tty.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw TclException.error("send_tty: /dev/tty: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.jexpect.expect;
+
+import io.jexpect.commands.WorkingDirectory;
+import io.jexpect.engine.ExitStatus;
+import io.jexpect.engine.Session;
+import io.jexpect.engine.SpawnOptions;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Starting and ending programs: spawn, close, wait, exp_pid. */
+final class SpawnCommands {
+    private SpawnCommands() {}
+
+    static void install(Interp in) {
+        in.register("spawn", SpawnCommands::spawn);
+        in.register("exp_spawn", SpawnCommands::spawn);
+        // Expect's close also closes Tcl channels (close $fileId), so keep the core one to delegate to.
+        io.jexpect.interp.TclCommand channelClose = in.command("close");
+        io.jexpect.interp.TclCommand close = (i, a) -> {
+            if (a.length == 2 && !a[1].toString().startsWith("-") && channelClose != null) return channelClose.call(i, a);
+            return close(i, a);
+        };
+        in.register("close", close);
+        in.register("exp_close", close);
+        in.register("wait", SpawnCommands::waitCmd);
+        in.register("exp_wait", SpawnCommands::waitCmd);
+        in.register("exp_pid", SpawnCommands::expPid);
+    }
+
+    private static Value spawn(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        boolean echo = true, pty = true;
+        int i = 1;
+        for (; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (!opt.startsWith("-") || opt.length() == 1) break;
+            switch (opt) {
+                case "-noecho" -> echo = false;
+                case "-nottycopy", "-nottyinit", "-console", "-pty" -> {}
+                case "-ignore" -> {
+                    // The engine starts programs with default dispositions; ignoring signals needs a
+                    // wrapper we do not have yet, so say so rather than pretend.
+                    throw TclException.error("spawn -ignore is not supported by jexpect");
+                }
+                case "-pipes" -> pty = false;
+                case "-open", "-leaveopen" -> throw TclException.error("spawn " + opt + " is not supported by jexpect");
+                case "--" -> { i++; }
+                default -> throw TclException.error("usage: spawn [spawn-args] program [program-args]");
+            }
+            if (opt.equals("--")) break;
+        }
+        if (i >= a.length) throw TclException.error("usage: spawn [spawn-args] program [program-args]");
+        List<String> command = new ArrayList<>();
+        for (int k = i; k < a.length; k++) command.add(a[k].toString());
+        if (echo) st.logOutput("spawn " + String.join(" ", command) + "\r\n");
+        SpawnOptions opts = new SpawnOptions(command, environment(in), WorkingDirectory.of(in), pty,
+                sttyInit(in), 0, 0, null);
+        Session s;
+        try {
+            s = st.engine().spawn(opts);
+        } catch (IOException e) {
+            throw TclException.error(e.getMessage() == null ? "couldn't execute \"" + command.get(0) + "\"" : e.getMessage());
+        }
+        SpawnId id = st.register(s);
+        in.setVar("spawn_id", Value.of(id.name));
+        if (s.slaveName() != null) in.setVar("spawn_out", "slave,name", Value.of(s.slaveName()));
+        return Value.of(s.pid());
+    }
+
+    /** The program's environment is the interpreter's env array (scripts may change it). */
+    private static Map<String, String> environment(Interp in) {
+        Map<String, Value> env = in.arrayView("env");
+        Map<String, String> out = new HashMap<>();
+        if (env == null) return out;
+        env.forEach((k, v) -> out.put(k, v.toString()));
+        for (String k : System.getenv().keySet()) if (!out.containsKey(k)) out.put(k, null);
+        return out;
+    }
+
+    private static List<String> sttyInit(Interp in) throws TclException {
+        Value v = in.getGlobalOrNull("stty_init");
+        List<String> out = new ArrayList<>();
+        if (v != null) for (Value w : v.asList()) out.add(w.toString());
+        return out;
+    }
+
+    /** Parses "-i id" and flags common to close/wait/exp_pid; returns the id name. */
+    private static String idOption(ExpectState st, Value[] a, List<String> flags) throws TclException {
+        String id = null;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
+            else flags.add(opt);
+        }
+        return id == null ? st.currentName() : id;
+    }
+
+    private static Value close(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        List<String> flags = new ArrayList<>();
+        String name = idOption(st, a, flags);
+        for (String f : flags) {
+            if (!f.equals("-slave") && !f.equals("-onexec") && !f.equals("0") && !f.equals("1")) {
+                throw TclException.error("usage: close [-slave] [-onexec 0|1] [-i spawn_id]");
+            }
+        }
+        SpawnId id = st.open(name);
+        id.closed = true;
+        if (!id.user) id.session.close();
+        return Value.EMPTY;
+    }
+
+    private static Value waitCmd(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        List<String> flags = new ArrayList<>();
+        String name = idOption(st, a, flags);
+        boolean nowait = flags.contains("-nowait");
+        SpawnId id = st.lookup(name);
+        if (id.user) throw TclException.error("wait: spawn id " + name + " has no process to wait for");
+        ExitStatus status;
+        if (nowait) {
+            Optional<ExitStatus> now = id.session.exitStatusNow();
+            st.forget(id);
+            if (now.isEmpty()) return Value.ofList(List.of(Value.of(id.session.pid()), Value.of(name), Value.ZERO, Value.ZERO));
+            status = now.get();
+        } else {
+            try {
+                status = id.session.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TclException.error("wait interrupted");
+            }
+            st.forget(id);
+        }
+        List<Value> out = new ArrayList<>(List.of(Value.of(status.pid()), Value.of(name), Value.ZERO));
+        if (status.killedBySignal()) {
+            out.addAll(List.of(Value.ZERO, Value.of("CHILDKILLED"), Value.of(status.signalName()), Value.of(status.signalMessage())));
+        } else {
+            out.add(Value.of(status.exitCode()));
+        }
+        return Value.ofList(out);
+    }
+
+    private static Value expPid(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        String name = idOption(st, a, new ArrayList<>());
+        return Value.of(st.lookup(name).session.pid());
+    }
+}

@@ -1,0 +1,26 @@
+package io.jexpect.expect;
+
+import io.jexpect.engine.ExitStatus;
+import io.jexpect.engine.Session;
+
+/** A spawn id (exp0, exp4 …): the name scripts use for one engine session. */
+final class SpawnId {
+    final String name;
+    final Session session;
+    /** True for exp0/exp2 (the user's streams), which close and wait treat specially. */
+    final boolean user;
+    /** The connection was closed by close or by an eof; send/expect/close now fail. */
+    boolean closed;
+    ExitStatus status;
+
+    SpawnId(String name, Session session, boolean user) {
+        this.name = name;
+        this.session = session;
+        this.user = user;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
