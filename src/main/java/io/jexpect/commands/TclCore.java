@@ -23,5 +23,6 @@ public final class TclCore {
         FileCommands.install(interp);
         ProcessCommands.install(interp);
         EventCommands.install(interp);
+        ClockCommands.install(interp);
     }
 }
