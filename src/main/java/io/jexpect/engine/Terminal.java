@@ -3,7 +3,6 @@ package io.jexpect.engine;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +48,11 @@ final class Terminal {
 
     /** Runs the real stty on the slave before the program starts, so any stty syntax works. */
     static void runStty(String slaveName, List<String> args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("stty");
+        // The shell opens the terminal, not the JVM: a JVM that leads a session without a
+        // controlling terminal would acquire this one by opening it, and get its hangup later.
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", "exec stty \"$@\" < \"$0\"", slaveName));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(new File(slaveName))
-            .redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         try {
