@@ -1,0 +1,65 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Expected values recorded from tclsh 8.6.13. */
+class EventCommandsTest {
+    TclRunner tcl = new TclRunner();
+
+    @Test
+    void afterInfoAndCancel() throws Exception {
+        assertThat(tcl.eval("set a [after 100 {puts hi}]")).isEqualTo("after#0");
+        assertThat(tcl.eval("set b [after idle {puts idle}]")).isEqualTo("after#1");
+        assertThat(tcl.eval("after info")).isEqualTo("after#1 after#0");
+        assertThat(tcl.eval("after info $a")).isEqualTo("{puts hi} timer");
+        assertThat(tcl.eval("after info $b")).isEqualTo("{puts idle} idle");
+        assertThat(tcl.error("after info nosuch")).isEqualTo("event \"nosuch\" doesn't exist | TCL LOOKUP EVENT nosuch");
+        assertThat(tcl.eval("after cancel $a; after info")).isEqualTo("after#1");
+        assertThat(tcl.eval("after cancel {puts idle}; after info")).isEmpty();
+        assertThat(tcl.eval("after cancel nosuch")).isEmpty();
+        assertThat(tcl.error("after")).isEqualTo("wrong # args: should be \"after option ?arg ...?\" | TCL WRONGARGS");
+        assertThat(tcl.error("after foo")).isEqualTo(
+                "bad argument \"foo\": must be cancel, idle, info, or an integer | TCL LOOKUP INDEX argument foo");
+        assertThat(tcl.error("after idle")).isEqualTo("wrong # args: should be \"after idle script ?script ...?\" | TCL WRONGARGS");
+    }
+
+    @Test
+    void vwaitRunsTimersWithoutSpinning() throws Exception {
+        long start = System.nanoTime();
+        assertThat(tcl.eval("after 50 {set x 1}; vwait x; set x")).isEqualTo("1");
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(50_000_000L);
+        // The same literal value written again still ends the wait.
+        assertThat(tcl.eval("after 10 {set x 1}; vwait x; set x")).isEqualTo("1");
+        assertThat(tcl.eval("after 5 set z 3; vwait z; set z")).isEqualTo("3");
+        assertThat(tcl.error("vwait")).isEqualTo("wrong # args: should be \"vwait name\" | TCL WRONGARGS");
+    }
+
+    @Test
+    void backgroundErrorsGoToStderr() throws Exception {
+        tcl.eval("after 10 {error boom}; after 20 {set y 2}; vwait y");
+        assertThat(tcl.stderr()).isEqualTo("boom\n    while executing\n\"error boom\"\n    (\"after\" script)\n");
+    }
+
+    @Test
+    void updateRunsDueTimersThenIdle() throws Exception {
+        tcl.eval("after idle {puts i1}; after 0 {puts t0}; update; puts done");
+        assertThat(tcl.stdout()).isEqualTo("t0\ni1\ndone\n");
+        assertThat(tcl.error("update foo")).isEqualTo("bad option \"foo\": must be idletasks | TCL LOOKUP INDEX option foo");
+    }
+
+    @Test
+    void eventLoopApiForWaitingCommands() throws Exception {
+        EventLoop loop = EventLoop.of(tcl.interp);
+        assertThat(loop.nextDeadlineNanos()).isEqualTo(Long.MAX_VALUE);
+        tcl.eval("after 20 {set done 1}");
+        long deadline = loop.nextDeadlineNanos();
+        assertThat(deadline).isLessThan(Long.MAX_VALUE);
+        loop.waitUntil(System.nanoTime() + 1_000_000_000L);
+        assertThat(System.nanoTime()).isGreaterThanOrEqualTo(deadline);
+        assertThat(loop.runDue()).isTrue();
+        assertThat(tcl.eval("set done")).isEqualTo("1");
+        assertThat(loop.hasPending()).isFalse();
+    }
+}

@@ -1,0 +1,111 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Expected values recorded from tclsh 8.6.13. */
+class FileCommandsTest {
+    @TempDir Path dir;
+    TclRunner tcl;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tcl = new TclRunner();
+        tcl.eval("cd {" + dir + "}");
+    }
+
+    @Test
+    void pathNames() throws Exception {
+        assertThat(tcl.eval("file join a b /c d")).isEqualTo("/c/d");
+        assertThat(tcl.eval("file join a/ b//c")).isEqualTo("a/b/c");
+        assertThat(tcl.eval("file join a ~b c")).isEqualTo("~b/c");
+        assertThat(tcl.eval("list [file tail /a/b/c.txt] [file tail /a/b/] [file tail /]")).isEqualTo("c.txt b {}");
+        assertThat(tcl.eval("list [file dirname /a/b/c] [file dirname a] [file dirname /a] [file dirname /] [file dirname a/b/]"))
+                .isEqualTo("/a/b . / / a");
+        assertThat(tcl.eval("list [file extension a/b.c.txt] [file extension a.b/c] [file extension .bashrc]")).isEqualTo(".txt {} .bashrc");
+        assertThat(tcl.eval("list [file rootname a/b.c.txt] [file rootname a.b/c]")).isEqualTo("a/b.c a.b/c");
+        assertThat(tcl.eval("list [file split /a/b//c/] [file split a/b] [file split ~/x]")).isEqualTo("{/ a b c} {a b} {~ x}");
+        assertThat(tcl.eval("list [file pathtype /a] [file pathtype a] [file pathtype ~a]")).isEqualTo("absolute relative absolute");
+        assertThat(tcl.eval("file nativename a//b/")).isEqualTo("a/b");
+        assertThat(tcl.eval("file normalize /x/y/../z/")).isEqualTo("/x/z");
+        assertThat(tcl.eval("file normalize a/../b/./c")).isEqualTo(dir.toRealPath().resolve("b/c").toString());
+        assertThat(tcl.error("file foo")).startsWith("unknown or ambiguous subcommand \"foo\": must be atime, attributes, channels, copy,");
+        assertThat(tcl.error("file exists")).isEqualTo("wrong # args: should be \"file exists name\" | TCL WRONGARGS");
+    }
+
+    @Test
+    void queriesAndErrors() throws Exception {
+        tcl.eval("set f [open a.txt w]; puts $f hello; close $f");
+        assertThat(tcl.eval("list [file size a.txt] [file type a.txt] [file type .] [file isfile a.txt] [file isdirectory .]"))
+                .isEqualTo("6 file directory 1 1");
+        assertThat(tcl.eval("list [file readable a.txt] [file writable a.txt] [file executable a.txt] [file exists nosuch]"))
+                .isEqualTo("1 1 0 0");
+        assertThat(tcl.error("file size nosuch")).isEqualTo(
+                "could not read \"nosuch\": no such file or directory | POSIX ENOENT {no such file or directory}");
+        assertThat(tcl.eval("file mtime a.txt 0; file mtime a.txt")).isEqualTo("0");
+        assertThat(tcl.eval("file stat a.txt s; list $s(size) $s(type)")).isEqualTo("6 file");
+    }
+
+    @Test
+    void mkdirDeleteCopyRename() throws Exception {
+        tcl.eval("set f [open a.txt w]; puts $f hello; close $f");
+        assertThat(tcl.eval("file mkdir x/y/z; file isdirectory x/y/z")).isEqualTo("1");
+        assertThat(tcl.error("file mkdir a.txt/b")).isEqualTo(
+                "can't create directory \"a.txt\": file already exists | POSIX EEXIST {file already exists}");
+        assertThat(tcl.error("file delete x")).isEqualTo(
+                "error deleting \"x\": directory not empty | POSIX EEXIST {file already exists}");
+        assertThat(tcl.eval("file delete -force x; file exists x")).isEqualTo("0");
+        assertThat(tcl.eval("file delete nosuch")).isEmpty();
+        assertThat(tcl.eval("file copy a.txt b.txt; file exists b.txt")).isEqualTo("1");
+        assertThat(tcl.error("file copy a.txt b.txt")).isEqualTo(
+                "error copying \"a.txt\" to \"b.txt\": file already exists | POSIX EEXIST {file already exists}");
+        assertThat(tcl.eval("file copy -force a.txt b.txt")).isEmpty();
+        assertThat(tcl.eval("file rename b.txt c.txt; lsort [glob *]")).isEqualTo("a.txt c.txt");
+        assertThat(tcl.error("file rename a.txt c.txt")).isEqualTo(
+                "error renaming \"a.txt\" to \"c.txt\": file already exists | POSIX EEXIST {file already exists}");
+        assertThat(tcl.error("file copy nosuch q")).isEqualTo(
+                "error copying \"nosuch\": no such file or directory | POSIX ENOENT {no such file or directory}");
+        assertThat(tcl.eval("file mkdir sub; file copy a.txt sub; file rename c.txt sub; lsort [glob -directory sub *]"))
+                .isEqualTo("sub/a.txt sub/c.txt");
+        assertThat(Files.readString(dir.resolve("sub/c.txt"))).isEqualTo("hello\n");
+    }
+
+    @Test
+    void glob() throws Exception {
+        tcl.eval("file mkdir sub; close [open a.txt w]; close [open sub/b.txt w]; close [open .hidden w]");
+        assertThat(tcl.eval("lsort [glob *]")).isEqualTo("a.txt sub");
+        assertThat(tcl.eval("lsort [glob -types d *]")).isEqualTo("sub");
+        assertThat(tcl.eval("lsort [glob -types f *]")).isEqualTo("a.txt");
+        assertThat(tcl.eval("lsort [glob {{a,sub}*}]")).isEqualTo("a.txt sub");
+        assertThat(tcl.eval("lsort [glob s?b/*]")).isEqualTo("sub/b.txt");
+        assertThat(tcl.eval("lsort [glob {[a-s]*}]")).isEqualTo("a.txt sub");
+        assertThat(tcl.eval("glob */")).isEqualTo("sub/");
+        assertThat(tcl.eval("glob -tails -directory sub *")).isEqualTo("b.txt");
+        assertThat(tcl.eval("glob .h*")).isEqualTo(".hidden");
+        assertThat(tcl.eval("glob -nocomplain *.zz")).isEmpty();
+        assertThat(tcl.error("glob *.zz")).isEqualTo("no files matched glob pattern \"*.zz\" | TCL OPERATION GLOB NOMATCH");
+        assertThat(tcl.error("glob *.zz *.yy")).isEqualTo("no files matched glob patterns \"*.zz *.yy\" | TCL OPERATION GLOB NOMATCH");
+        assertThat(tcl.error("glob -foo x")).isEqualTo(
+                "bad option \"-foo\": must be -directory, -join, -nocomplain, -path, -tails, -types, or -- | TCL LOOKUP INDEX option -foo");
+        assertThat(tcl.error("glob -types q *")).isEqualTo("bad argument to \"-types\": q | TCL ARGUMENT BAD");
+        assertThat(tcl.eval("glob " + dir + "/s*")).isEqualTo(dir + "/sub");
+    }
+
+    @Test
+    void pwdAndCd() throws Exception {
+        tcl.eval("file mkdir sub; close [open a.txt w]");
+        assertThat(tcl.eval("pwd")).isEqualTo(dir.toString());
+        assertThat(tcl.eval("cd sub; pwd")).isEqualTo(dir.resolve("sub").toString());
+        assertThat(WorkingDirectory.of(tcl.interp)).isEqualTo(dir.resolve("sub"));
+        assertThat(tcl.eval("cd ..; pwd")).isEqualTo(dir.toString());
+        assertThat(tcl.error("cd nosuch")).isEqualTo(
+                "couldn't change working directory to \"nosuch\": no such file or directory | POSIX ENOENT {no such file or directory}");
+        assertThat(tcl.error("cd a.txt")).isEqualTo(
+                "couldn't change working directory to \"a.txt\": not a directory | POSIX ENOTDIR {not a directory}");
+    }
+}
