@@ -12,9 +12,10 @@ import java.nio.CharBuffer;
  * two thirds full, its oldest third is dropped (or, if the expect has a {@code full_buffer} pattern,
  * that pattern matches first and is handed that third). A read moves at most the free room.
  *
- * <p>Pending text is bounded too: if the script does not look for a long time, the reader drops the
- * oldest pending text beyond {@link #pendingLimit()} (counted in {@link #droppedChars()}), so memory
- * stays flat however much a program prints.
+ * <p>Pending text is bounded too, without losing any: beyond {@link #pendingLimit()} the reader stops
+ * reading until the script examines more, so the program blocks in its write, as it would under
+ * Expect. While the script is writing to the program the limit is lifted, so a program that floods
+ * output and only then reads its input can never deadlock against our send.
  *
  * <p>Thread-safety: the reader thread only appends to pending; everything else is for the single
  * script thread that runs expect on this session.
@@ -29,7 +30,8 @@ public final class MatchBuffer {
     private int pStart;
     private int pEnd;
     private boolean eof;
-    private long dropped;
+    /** Sends in progress: the reader must not block then (see the class comment). */
+    private int writers;
     // the window, used by the script thread only
     private char[] win = new char[256];
     private int ws; // window start: consuming just moves it, so many small matches stay linear
@@ -121,13 +123,6 @@ public final class MatchBuffer {
         }
     }
 
-    /** Characters dropped unseen because the script did not read for too long. */
-    public long droppedChars() {
-        synchronized (lock) {
-            return dropped;
-        }
-    }
-
     /** The most pending text kept while nobody examines it. */
     public int pendingLimit() {
         return Math.max(MIN_PENDING_LIMIT, 4 * capacity());
@@ -153,15 +148,13 @@ public final class MatchBuffer {
     void append(char[] c, int off, int len) {
         synchronized (lock) {
             int limit = pendingLimit();
-            if (len >= limit) {
-                dropped += (pEnd - pStart) + (len - limit);
-                off += len - limit;
-                len = limit;
-                pStart = pEnd = 0;
-            } else if (pEnd - pStart + len > limit) {
-                int drop = pEnd - pStart + len - limit;
-                pStart += drop;
-                dropped += drop;
+            while (!eof && writers == 0 && pEnd > pStart && pEnd - pStart + len > limit) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
             if (pEnd + len > pend.length) {
                 int live = pEnd - pStart;
@@ -181,10 +174,19 @@ public final class MatchBuffer {
         onData.run();
     }
 
-    /** Reader thread: the program's output has ended. */
+    /** Script thread: a write to the program starts or ends. */
+    void writing(boolean started) {
+        synchronized (lock) {
+            writers += started ? 1 : -1;
+            lock.notifyAll();
+        }
+    }
+
+    /** Reader thread: the program's output has ended (or close: a blocked reader lets go). */
     void markEof() {
         synchronized (lock) {
             eof = true;
+            lock.notifyAll();
         }
         onData.run();
     }
@@ -212,6 +214,7 @@ public final class MatchBuffer {
             lastChunk = keepChunk ? new String(pend, pStart, n) : null;
             pStart += n;
             if (pStart == pEnd) pStart = pEnd = 0;
+            lock.notifyAll();
             int added = n;
             if (removeNulls) added = stripNulls(ws + use, n);
             use += added;

@@ -127,6 +127,15 @@ public final class Session implements AutoCloseable {
 
     public void sendBytes(byte[] data) throws IOException {
         if (closed) throw new IOException("session is closed");
+        buffer.writing(true);
+        try {
+            write(data);
+        } finally {
+            buffer.writing(false);
+        }
+    }
+
+    private void write(byte[] data) throws IOException {
         if (out != null) {
             try {
                 out.write(data);

@@ -91,6 +91,7 @@ final class ExpectCommand {
                 firing.session.close();
             } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) {
                 firing.closed = true;
+                if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
             }
             if (chosen == null || chosen.spec().body() == null) return Value.EMPTY;
             try {

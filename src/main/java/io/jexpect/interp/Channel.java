@@ -23,6 +23,7 @@ public final class Channel {
     private boolean eof;
     private String buffering = "full";
     private boolean closed;
+    private boolean hungUp;
     private int pushback = -1;
     /** Input and output translation: auto, lf, cr, crlf or binary. */
     private String inTranslation = "auto";
@@ -151,7 +152,21 @@ public final class Channel {
     public String buffering() { return buffering; }
     public void setBuffering(String mode) { buffering = mode; }
 
+    /**
+     * Expect closes the user's stdin and stdout together when expect sees eof on them: what was
+     * written stays, later writes fail as Tcl's do on a closed descriptor.
+     */
+    public void hangUp() {
+        try {
+            if (out != null) out.flush();
+        } catch (IOException ignored) {
+            // Already gone.
+        }
+        hungUp = true;
+    }
+
     public void write(String s) throws TclException {
+        if (hungUp) throw TclException.error("error writing \"" + name + "\": bad file number");
         if (out == null || closed) throw TclException.error("channel \"" + name + "\" wasn't opened for writing");
         try {
             prepareFileWrite();
