@@ -78,7 +78,7 @@ final class ExpectCommand {
             if (st.diagnostics.enabled()) traceStart(st, watched.values(), prepared);
             ExpectResult r;
             try {
-                r = new Expecter((s, text) -> examined(st, text)).expect(order, cases, remaining);
+                r = new Expecter((s, text) -> examined(st, s, text)).expect(order, cases, remaining);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw TclException.error("expect interrupted");
@@ -136,10 +136,10 @@ final class ExpectCommand {
         return new Prepared(c, new Case(p, sessions, c.transfer()));
     }
 
-    /** Newly examined output: echoed when log_user is on, and logged. */
-    private static void examined(ExpectState st, String text) {
+    /** Newly examined output: echoed when log_user is on, and logged (the user's own typing is not echoed). */
+    private static void examined(ExpectState st, Session from, String text) {
         try {
-            st.logOutput(text);
+            if (!st.isUserSession(from)) st.logOutput(text);
         } catch (TclException e) {
             // stdout closed: the dialogue goes on.
         }

@@ -120,6 +120,11 @@ final class ExpectState {
         return id;
     }
 
+    boolean isUserSession(Session s) {
+        SpawnId user = ids.get(USER_ID);
+        return user != null && user.session == s;
+    }
+
     List<SpawnId> all() {
         return new ArrayList<>(ids.values());
     }

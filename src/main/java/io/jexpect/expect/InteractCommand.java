@@ -103,6 +103,7 @@ final class InteractCommand {
                     if (r.session() == user.session) {
                         // Piped stdin ran out: Expect closes user_spawn_id and returns.
                         user.closed = true;
+                        in.channels().stdout().hangUp();
                         sendThrough(proc, pending);
                         return Value.EMPTY;
                     }

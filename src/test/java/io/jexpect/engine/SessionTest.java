@@ -184,7 +184,8 @@ class SessionTest {
                 try {
                     String stat = Files.readString(d.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (Long.parseLong(f[2]) == pgid) out.add(Long.parseLong(n));
+                    // A zombie is already dead; only its parent (maybe init) can remove it from /proc.
+                    if (Long.parseLong(f[2]) == pgid && !f[0].equals("Z")) out.add(Long.parseLong(n));
                 } catch (Exception ignored) {
                     // process vanished
                 }

@@ -1,0 +1,233 @@
+package io.jexpect.expect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jexpect.api.Jexpect;
+import io.jexpect.interp.Channels;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Expect commands driving real programs on real pseudo-terminals, through the interpreter. */
+class ExpectCommandsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Interp interp = interp("");
+
+    @TempDir
+    Path dir;
+
+    private Interp interp(String stdin) {
+        return Jexpect.newInterpreter(new Channels(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err));
+    }
+
+    @AfterEach
+    void endChildren() {
+        interp.shutdown();
+    }
+
+    private String run(String script) throws TclException {
+        interp.eval(script);
+        interp.channels().flushAll();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void spawnEchoesItsLineAndSendExpectRoundTrips() throws TclException {
+        String o = run("""
+                spawn cat
+                send "hello\\r"
+                expect "hello\\r\\n"
+                expect "hello\\r\\n"
+                puts "\\n<$expect_out(buffer)>"
+                """);
+        assertThat(o).isEqualTo("spawn cat\r\nhello\r\nhello\r\n\n<hello\r\n>\n");
+    }
+
+    @Test
+    void firstPatternInListOrderWinsAndBufferIsConsumedToTheMatch() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo alpha beta gamma; sleep 5"
+                sleep 0.3
+                expect {
+                    "gamma" { puts "gamma won" }
+                    "alpha" { puts "alpha won" }
+                }
+                puts "buffer=<$expect_out(buffer)>"
+                """);
+        assertThat(o).isEqualTo("gamma won\nbuffer=<alpha beta gamma>\n");
+    }
+
+    @Test
+    void regexCapturesIndicesAndTclSemantics() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo abc width=42; sleep 5"
+                expect -indices -re {(a|ab)(c)? width=(\\d+)\\r\\n}
+                puts "$expect_out(1,string) $expect_out(3,string) $expect_out(3,start) $expect_out(3,end)"
+                """);
+        assertThat(o).isEqualTo("ab 42 10 11\n");
+    }
+
+    @Test
+    void timeoutLeavesExpectOutUntouchedAndRespectsTheDeadline() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo first; sleep 5"
+                expect "first"
+                set t0 [clock milliseconds]
+                expect -timeout 0.5 "never" { puts matched } timeout { puts timed-out }
+                set ms [expr {[clock milliseconds] - $t0}]
+                puts "[expr {$ms >= 450 && $ms < 3000}] <$expect_out(0,string)>"
+                """);
+        assertThat(o).isEqualTo("timed-out\n1 <first>\n");
+    }
+
+    @Test
+    void eofClosesTheSpawnIdButWaitStillWorks() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo bye; exit 7"
+                expect eof
+                puts "<$expect_out(buffer)>"
+                puts [catch {send x} m]:$m
+                puts [lrange [wait] 2 end]
+                """);
+        assertThat(o).matches("(?s)<bye\r\n>\n1:spawn id exp\\d+ not open\n0 7\n");
+    }
+
+    @Test
+    void closeHangsUpAndWaitReportsTheSignal() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn cat
+                close
+                puts [lrange [wait] 2 end]
+                """);
+        assertThat(o).isEqualTo("0 0 CHILDKILLED SIGHUP hangup\n");
+    }
+
+    @Test
+    void expContinueAndExpectBeforeAfter() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "for i in 1 2 3; do echo line\\$i; done; sleep 0.3; echo ERROR; sleep 0.3; echo done; sleep 5"
+                expect_before "ERROR" { puts "before saw an error"; exp_continue }
+                set n 0
+                expect {
+                    -re {line\\d\\r\\n} { incr n; exp_continue }
+                    "done" { puts "lines: $n" }
+                }
+                """);
+        assertThat(o).isEqualTo("before saw an error\nlines: 3\n");
+    }
+
+    @Test
+    void severalSpawnIdsInOneExpect() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "sleep 0.5; echo slow; sleep 5"
+                set a $spawn_id
+                spawn sh -c "echo fast; sleep 5"
+                set b $spawn_id
+                expect -i [list $a $b] -re {(slow|fast)\\r\\n} { puts "$expect_out(1,string) [expr {$expect_out(spawn_id) eq $b}]" }
+                expect -i $a "slow" { puts "then slow" }
+                """);
+        assertThat(o).isEqualTo("fast 1\nthen slow\n");
+    }
+
+    @Test
+    void fullBufferHandsOverTheOldestText() throws TclException {
+        String o = run("""
+                log_user 0
+                match_max 100
+                spawn -noecho sh -c "printf '%01000d' 0; printf END; sleep 5"
+                set total 0
+                expect {
+                    full_buffer { incr total [string length $expect_out(buffer)]; exp_continue }
+                    END { incr total [string length $expect_out(buffer)] }
+                }
+                puts $total
+                """);
+        assertThat(o).isEqualTo("1003\n");
+    }
+
+    @Test
+    void utf8SplitAcrossWritesIsNeverBroken() throws TclException {
+        // Each byte of "héllo wörld ✓" is written separately, with pauses between them.
+        String o = run("""
+                log_user 0
+                spawn -noecho python3 -c "import sys,time\\nfor b in 'héllo wörld ✓'.encode():\\n    sys.stdout.buffer.write(bytes(\\[b\\])); sys.stdout.flush(); time.sleep(0.005)\\nprint()"
+                expect -re {h.llo w.rld (.)\\r\\n}
+                puts "$expect_out(0,string)|$expect_out(1,string)"
+                """);
+        assertThat(o).isEqualTo("héllo wörld ✓\r\n|✓\n");
+    }
+
+    @Test
+    void logFileRecordsTheDialogue() throws Exception {
+        Path log = dir.resolve("session.log");
+        run("log_file " + log + "\nspawn -noecho sh -c \"echo logged; sleep 5\"\nexpect logged\nsend_log \"note\\n\"\nlog_file\n");
+        assertThat(Files.readString(log)).isEqualTo("logged\r\nnote\n");
+    }
+
+    @Test
+    void twoHundredSessionsAliveAtOnce() throws TclException {
+        String o = run("""
+                log_user 0
+                for {set i 0} {$i < 200} {incr i} {
+                    spawn -noecho sh -c "echo ready$i; sleep 30"
+                    lappend ids $spawn_id
+                }
+                set n 0
+                foreach id $ids {
+                    expect -i $id -re {ready\\d+} { incr n }
+                }
+                puts $n
+                """);
+        assertThat(o).isEqualTo("200\n");
+    }
+
+    @Test
+    void expectWithoutSpawnReadsStdin() throws TclException {
+        interp = interp("yes\n");
+        String o = run("expect_user -re {(\\w+)\\n} { puts \"user said $expect_out(1,string)\" }");
+        assertThat(o).isEqualTo("user said yes\n");
+    }
+
+    @Test
+    void interactWithPipedStdinPassesItThroughAndReturns() throws TclException {
+        // As in Expect: at the end of piped input interact returns and the user's side (stdin
+        // and stdout) is closed, so the program got the input and stdout is gone.
+        interp = interp("through\n");
+        assertThatThrownBy(() -> run("""
+                spawn -noecho cat
+                interact
+                log_user 0
+                expect "through\\r\\n" { set got 1 }
+                puts "back"
+                """)).hasMessage("error writing \"stdout\": bad file number");
+        assertThat(interp.getVarOrNull("got")).hasToString("1");
+    }
+
+    @Test
+    void missingProgramFailsAtOnce() {
+        assertThatThrownBy(() -> run("spawn /nonexistent/prog"))
+                .hasMessage("couldn't execute \"/nonexistent/prog\": no such file or directory");
+    }
+
+    @Test
+    void badExpectFlag() {
+        assertThatThrownBy(() -> run("spawn -noecho cat; expect -foo bar")).hasMessageStartingWith("bad flag \"-foo\"");
+    }
+}
