@@ -7,8 +7,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
-/** The interactive prompt ({@code jexpect -i}): reads commands until a complete one is typed, runs it, prints the result. */
+/**
+ * The interactive prompt ({@code jexpect -i}): reads lines until they form a complete command,
+ * runs it and prints its result or error message. On a terminal, JLine gives line editing and
+ * history; otherwise lines are read plainly, so piping commands in works too.
+ */
 final class Repl {
     private final Interp interp;
 
@@ -17,12 +27,48 @@ final class Repl {
     }
 
     int run() throws TclException {
+        return stdinIsTerminal() ? runWithJLine() : runPlain();
+    }
+
+    private static boolean stdinIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private int runWithJLine() throws TclException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jexpect").build();
+            StringBuilder pending = new StringBuilder();
+            int n = 1;
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(pending.isEmpty() ? "jexpect" + n + ".1> " : "+> ");
+                } catch (UserInterruptException e) {
+                    pending.setLength(0);
+                    continue;
+                } catch (EndOfFileException e) {
+                    return 0;
+                }
+                pending.append(line).append('\n');
+                if (!complete(pending.toString())) continue;
+                evaluate(pending.toString());
+                pending.setLength(0);
+                n++;
+            }
+        } catch (IOException e) {
+            return runPlain();
+        }
+    }
+
+    private int runPlain() throws TclException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         StringBuilder pending = new StringBuilder();
-        int n = 1;
         while (true) {
-            System.out.print(pending.isEmpty() ? "jexpect" + n + ".1> " : "+> ");
-            System.out.flush();
             String line;
             try {
                 line = in.readLine();
@@ -32,20 +78,23 @@ final class Repl {
             if (line == null) return 0;
             pending.append(line).append('\n');
             if (!complete(pending.toString())) continue;
-            String text = pending.toString();
+            evaluate(pending.toString());
             pending.setLength(0);
-            n++;
-            try {
-                Value v = interp.eval(text);
-                if (!v.toString().isEmpty()) System.out.println(v);
-            } catch (TclException e) {
-                if (e.exitStatus() != null) throw e;
-                System.out.println(e.getMessage());
-            }
         }
     }
 
-    /** A command is complete when the parser finds nothing unterminated in it. */
+    private void evaluate(String text) throws TclException {
+        try {
+            Value v = interp.eval(text);
+            if (!v.toString().isEmpty()) interp.channels().stdout().write(v + "\n");
+        } catch (TclException e) {
+            if (e.exitStatus() != null) throw e;
+            interp.channels().stdout().write(e.getMessage() + "\n");
+        }
+        interp.channels().stdout().flush();
+    }
+
+    /** A command is complete when nothing in it is left unterminated. */
     private boolean complete(String text) {
         var err = interp.parser().parse(text).error();
         return err == null || !err.message().startsWith("missing");

@@ -80,8 +80,9 @@ final class ExpectCommand {
             try {
                 r = new Expecter((s, text) -> examined(st, s, text)).expect(order, cases, remaining);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw TclException.error("expect interrupted");
+                // A trap handler is due: run it, then wait on with what is left of the timeout.
+                in.runAsync();
+                continue;
             }
             SpawnId firing = r.session() == null ? null : byName(watched, r.session());
             Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;

@@ -35,12 +35,13 @@ final class MiscCommands {
         if (a.length != 2) throw TclException.wrongArgs(a, 1, "seconds");
         long ms = Math.round(a[1].asDouble() * 1000);
         long end = System.nanoTime() + ms * 1_000_000L;
-        try {
-            long left;
-            while ((left = end - System.nanoTime()) > 0) Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TclException.error("sleep interrupted");
+        long left;
+        while ((left = end - System.nanoTime()) > 0) {
+            try {
+                Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+            } catch (InterruptedException e) {
+                in.runAsync(); // a trap handler, then sleep on
+            }
         }
         return Value.EMPTY;
     }

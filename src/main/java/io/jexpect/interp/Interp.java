@@ -80,6 +80,37 @@ public final class Interp {
         return (T) extensions.computeIfAbsent(type, k -> create.get());
     }
 
+    // ---- asynchronous events (signal traps) ------------------------------------------------------
+
+    /** Work posted from another thread, run by the script thread between commands. */
+    @FunctionalInterface
+    public interface AsyncTask {
+        void run(Interp interp) throws TclException;
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<AsyncTask> async = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean asyncPending;
+    private volatile Thread scriptThread;
+
+    /**
+     * Queues work for the script thread (a trap handler): it runs before the next command, and a
+     * blocking wait (expect, sleep) is interrupted so it can run it at once and then go on waiting.
+     */
+    public void postAsync(AsyncTask task) {
+        async.add(task);
+        asyncPending = true;
+        Thread t = scriptThread;
+        if (t != null) t.interrupt();
+    }
+
+    /** Runs queued asynchronous work now (from the script thread). */
+    public void runAsync() throws TclException {
+        asyncPending = false;
+        Thread.interrupted();
+        AsyncTask t;
+        while ((t = async.poll()) != null) t.run(this);
+    }
+
     /** Registers cleanup to run when the interpreter ends (exit, end of script, error). */
     public void onExit(Runnable handler) {
         exitHandlers.add(handler);
@@ -114,6 +145,7 @@ public final class Interp {
 
     /** Evaluates script text in the current frame. */
     public Value eval(String text) throws TclException {
+        scriptThread = Thread.currentThread();
         return evalScript(parser.parse(text));
     }
 
@@ -130,6 +162,7 @@ public final class Interp {
     }
 
     public Value evalFileText(String name, String text) throws TclException {
+        scriptThread = Thread.currentThread();
         if (text.startsWith("#!")) {
             // Kept as a comment line (it is one in Tcl syntax); nothing to do.
         }
@@ -170,6 +203,7 @@ public final class Interp {
     }
 
     private Value evalCommand(Command c) throws TclException {
+        if (asyncPending) runAsync();
         Value[] argv = words(c.words());
         if (argv.length == 0) return Value.EMPTY;
         Command savedCommand = activeCommand;
