@@ -1,10 +1,19 @@
 package io.jexpect.api;
 
 import io.jexpect.commands.TclCore;
+import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.nio.file.Path;
+import java.util.List;
 
-/** Entry point for embedding: an interpreter with the Tcl core and the Expect commands installed. */
+/**
+ * Embedding jexpect: an interpreter with the Tcl core and the Expect commands, ready to run
+ * scripts and to take Java commands ({@code interp.register("name", (interp, argv) -> ...)}).
+ * Call {@link Interp#shutdown()} when done: it ends every program the scripts spawned.
+ */
 public final class Jexpect {
     private Jexpect() {}
 
@@ -13,20 +22,24 @@ public final class Jexpect {
         return newInterpreter(new Channels());
     }
 
+    /** A new interpreter whose stdin/stdout/stderr are the given channels (tests, embedding). */
     public static Interp newInterpreter(Channels channels) {
         Interp interp = new Interp(channels);
         TclCore.install(interp);
-        installExpect(interp);
+        ExpectCommands.install(interp);
         return interp;
     }
 
-    private static void installExpect(Interp interp) {
+    /** Runs a script file with arguments, as the jexpect command does, and cleans up after it. */
+    public static Value runScript(Path script, List<String> args) throws TclException {
+        Interp interp = newInterpreter();
         try {
-            Class.forName("io.jexpect.expect.ExpectCommands").getMethod("install", Interp.class).invoke(null, interp);
-        } catch (ClassNotFoundException e) {
-            // Expect commands not built in.
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            interp.setGlobal("argv", Value.ofStrings(args));
+            interp.setGlobal("argc", Value.of(args.size()));
+            interp.setGlobal("argv0", Value.of(script.toString()));
+            return interp.evalFile(script);
+        } finally {
+            interp.shutdown();
         }
     }
 }
