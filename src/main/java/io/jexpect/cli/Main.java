@@ -94,7 +94,8 @@ public final class Main {
         interp.setGlobal("argv", Value.ofStrings(scriptArgs));
         interp.setGlobal("argc", Value.of(scriptArgs.size()));
         interp.setGlobal("argv0", Value.of(scriptFile != null ? scriptFile : "jexpect"));
-        if (debug) interp.setGlobal("jexpect_debug", Value.ONE);
+        // As in Expect, -d is "exp_internal 1" from the start (plus Java causes of internal errors).
+        if (debug) interp.eval("exp_internal 1");
     }
 
     /** Parses options; returns an exit status when the run should stop here (-v, --help, bad option). */
@@ -151,7 +152,7 @@ public final class Main {
     static final String HELP = """
             usage: jexpect [-c cmds] [-d] [-f file] [-i] [-v] [--] [script | -] [args ...]
               -c cmds   run cmds before the script (may be repeated)
-              -d        diagnostics: Java causes of internal errors
+              -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file
               -i        interactive prompt (the default without a script)
               -v        print the version and exit

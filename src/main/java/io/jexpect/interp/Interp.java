@@ -204,7 +204,13 @@ public final class Interp {
 
     private Value evalCommand(Command c) throws TclException {
         if (asyncPending) runAsync();
-        Value[] argv = words(c.words());
+        Value[] argv;
+        try {
+            argv = words(c.words());
+        } catch (TclException e) {
+            noteFailure(e, c);
+            throw e;
+        }
         if (argv.length == 0) return Value.EMPTY;
         Command savedCommand = activeCommand;
         Value[] savedArgs = activeArgs;
