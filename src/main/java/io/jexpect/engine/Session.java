@@ -41,6 +41,7 @@ public final class Session implements AutoCloseable {
     private volatile ExitStatus exit;
     private volatile boolean closed;
     private volatile boolean strictWrite;
+    private volatile boolean stripParity;
     private boolean fdsReleased;
     private boolean readerDone;
 
@@ -153,6 +154,19 @@ public final class Session implements AutoCloseable {
     /** Sends a break (Expect's {@code send -break}); only meaningful on a terminal. */
     public void sendBreak() {
         if (isPty() && !closed) LibC.C.tcsendbreak(writeFd, 0);
+    }
+
+    /** Expect's {@code parity 0}: clear the high bit of every byte read (7-bit lines), before decoding. */
+    public void setParity(boolean keep) {
+        stripParity = !keep;
+    }
+
+    public boolean parity() {
+        return !stripParity;
+    }
+
+    private static void stripParity(byte[] b, int n) {
+        for (int i = 0; i < n; i++) b[i] &= 0x7f;
     }
 
     /** Sets the terminal's window size (no effect without a terminal). */
@@ -277,6 +291,7 @@ public final class Session implements AutoCloseable {
                 if (ev[0] != 0) {
                     long n = LibC.C.read(readFd, buf, new NativeLong(buf.length)).longValue();
                     if (n > 0) {
+                        if (stripParity) stripParity(buf, (int) n);
                         dec.feed(buf, 0, (int) n, sink);
                         continue;
                     }
@@ -305,6 +320,7 @@ public final class Session implements AutoCloseable {
         try {
             int n;
             while (!closed && (n = in.read(buf)) >= 0) {
+                if (n > 0 && stripParity) stripParity(buf, n);
                 if (n > 0 && !closed) dec.feed(buf, 0, n, sink);
             }
         } catch (IOException e) {

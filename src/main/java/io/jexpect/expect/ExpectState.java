@@ -39,6 +39,8 @@ final class ExpectState {
         }
     };
     int defaultMatchMax = 2000;
+    /** parity -d: whether new spawns keep the high bit (Expect's default 1). */
+    boolean defaultParity = true;
 
     record BoundCase(CaseSpec spec, List<String> ids) {}
 
@@ -68,6 +70,7 @@ final class ExpectState {
     SpawnId register(Session session) {
         String name = "exp" + nextId++;
         SpawnId id = new SpawnId(name, session, false);
+        session.setParity(defaultParity);
         ids.put(name, id);
         return id;
     }

@@ -20,6 +20,7 @@ final class MiscCommands {
         in.register("match_max", MiscCommands::matchMax);
         in.register("exp_match_max", MiscCommands::matchMax);
         in.register("remove_nulls", MiscCommands::removeNulls);
+        in.register("parity", MiscCommands::parity);
         in.register("stty", MiscCommands::stty);
         in.register("exp_stty", MiscCommands::stty);
         in.register("system", MiscCommands::system);
@@ -94,6 +95,29 @@ final class MiscCommands {
         SpawnId sid = st.lookup(id == null ? st.currentName() : id);
         if (on == null) return Value.of(sid.session.buffer().removeNulls());
         sid.session.buffer().setRemoveNulls(on);
+        return Value.EMPTY;
+    }
+
+    /** parity [-d] [-i id] [0|1]: 0 strips the high bit of what the program writes. */
+    private static Value parity(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        boolean dflt = false;
+        String id = null;
+        Boolean keep = null;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-d")) dflt = true;
+            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
+            else keep = a[i].asBoolean();
+        }
+        if (dflt) {
+            if (keep == null) return Value.of(st.defaultParity);
+            st.defaultParity = keep;
+            return Value.EMPTY;
+        }
+        SpawnId sid = st.lookup(id == null ? st.currentName() : id);
+        if (keep == null) return Value.of(sid.session.parity());
+        sid.session.setParity(keep);
         return Value.EMPTY;
     }
 
