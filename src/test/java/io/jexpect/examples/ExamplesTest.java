@@ -77,7 +77,8 @@ class ExamplesTest {
     @Test
     void listDirectoryDefaultsToTheCurrentDirectory() throws Exception {
         Result r = run("list_directory.exp");
-        assertThat(r.out()).startsWith(ROOT.toFile().list().length + " entries in .:\n")
+        // Only the form of the count: others may be adding files to the project root meanwhile.
+        assertThat(r.out()).containsPattern("^\\d+ entries in \\.:\n")
                 .contains("\n  examples\n", "\n  pom.xml\n", "\n  src\n");
     }
 
