@@ -43,7 +43,7 @@ public final class Main {
                 } catch (TclException e) {
                     if (e.exitStatus() != null) throw e;
                     // As in Expect, an error in -c is reported but does not fail the run.
-                    if (e.isError()) System.err.println(e.errorInfo());
+                    if (e.isError()) System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
                 }
             }
             if (scriptFile != null) {
@@ -56,7 +56,7 @@ public final class Main {
                 status = e.exitStatus();
             } else if (e.isError()) {
                 interp.channels().flushAll();
-                System.err.println(e.errorInfo());
+                System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
                 status = 1;
             }
         } catch (RuntimeException | StackOverflowError e) {

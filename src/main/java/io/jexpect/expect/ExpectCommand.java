@@ -96,7 +96,7 @@ final class ExpectCommand {
             }
             if (chosen == null || chosen.spec().body() == null) return Value.EMPTY;
             try {
-                return in.evalBody(chosen.spec().body(), null);
+                return in.evalAction(chosen.spec().body());
             } catch (TclException e) {
                 if (e.code() != CONTINUE_CODE) throw e;
                 if (!args.continueTimer && !e.result().toString().equals("-continue_timer")) {

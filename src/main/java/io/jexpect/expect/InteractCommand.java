@@ -185,7 +185,7 @@ final class InteractCommand {
     private static Value run(Interp in, Value body) throws TclException {
         if (body == null) return null;
         try {
-            in.evalBody(body, null);
+            in.evalAction(body);
             return null;
         } catch (TclException e) {
             if (e.code() == TclException.RETURN && e.returnLevel() <= 1) return e.result();

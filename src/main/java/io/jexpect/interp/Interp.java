@@ -27,6 +27,10 @@ public final class Interp {
 
     private final ScriptParser parser = new ScriptParser();
     private final Map<String, TclCommand> commands = new HashMap<>();
+    /** Changes whenever a command is defined, renamed or deleted: invalidates cached lookups. */
+    private int commandEpoch;
+    /** Greater than 0 while running bytecode-compiled code in Tcl's terms (bodies, procs); see evalBody. */
+    private int compiledDepth;
     private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final Frame global = new Frame(0, null, null, null);
     private final Channels channels;
@@ -57,6 +61,7 @@ public final class Interp {
 
     public void register(String name, TclCommand command) {
         commands.put(stripGlobal(name), command);
+        commandEpoch++;
     }
 
     public TclCommand command(String name) {
@@ -64,6 +69,7 @@ public final class Interp {
     }
 
     public boolean rename(String from, String to) {
+        commandEpoch++;
         TclCommand c = commands.remove(stripGlobal(from));
         if (c == null) return false;
         if (!to.isEmpty()) commands.put(stripGlobal(to), c);
@@ -217,6 +223,16 @@ public final class Interp {
         activeCommand = c;
         activeArgs = argv;
         try {
+            // A literal command name keeps its lookup until a command is (re)defined.
+            if (c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
+                TclCommand cmd = lit.cachedCommandEpoch == commandEpoch ? (TclCommand) lit.cachedCommand : null;
+                if (cmd == null) {
+                    cmd = commands.get(stripGlobal(lit.text()));
+                    lit.cachedCommand = cmd;
+                    lit.cachedCommandEpoch = commandEpoch;
+                }
+                if (cmd != null) return cmd.call(this, argv);
+            }
             return invoke(argv);
         } catch (TclException e) {
             noteFailure(e, c);
@@ -265,25 +281,58 @@ public final class Interp {
 
     /**
      * Evaluates a script that is an argument of the running command: a loop or proc body.
-     * {@code context} is the trace line Tcl adds at the top level, such as {@code "foreach" body};
-     * null adds none (Tcl 8.6's if). Inside a proc, Tcl compiles such bodies inline, so the trace
-     * instead reports the line within the proc.
+     * {@code context} is the trace line Tcl adds, such as {@code "foreach" body}; null adds none
+     * (Tcl 8.6's if and catch). Tcl compiles bodies to bytecode and inlines the bodies of if,
+     * while, for, foreach, catch and switch into the enclosing compiled body: an error there
+     * reports the line within the outermost body, with no trace lines for the inlined commands.
      */
     public Value evalBody(Value body, String context) throws TclException {
+        boolean inlined = compiledDepth > 0 && (context == null
+                || !(context.startsWith("\"eval\"") || context.startsWith("\"uplevel\"") || context.endsWith(" arm")));
+        return evalUnit(body, context, inlined);
+    }
+
+    /**
+     * Evaluates a script that Tcl would compile on its own, not inline: an expect or interact
+     * action, a trap handler. Its errors add no context line; the command that ran it gets its
+     * "invoked from within" line.
+     */
+    public Value evalAction(Value body) throws TclException {
+        return evalUnit(body, null, false);
+    }
+
+    private Value evalUnit(Value body, String context, boolean inlined) throws TclException {
         int wordLine = argumentLine(body);
+        int savedDepth = compiledDepth;
+        compiledDepth = inlined ? savedDepth + 1 : 1;
         try {
             return evalScript(script(body));
         } catch (TclException e) {
             if (e.isError()) {
-                if (frame.isProc() && context != null && !context.startsWith("\"eval\"") && !context.startsWith("\"uplevel\"")
-                        || frame.isProc() && context == null) {
+                if (inlined) {
                     e.line = wordLine + e.line - 1;
                     e.lineIsFinal = true;
                 } else if (context != null) {
+                    e.lineIsFinal = false;
                     e.appendErrorInfo("\n    (" + context + " line " + e.line + ")");
+                } else {
+                    e.lineIsFinal = false;
                 }
             }
             throw e;
+        } finally {
+            compiledDepth = savedDepth;
+        }
+    }
+
+    /** Runs a proc body: its own compiled unit, lines relative to the body. */
+    Value evalProcBody(Value body) throws TclException {
+        int savedDepth = compiledDepth;
+        compiledDepth = 1;
+        try {
+            return evalScript(script(body));
+        } finally {
+            compiledDepth = savedDepth;
         }
     }
 
@@ -353,9 +402,9 @@ public final class Interp {
         try {
             return evalScript(script);
         } catch (TclException e) {
-            // Inside a proc, Tcl compiles the substitution inline: the outer command adds no
+            // In compiled code, Tcl compiles the substitution inline: the outer command adds no
             // "invoked from within", and the line is already relative to the enclosing script.
-            if (e.isError() && frame.isProc() && !e.lineIsFinal) e.lineIsFinal = true;
+            if (e.isError() && compiledDepth > 0 && !e.lineIsFinal) e.lineIsFinal = true;
             throw e;
         }
     }
@@ -636,7 +685,7 @@ public final class Interp {
 
     private Var lookup(String name, boolean create) {
         Frame f = frame;
-        if (name.startsWith("::")) {
+        if (!name.isEmpty() && name.charAt(0) == ':' && name.startsWith("::")) {
             f = global;
             name = stripGlobal(name);
         }

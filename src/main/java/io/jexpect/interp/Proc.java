@@ -37,7 +37,7 @@ public final class Proc implements TclCommand {
         return interp.callInNewFrame(argv[0].toString(), argv, frame -> {
             bind(interp, argv);
             try {
-                return interp.evalScript(interp.script(body));
+                return interp.evalProcBody(body);
             } catch (TclException e) {
                 switch (e.code()) {
                     case TclException.RETURN -> {

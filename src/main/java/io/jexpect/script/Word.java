@@ -16,6 +16,9 @@ public sealed interface Word {
         private final int line;
         /** Slot for the interpreter to keep the value object it built from the text (numbers, lists). */
         public Object cachedValue;
+        /** Slot for the interpreter: the command this word named when last looked up, and when. */
+        public Object cachedCommand;
+        public int cachedCommandEpoch;
 
         public Literal(String text, boolean expand, int line) {
             this.text = text;

@@ -62,7 +62,7 @@ class CliTest {
                     (procedure "helper" line 3)
                     invoked from within
                 "helper"
-                    (file "t.exp" line 6)
+                    (file "t.exp" line 6)\r
                 """);
     }
 
