@@ -2,7 +2,12 @@
 # Looks at $JAVA_HOME, `java` on PATH, then the usual install folders.
 jexpect_java_ok() { # JAVA_HOME candidate
     [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    # The release file names the version without starting a JVM (startup time matters here).
+    if [ -f "$1/release" ]; then
+        v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+    else
+        v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    fi
     [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] 2>/dev/null
 }
 jexpect_find_java() {
