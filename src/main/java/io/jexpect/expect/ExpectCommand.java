@@ -9,7 +9,6 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,28 +51,16 @@ final class ExpectCommand {
         String defaultId = forcedId != null ? forcedId : st.currentName();
         long timeout = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
         long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + timeout * 1_000_000L;
+        Plan plan = null;
         while (true) {
-            Map<String, SpawnId> watched = new java.util.LinkedHashMap<>();
-            List<Prepared> prepared = new ArrayList<>();
-            Map<SpawnId, Session> sessions = new IdentityHashMap<>();
-            boolean usesDefault = false;
-            for (CaseSpec c : args.cases) usesDefault |= c.spawnIds() == null;
-            if (usesDefault || args.cases.isEmpty()) watch(st, watched, defaultId);
-            for (CaseSpec c : args.cases) if (c.spawnIds() != null) for (String id : c.spawnIds()) if (!id.equals(ANY)) watch(st, watched, id);
-            List<ExpectState.BoundCase> extra = new ArrayList<>();
-            for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) extra.add(b);
-            for (ExpectState.BoundCase b : extra) prepared.add(prepare(st, b.spec(), b.ids()));
-            for (CaseSpec c : args.cases) {
-                prepared.add(prepare(st, c, c.spawnIds() == null ? List.of(defaultId) : c.spawnIds()));
+            // exp_continue reuses the plan unless expect_before/after changed or an id was closed.
+            if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
+                plan = plan(st, args, defaultId);
             }
-            for (ExpectState.BoundCase b : st.after) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
-            List<Session> order = new ArrayList<>();
-            for (SpawnId id : watched.values()) {
-                order.add(id.session);
-                sessions.put(id, id.session);
-            }
-            List<Case> cases = new ArrayList<>(prepared.size());
-            for (Prepared p : prepared) cases.add(p.engineCase());
+            Map<String, SpawnId> watched = plan.watched;
+            List<Prepared> prepared = plan.prepared;
+            List<Session> order = plan.order;
+            List<Case> cases = plan.cases;
             long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
             if (st.diagnostics.enabled()) traceStart(st, watched.values(), prepared);
             ExpectResult r;
@@ -105,6 +92,34 @@ final class ExpectCommand {
                 }
             }
         }
+    }
+
+    /** What one expect waits for: the spawn ids and the cases (before, inline, after) in order. */
+    private record Plan(int version, Map<String, SpawnId> watched, List<Prepared> prepared,
+                        List<Session> order, List<Case> cases) {
+        boolean anyClosed() {
+            for (SpawnId id : watched.values()) if (id.closed) return true;
+            return false;
+        }
+    }
+
+    private static Plan plan(ExpectState st, ExpectArgs args, String defaultId) throws TclException {
+        Map<String, SpawnId> watched = new java.util.LinkedHashMap<>();
+        List<Prepared> prepared = new ArrayList<>();
+        boolean usesDefault = false;
+        for (CaseSpec c : args.cases) usesDefault |= c.spawnIds() == null;
+        if (usesDefault || args.cases.isEmpty()) watch(st, watched, defaultId);
+        for (CaseSpec c : args.cases) if (c.spawnIds() != null) for (String id : c.spawnIds()) if (!id.equals(ANY)) watch(st, watched, id);
+        for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
+        for (CaseSpec c : args.cases) {
+            prepared.add(prepare(st, c, c.spawnIds() == null ? List.of(defaultId) : c.spawnIds()));
+        }
+        for (ExpectState.BoundCase b : st.after) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
+        List<Session> order = new ArrayList<>();
+        for (SpawnId id : watched.values()) order.add(id.session);
+        List<Case> cases = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) cases.add(p.engineCase());
+        return new Plan(st.tableVersion, watched, prepared, order, cases);
     }
 
     private static void watch(ExpectState st, Map<String, SpawnId> watched, String name) throws TclException {
@@ -219,6 +234,7 @@ final class ExpectCommand {
         Set<String> affected = new LinkedHashSet<>();
         affected.add(current);
         for (CaseSpec c : args.cases) if (c.spawnIds() != null) affected.addAll(c.spawnIds());
+        st.tableVersion++;
         table.removeIf(b -> overlaps(b.ids(), affected) || affected.containsAll(b.ids()));
         for (CaseSpec c : args.cases) {
             table.add(new ExpectState.BoundCase(c, c.spawnIds() == null ? List.of(current) : List.copyOf(c.spawnIds())));

@@ -31,6 +31,8 @@ final class ExpectState {
     /** expect_before and expect_after cases, each bound to the spawn ids current when declared. */
     final List<BoundCase> before = new ArrayList<>();
     final List<BoundCase> after = new ArrayList<>();
+    /** Bumped when expect_before/after change, so a running expect rebuilds its case list. */
+    int tableVersion;
     final List<Value> exitHandlers = new ArrayList<>();
     private final Map<String, Pattern.Regex> regexCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
