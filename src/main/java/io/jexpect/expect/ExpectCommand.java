@@ -28,7 +28,7 @@ final class ExpectCommand {
     static void install(Interp in) {
         in.register("expect", (i, a) -> expect(i, a, null));
         in.register("expect_user", (i, a) -> expect(i, a, ExpectState.USER_ID));
-        in.register("expect_tty", (i, a) -> expect(i, a, ExpectState.USER_ID));
+        in.register("expect_tty", (i, a) -> expect(i, a, ExpectState.TTY_ID));
         in.register("expect_before", (i, a) -> declare(i, a, ExpectState.of(i).before));
         in.register("expect_after", (i, a) -> declare(i, a, ExpectState.of(i).after));
         in.register("exp_continue", (i, a) -> {

@@ -19,6 +19,7 @@ public final class ExpectCommands {
             in.setGlobal("user_spawn_id", Value.of(ExpectState.USER_ID));
             in.setGlobal("error_spawn_id", Value.of(ExpectState.ERROR_ID));
             in.setGlobal("any_spawn_id", Value.of(ExpectCommand.ANY));
+            if (ExpectState.hasTty()) in.setGlobal("tty_spawn_id", Value.of(ExpectState.TTY_ID));
             in.setGlobal("timeout", Value.of(10));
             in.setGlobal("exp_library", Value.of("/usr/share/jexpect"));
             in.setGlobal("exp_exec_library", Value.of("/usr/share/jexpect"));

@@ -19,6 +19,7 @@ import java.util.Map;
 final class ExpectState {
     static final String USER_ID = "exp0";
     static final String ERROR_ID = "exp2";
+    static final String TTY_ID = "exp1";
     static final double DEFAULT_TIMEOUT = 10;
 
     final Interp interp;
@@ -86,6 +87,7 @@ final class ExpectState {
         SpawnId id = ids.get(name);
         if (id == null && name.equals(USER_ID)) id = userId();
         if (id == null && name.equals(ERROR_ID)) id = errorId();
+        if (id == null && name.equals(TTY_ID) && hasTty()) id = ttyId();
         if (id == null) throw TclException.error("can not find channel named \"" + name + "\"");
         return id;
     }
@@ -116,6 +118,27 @@ final class ExpectState {
         SpawnId id = new SpawnId(USER_ID, s, true);
         ids.put(USER_ID, id);
         return id;
+    }
+
+    /** Whether this process has a controlling terminal (Expect defines tty_spawn_id only then). */
+    static boolean hasTty() {
+        try (var tty = new java.io.RandomAccessFile("/dev/tty", "rw")) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private SpawnId ttyId() throws TclException {
+        try {
+            Session s = engine().wrap(new java.io.FileInputStream("/dev/tty"), new java.io.FileOutputStream("/dev/tty"),
+                    StandardCharsets.UTF_8, "tty");
+            SpawnId id = new SpawnId(TTY_ID, s, true);
+            ids.put(TTY_ID, id);
+            return id;
+        } catch (IOException e) {
+            throw TclException.error("can not find channel named \"" + TTY_ID + "\"");
+        }
     }
 
     private SpawnId errorId() {

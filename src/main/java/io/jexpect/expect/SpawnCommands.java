@@ -37,6 +37,7 @@ final class SpawnCommands {
     private static Value spawn(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
         boolean echo = true, pty = true;
+        List<String> ignored = new ArrayList<>();
         int i = 1;
         for (; i < a.length; i++) {
             String opt = a[i].toString();
@@ -45,9 +46,8 @@ final class SpawnCommands {
                 case "-noecho" -> echo = false;
                 case "-nottycopy", "-nottyinit", "-console", "-pty" -> {}
                 case "-ignore" -> {
-                    // The engine starts programs with default dispositions; ignoring signals needs a
-                    // wrapper we do not have yet, so say so rather than pretend.
-                    throw TclException.error("spawn -ignore is not supported by jexpect");
+                    if (++i >= a.length) throw TclException.error("usage: -ignore signal");
+                    ignored.add(a[i].toString().toUpperCase().replaceFirst("^SIG", ""));
                 }
                 case "-pipes" -> pty = false;
                 case "-open", "-leaveopen" -> throw TclException.error("spawn " + opt + " is not supported by jexpect");
@@ -60,7 +60,16 @@ final class SpawnCommands {
         List<String> command = new ArrayList<>();
         for (int k = i; k < a.length; k++) command.add(a[k].toString());
         if (echo) st.logOutput("spawn " + String.join(" ", command) + "\r\n");
-        SpawnOptions opts = new SpawnOptions(command, environment(in), WorkingDirectory.of(in), pty,
+        List<String> argv = command;
+        if (!ignored.isEmpty()) {
+            if (!executable(in, command.get(0))) {
+                throw TclException.error("couldn't execute \"" + command.get(0) + "\": no such file or directory");
+            }
+            // Ignored dispositions survive exec: a shell sets them, then becomes the program (same pid).
+            argv = new ArrayList<>(List.of("/bin/sh", "-c", "trap '' " + String.join(" ", ignored) + "; exec \"$@\"", "sh"));
+            argv.addAll(command);
+        }
+        SpawnOptions opts = new SpawnOptions(argv, environment(in), WorkingDirectory.of(in), pty,
                 sttyInit(in), 0, 0, null);
         Session s;
         try {
@@ -72,6 +81,16 @@ final class SpawnCommands {
         in.setVar("spawn_id", Value.of(id.name));
         if (s.slaveName() != null) in.setVar("spawn_out", "slave,name", Value.of(s.slaveName()));
         return Value.of(s.pid());
+    }
+
+    /** Whether a program name resolves as execvp would resolve it (PATH unless it has a '/'). */
+    private static boolean executable(Interp in, String program) {
+        if (program.contains("/")) return java.nio.file.Files.isExecutable(WorkingDirectory.resolve(in, program));
+        Value path = in.getGlobalOrNull("env(PATH)");
+        for (String dir : (path == null ? "/usr/bin:/bin" : path.toString()).split(":")) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir.isEmpty() ? "." : dir, program))) return true;
+        }
+        return false;
     }
 
     /** The program's environment is the interpreter's env array (scripts may change it). */
