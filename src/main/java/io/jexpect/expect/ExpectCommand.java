@@ -231,6 +231,7 @@ final class ExpectCommand {
         }
         ExpectArgs args = ExpectArgs.parse(in, argv);
         String current = st.currentName();
+        st.lookup(current); // as Expect: the spawn id in effect must exist
         Set<String> affected = new LinkedHashSet<>();
         affected.add(current);
         for (CaseSpec c : args.cases) if (c.spawnIds() != null) affected.addAll(c.spawnIds());

@@ -23,8 +23,9 @@ final class LogCommands {
         ExpectState st = ExpectState.of(in);
         if (a.length == 1 || (a.length == 2 && a[1].toString().equals("-info"))) return Value.of(st.logUser);
         if (a.length != 2) throw TclException.error("usage: log_user [-info|1|0]");
+        boolean previous = st.logUser;
         st.logUser = a[1].asBoolean();
-        return Value.EMPTY;
+        return Value.of(previous);
     }
 
     private static Value logFile(Interp in, Value[] a) throws TclException {
