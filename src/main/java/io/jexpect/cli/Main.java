@@ -57,6 +57,7 @@ public final class Main {
             } else if (e.isError()) {
                 interp.channels().flushAll();
                 System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
+                if (e.location() != null) System.err.println("jexpect: " + e.location());
                 status = 1;
             }
         } catch (RuntimeException | StackOverflowError e) {

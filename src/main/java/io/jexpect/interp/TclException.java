@@ -19,6 +19,17 @@ public final class TclException extends Exception {
     /** For return: -level and -code. */
     int returnLevel = 1;
     int returnCode = OK;
+    /** For syntax errors: what the parser found, and in which parsed script. */
+    io.jexpect.script.SyntaxError syntaxError;
+    io.jexpect.script.Script syntaxScript;
+    /** "file:line:column: what was expected", when the error is a syntax error in a file. */
+    String location;
+
+    /** Where a syntax error is in its file, as file:line:column and what was expected; or null. */
+    public String location() {
+        return location;
+    }
+
     /** Whether the script side asked the interpreter to exit (exit command), and with which status. */
     private Integer exitStatus;
 

@@ -70,7 +70,9 @@ class CliTest {
     void syntaxErrorRunsEarlierCommandsFirst() throws Exception {
         Result r = run("puts before\nif {1} {\n  puts x\n", "");
         assertThat(r.out()).isEqualTo("before\n");
-        assertThat(r.err()).startsWith("missing close-brace\n    while executing\n\"if {1} {\"\n    (file \"t.exp\" line 2)");
+        assertThat(r.err()).startsWith("missing close-brace\n    while executing\n\"if {1} {\"\n    (file \"t.exp\" line 2)")
+                .contains("jexpect: t.exp:2:8: missing close-brace (the \"{\" here has no matching \"}\")")
+                .doesNotContain("at io.jexpect");
         assertThat(r.status()).isEqualTo(1);
     }
 
