@@ -24,5 +24,6 @@ public final class TclCore {
         ProcessCommands.install(interp);
         EventCommands.install(interp);
         ClockCommands.install(interp);
+        PackageCommand.install(interp);
     }
 }

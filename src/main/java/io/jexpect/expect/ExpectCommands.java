@@ -21,6 +21,7 @@ public final class ExpectCommands {
             in.setGlobal("any_spawn_id", Value.of(ExpectCommand.ANY));
             if (ExpectState.hasTty()) in.setGlobal("tty_spawn_id", Value.of(ExpectState.TTY_ID));
             in.setGlobal("timeout", Value.of(10));
+            in.eval("package provide Expect 5.45.4");
             in.setGlobal("exp_library", Value.of("/usr/share/jexpect"));
             in.setGlobal("exp_exec_library", Value.of("/usr/share/jexpect"));
         } catch (io.jexpect.interp.TclException e) {

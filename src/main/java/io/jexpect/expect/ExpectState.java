@@ -161,8 +161,16 @@ final class ExpectState {
     long timeoutMillis() throws TclException {
         Value v = interp.getVarOrNull("timeout");
         if (v == null) v = interp.getGlobalOrNull("timeout");
-        double secs = v == null ? DEFAULT_TIMEOUT : v.asDouble();
+        double secs = v == null ? DEFAULT_TIMEOUT : lenientSeconds(v);
         return secs < 0 ? -1 : Math.round(secs * 1000);
+    }
+
+    /** Expect reads the timeout with atoi: "" or "abc" is 0, "12abc" is 12. Fractions are ours. */
+    static double lenientSeconds(Value v) {
+        Number n = v.numberOrNull();
+        if (n != null) return n.doubleValue();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([-+]?\\d+)").matcher(v.toString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     Pattern.Regex regex(String source, boolean nocase) throws TclException {
