@@ -33,7 +33,7 @@ final class ClockCommands {
 
     private static Value clock(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = FileCommands.subcommand("clock", a[1].toString(),
+        String sub = Ensemble.subcommand(a[1],
                 new String[] {"add", "clicks", "format", "microseconds", "milliseconds", "scan", "seconds"});
         switch (sub) {
             case "seconds", "milliseconds", "microseconds" -> {

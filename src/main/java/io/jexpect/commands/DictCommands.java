@@ -24,7 +24,7 @@ final class DictCommands {
 
     private static Value dict(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = subcommand(a[1].toString());
+        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
         return switch (sub) {
             case "append" -> update(in, a, "dictVarName key ?value ...?", false);
             case "lappend" -> update(in, a, "dictVarName key ?value ...?", true);
@@ -51,21 +51,6 @@ final class DictCommands {
             case "with" -> with(in, a);
             default -> throw new IllegalStateException(sub);
         };
-    }
-
-    private static String subcommand(String w) throws TclException {
-        String found = null;
-        for (String s : SUBCOMMANDS) {
-            if (s.equals(w)) return s;
-            if (!w.isEmpty() && s.startsWith(w)) {
-                if (found != null) { found = null; break; }
-                found = s;
-            }
-        }
-        if (found != null) return found;
-        throw TclException.error("unknown or ambiguous subcommand \"" + w + "\": must be "
-                + String.join(", ", List.of(SUBCOMMANDS).subList(0, SUBCOMMANDS.length - 1)) + ", or with",
-                "TCL", "LOOKUP", "SUBCOMMAND", w);
     }
 
     // ---- representation ---------------------------------------------------------------------------

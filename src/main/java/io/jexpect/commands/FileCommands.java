@@ -50,32 +50,13 @@ final class FileCommands {
         return Value.EMPTY;
     }
 
-    /** Resolves an ensemble subcommand, accepting unique prefixes as Tcl ensembles do. */
-    static String subcommand(String cmd, String given, String[] names) throws TclException {
-        String found = null;
-        for (String n : names) {
-            if (n.equals(given)) return n;
-            if (!given.isEmpty() && n.startsWith(given)) {
-                if (found != null) { found = null; break; }
-                found = n;
-            }
-        }
-        if (found != null) return found;
-        StringBuilder sb = new StringBuilder("unknown or ambiguous subcommand \"" + given + "\": must be ");
-        for (int i = 0; i < names.length; i++) {
-            if (i > 0) sb.append(i == names.length - 1 ? ", or " : ", ");
-            sb.append(names[i]);
-        }
-        throw TclException.error(sb.toString(), "TCL", "LOOKUP", "SUBCOMMAND", given);
-    }
-
     private static void arity(Value[] a, int min, int max, String usage) throws TclException {
         if (a.length < min || (max >= 0 && a.length > max)) throw TclException.wrongArgs(a, 2, usage);
     }
 
     private static Value file(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = subcommand("file", a[1].toString(), SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
         a = a.clone();
         a[1] = Value.of(sub);
         switch (sub) {

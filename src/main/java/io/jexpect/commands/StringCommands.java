@@ -31,25 +31,6 @@ final class StringCommands {
         in.register("subst", StringCommands::subst);
     }
 
-    /** Resolves an ensemble subcommand by exact name or unique prefix, with Tcl's error otherwise. */
-    static String subcommand(String given, String[] names) throws TclException {
-        String found = null;
-        for (String n : names) {
-            if (n.equals(given)) return n;
-            if (!given.isEmpty() && n.startsWith(given)) {
-                if (found != null) { found = null; break; }
-                found = n;
-            }
-        }
-        if (found != null) return found;
-        StringBuilder sb = new StringBuilder("unknown or ambiguous subcommand \"" + given + "\": must be ");
-        for (int i = 0; i < names.length; i++) {
-            if (i > 0) sb.append(i == names.length - 1 ? ", or " : ", ");
-            sb.append(names[i]);
-        }
-        throw TclException.error(sb.toString(), "TCL", "LOOKUP", "SUBCOMMAND", given);
-    }
-
     /** Tcl_GetIndexFromObj for options: exact or unique prefix, else {@code bad option "x": must be ...}. */
     static String option(Value word, String... table) throws TclException {
         String w = word.toString();
@@ -77,7 +58,7 @@ final class StringCommands {
 
     private static Value string(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = subcommand(a[1].toString(), SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
         switch (sub) {
             case "length" -> {
                 arity(a, 3, 3, "string");

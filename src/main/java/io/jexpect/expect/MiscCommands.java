@@ -47,77 +47,66 @@ final class MiscCommands {
         return Value.EMPTY;
     }
 
+    /** The arguments of match_max, remove_nulls and parity: [-d] [-i id] [value]. */
+    private record Setting(boolean dflt, String id, Value value) {
+        static Setting parse(ExpectState st, Value[] a) {
+            boolean dflt = false;
+            String id = null;
+            Value value = null;
+            for (int i = 1; i < a.length; i++) {
+                String opt = a[i].toString();
+                if (opt.equals("-d")) dflt = true;
+                else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
+                else value = a[i];
+            }
+            return new Setting(dflt, id == null ? st.currentName() : id, value);
+        }
+    }
+
     /** match_max [-d] [-i id] [size]: without a spawn yet, it is the default for new spawns. */
     private static Value matchMax(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        boolean dflt = false;
-        String id = null;
-        Integer size = null;
-        for (int i = 1; i < a.length; i++) {
-            String opt = a[i].toString();
-            if (opt.equals("-d")) dflt = true;
-            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
-            else size = a[i].asInt();
-        }
-        if (id == null && !dflt) {
-            String cur = st.currentName();
-            if (cur.equals(ExpectState.USER_ID) && in.getVarOrNull("spawn_id") == null && in.getGlobalOrNull("spawn_id") == null) dflt = true;
-            else id = cur;
-        }
-        if (dflt) {
-            if (size == null) return Value.of(st.defaultMatchMax);
-            st.defaultMatchMax = size;
-            if (st.engineStarted()) st.engine().setDefaultMatchMax(size);
+        Setting set = Setting.parse(st, a);
+        boolean noSpawnYet = in.getVarOrNull("spawn_id") == null && in.getGlobalOrNull("spawn_id") == null;
+        boolean explicitId = java.util.Arrays.stream(a).anyMatch(v -> v.toString().equals("-i"));
+        if (set.dflt() || (noSpawnYet && !explicitId)) {
+            if (set.value() == null) return Value.of(st.defaultMatchMax);
+            st.defaultMatchMax = set.value().asInt();
+            if (st.engineStarted()) st.engine().setDefaultMatchMax(st.defaultMatchMax);
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(id);
-        if (size == null) return Value.of(sid.session.buffer().matchMax());
-        sid.session.buffer().setMatchMax(size);
+        SpawnId sid = st.lookup(set.id());
+        if (set.value() == null) return Value.of(sid.session.buffer().matchMax());
+        sid.session.buffer().setMatchMax(set.value().asInt());
         return Value.EMPTY;
     }
 
     private static Value removeNulls(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        boolean dflt = false;
-        String id = null;
-        Boolean on = null;
-        for (int i = 1; i < a.length; i++) {
-            String opt = a[i].toString();
-            if (opt.equals("-d")) dflt = true;
-            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
-            else on = a[i].asBoolean();
-        }
-        if (dflt) {
-            if (on == null) return Value.of(st.engine().defaultRemoveNulls());
-            st.engine().setDefaultRemoveNulls(on);
+        Setting set = Setting.parse(st, a);
+        if (set.dflt()) {
+            if (set.value() == null) return Value.of(st.engine().defaultRemoveNulls());
+            st.engine().setDefaultRemoveNulls(set.value().asBoolean());
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(id == null ? st.currentName() : id);
-        if (on == null) return Value.of(sid.session.buffer().removeNulls());
-        sid.session.buffer().setRemoveNulls(on);
+        SpawnId sid = st.lookup(set.id());
+        if (set.value() == null) return Value.of(sid.session.buffer().removeNulls());
+        sid.session.buffer().setRemoveNulls(set.value().asBoolean());
         return Value.EMPTY;
     }
 
     /** parity [-d] [-i id] [0|1]: 0 strips the high bit of what the program writes. */
     private static Value parity(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        boolean dflt = false;
-        String id = null;
-        Boolean keep = null;
-        for (int i = 1; i < a.length; i++) {
-            String opt = a[i].toString();
-            if (opt.equals("-d")) dflt = true;
-            else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
-            else keep = a[i].asBoolean();
-        }
-        if (dflt) {
-            if (keep == null) return Value.of(st.defaultParity);
-            st.defaultParity = keep;
+        Setting set = Setting.parse(st, a);
+        if (set.dflt()) {
+            if (set.value() == null) return Value.of(st.defaultParity);
+            st.defaultParity = set.value().asBoolean();
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(id == null ? st.currentName() : id);
-        if (keep == null) return Value.of(sid.session.parity());
-        sid.session.setParity(keep);
+        SpawnId sid = st.lookup(set.id());
+        if (set.value() == null) return Value.of(sid.session.parity());
+        sid.session.setParity(set.value().asBoolean());
         return Value.EMPTY;
     }
 
