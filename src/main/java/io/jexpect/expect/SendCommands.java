@@ -31,7 +31,7 @@ final class SendCommands {
     private static Value send(Interp in, Value[] a, Target target) throws TclException {
         ExpectState st = ExpectState.of(in);
         String id = null;
-        boolean slow = false, human = false, sendNull = false;
+        boolean slow = false, human = false, sendNull = false, brk = false;
         int nulls = 1;
         int i = 1;
         for (; i < a.length; i++) {
@@ -46,7 +46,7 @@ final class SendCommands {
                 case "-raw" -> {}
                 case "-s" -> slow = true;
                 case "-h" -> human = true;
-                case "-break" -> throw TclException.error("send -break is not supported by jexpect");
+                case "-break" -> brk = true;
                 case "-null" -> {
                     sendNull = true;
                     if (i + 1 < a.length && a[i + 1].integerOrNull() != null) nulls = a[++i].asInt();
@@ -56,6 +56,7 @@ final class SendCommands {
         }
         String text;
         if (sendNull) text = "\0".repeat(nulls);
+        else if (brk && i == a.length) text = "";
         else if (i == a.length - 1) text = a[i].toString();
         else throw TclException.error("usage: send [args] string");
 
@@ -72,6 +73,7 @@ final class SendCommands {
                     in.channels().stdout().flush();
                 } else {
                     if (st.diagnostics.enabled()) st.diagnostics.log("send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }\n");
+                    if (brk) sid.session.sendBreak();
                     if (slow) paced(in, sid, text, false);
                     else if (human) paced(in, sid, text, true);
                     else write(sid, text);

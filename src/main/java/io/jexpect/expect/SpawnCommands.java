@@ -50,7 +50,10 @@ final class SpawnCommands {
                     ignored.add(a[i].toString().toUpperCase().replaceFirst("^SIG", ""));
                 }
                 case "-pipes" -> pty = false;
-                case "-open", "-leaveopen" -> throw TclException.error("spawn " + opt + " is not supported by jexpect");
+                case "-open", "-leaveopen" -> {
+                    if (++i >= a.length) throw TclException.error("usage: spawn " + opt + " fileId");
+                    return spawnChannel(in, st, a[i].toString(), opt.equals("-open"));
+                }
                 case "--" -> { i++; }
                 default -> throw TclException.error("usage: spawn [spawn-args] program [program-args]");
             }
@@ -81,6 +84,25 @@ final class SpawnCommands {
         in.setVar("spawn_id", Value.of(id.name));
         if (s.slaveName() != null) in.setVar("spawn_out", "slave,name", Value.of(s.slaveName()));
         return Value.of(s.pid());
+    }
+
+    /** spawn -open/-leaveopen: a spawn id over a Tcl channel (a file, a pipeline from open "|cmd"). */
+    private static Value spawnChannel(Interp in, ExpectState st, String name, boolean closeWithId) throws TclException {
+        var ch = in.channels().get(name);
+        Session s = st.engine().wrap(ch.input(), ch.output(), java.nio.charset.StandardCharsets.UTF_8, name);
+        SpawnId id = st.register(s);
+        if (closeWithId) {
+            id.onClose = () -> {
+                try {
+                    ch.close();
+                    in.channels().remove(name);
+                } catch (TclException ignored) {
+                    // Closing our side of a channel that already failed: nothing left to do.
+                }
+            };
+        }
+        in.setVar("spawn_id", Value.of(id.name));
+        return Value.of(-1);
     }
 
     /** Whether a program name resolves as execvp would resolve it (PATH unless it has a '/'). */
@@ -133,6 +155,7 @@ final class SpawnCommands {
         SpawnId id = st.open(name);
         id.closed = true;
         if (!id.user) id.session.close();
+        if (id.onClose != null) id.onClose.run();
         return Value.EMPTY;
     }
 
@@ -142,7 +165,7 @@ final class SpawnCommands {
         String name = idOption(st, a, flags);
         boolean nowait = flags.contains("-nowait");
         SpawnId id = st.lookup(name);
-        if (id.user) throw TclException.error("wait: spawn id " + name + " has no process to wait for");
+        if (id.user || id.session.pid() < 0) throw TclException.error("wait: spawn id " + name + " has no process to wait for");
         ExitStatus status;
         if (nowait) {
             Optional<ExitStatus> now = id.session.exitStatusNow();

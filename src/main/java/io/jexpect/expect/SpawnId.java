@@ -12,6 +12,8 @@ final class SpawnId {
     /** The connection was closed by close or by an eof; send/expect/close now fail. */
     boolean closed;
     ExitStatus status;
+    /** For spawn -open: closes the Tcl channel the id reads (null with -leaveopen or a program). */
+    Runnable onClose;
 
     SpawnId(String name, Session session, boolean user) {
         this.name = name;
