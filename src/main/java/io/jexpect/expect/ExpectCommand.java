@@ -74,7 +74,9 @@ final class ExpectCommand {
             SpawnId firing = r.session() == null ? null : byName(watched, r.session());
             Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;
             record(in, st, r, firing, chosen);
-            if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.user) {
+            if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.closeOnEof) {
+                // close_on_eof 0: the id stays open (unbuffer -p relies on it).
+            } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.user) {
                 firing.closed = true;
                 firing.session.close();
             } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) {

@@ -42,7 +42,8 @@ final class InteractCommand {
         }
         String procId = st.currentName();
         List<Hook> hooks = new ArrayList<>();
-        Value eofBody = null, timeoutBody = null;
+        // eof before -o is the user's end of input; after -o, the program's.
+        Value userEofBody = null, procEofBody = null, timeoutBody = null;
         long timeoutMs = -1;
         boolean output = false, regex = false;
         for (int i = 0; i < args.size(); i++) {
@@ -52,7 +53,11 @@ final class InteractCommand {
                 case "-u", "-i" -> procId = args.get(++i).toString();
                 case "-re" -> regex = true;
                 case "-ex", "-echo", "-nobuffer", "-reset", "-indices", "-iread", "-iwrite", "--" -> {}
-                case "eof" -> eofBody = i + 1 < args.size() ? args.get(++i) : null;
+                case "eof" -> {
+                    Value body = i + 1 < args.size() ? args.get(++i) : null;
+                    if (output) procEofBody = body;
+                    else userEofBody = body;
+                }
                 case "timeout" -> {
                     timeoutMs = Math.round(args.get(++i).asDouble() * 1000);
                     timeoutBody = i + 1 < args.size() ? args.get(++i) : null;
@@ -67,14 +72,15 @@ final class InteractCommand {
         SpawnId user = st.lookup(ExpectState.USER_ID);
         String saved = rawMode();
         try {
-            return loop(in, st, proc, user, hooks, eofBody, timeoutBody, timeoutMs);
+            return loop(in, st, proc, user, hooks, userEofBody, procEofBody, timeoutBody, timeoutMs);
         } finally {
             restore(saved);
         }
     }
 
     private static Value loop(Interp in, ExpectState st, SpawnId proc, SpawnId user, List<Hook> hooks,
-                              Value eofBody, Value timeoutBody, long timeoutMs) throws TclException {
+                              Value userEofBody, Value procEofBody, Value timeoutBody, long timeoutMs)
+            throws TclException {
         Pattern any = st.regex(".+", false);
         StringBuilder pending = new StringBuilder();
         List<Session> sessions = new ArrayList<>(List.of(proc.session));
@@ -101,16 +107,19 @@ final class InteractCommand {
                 }
                 case EOF -> {
                     if (r.session() == user.session) {
-                        // Piped stdin ran out: Expect closes user_spawn_id and returns.
-                        user.closed = true;
-                        in.channels().stdout().hangUp();
+                        // The user's input ended (piped stdin ran out): Expect closes user_spawn_id
+                        // (stdin and stdout) unless close_on_eof 0, then runs the eof action or returns.
                         sendThrough(proc, pending);
-                        return Value.EMPTY;
+                        if (user.closeOnEof) {
+                            user.closed = true;
+                            in.channels().stdout().hangUp();
+                        }
+                        return userEofBody == null ? Value.EMPTY : orEmpty(run(in, userEofBody));
                     }
                     st.logOutput(r.buffer());
                     proc.closed = true;
                     proc.session.close();
-                    return eofBody == null ? Value.EMPTY : orEmpty(run(in, eofBody));
+                    return procEofBody == null ? Value.EMPTY : orEmpty(run(in, procEofBody));
                 }
                 default -> {
                     String text = r.buffer();

@@ -21,6 +21,7 @@ final class MiscCommands {
         in.register("exp_match_max", MiscCommands::matchMax);
         in.register("remove_nulls", MiscCommands::removeNulls);
         in.register("parity", MiscCommands::parity);
+        in.register("close_on_eof", MiscCommands::closeOnEof);
         in.register("stty", MiscCommands::stty);
         in.register("exp_stty", MiscCommands::stty);
         in.register("system", MiscCommands::system);
@@ -107,6 +108,16 @@ final class MiscCommands {
         SpawnId sid = st.lookup(set.id());
         if (set.value() == null) return Value.of(sid.session.parity());
         sid.session.setParity(set.value().asBoolean());
+        return Value.EMPTY;
+    }
+
+    /** close_on_eof [-i id] [0|1]: whether eof closes the spawn id (default 1). */
+    private static Value closeOnEof(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        Setting set = Setting.parse(st, a);
+        SpawnId sid = st.lookup(set.id());
+        if (set.value() == null) return Value.of(sid.closeOnEof);
+        sid.closeOnEof = set.value().asBoolean();
         return Value.EMPTY;
     }
 

@@ -12,6 +12,8 @@ final class SpawnId {
     /** The connection was closed by close or by an eof; send/expect/close now fail. */
     boolean closed;
     ExitStatus status;
+    /** close_on_eof: whether eof closes the id (Expect's default yes). */
+    boolean closeOnEof = true;
     /** For spawn -open: closes the Tcl channel the id reads (null with -leaveopen or a program). */
     Runnable onClose;
 
