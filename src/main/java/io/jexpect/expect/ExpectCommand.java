@@ -1,5 +1,6 @@
 package io.jexpect.expect;
 
+import io.jexpect.commands.EventLoop;
 import io.jexpect.engine.Case;
 import io.jexpect.engine.ExpectResult;
 import io.jexpect.engine.Expecter;
@@ -63,9 +64,24 @@ final class ExpectCommand {
             List<Case> cases = plan.cases;
             long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
             if (st.diagnostics.enabled()) traceStart(st, watched.values(), prepared);
+            // Tcl's event loop runs while expect waits (after timers), as in Expect.
+            boolean eventCap = false;
+            EventLoop events = EventLoop.of(in);
+            if (events.hasPending()) {
+                events.runDue();
+                long next = events.nextDeadlineNanos();
+                if (next != Long.MAX_VALUE) {
+                    long untilEvent = Math.max(0, (next - System.nanoTime()) / 1_000_000L);
+                    if (remaining < 0 || untilEvent < remaining) {
+                        remaining = untilEvent;
+                        eventCap = true;
+                    }
+                }
+            }
             ExpectResult r;
             try {
                 r = new Expecter((s, text) -> examined(st, s, text)).expect(order, cases, remaining);
+                if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
             } catch (InterruptedException e) {
                 // A trap handler is due: run it, then wait on with what is left of the timeout.
                 in.runAsync();

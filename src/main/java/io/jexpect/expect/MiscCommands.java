@@ -1,5 +1,6 @@
 package io.jexpect.expect;
 
+import io.jexpect.commands.EventLoop;
 import io.jexpect.commands.WorkingDirectory;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -37,8 +38,15 @@ final class MiscCommands {
         if (a.length != 2) throw TclException.wrongArgs(a, 1, "seconds");
         long ms = Math.round(a[1].asDouble() * 1000);
         long end = System.nanoTime() + ms * 1_000_000L;
+        EventLoop events = EventLoop.of(in);
         long left;
         while ((left = end - System.nanoTime()) > 0) {
+            // Timers (after) fire during sleep, as Expect's sleep runs the event loop.
+            if (events.hasPending()) {
+                events.runDue();
+                left = Math.min(end, events.nextDeadlineNanos()) - System.nanoTime();
+                if (left <= 0) continue;
+            }
             try {
                 Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
             } catch (InterruptedException e) {
