@@ -221,6 +221,33 @@ class ExpectCommandsTest {
     }
 
     @Test
+    void afterTimersFireWhileExpectAndSleepWait() throws TclException {
+        String o = run("""
+                after 200 {puts tick1}
+                after 700 {puts tick2}
+                log_user 0
+                spawn -noecho sh -c "sleep 0.5; echo done; sleep 5"
+                expect done { puts matched }
+                sleep 0.5
+                puts end
+                """);
+        assertThat(o).isEqualTo("tick1\nmatched\ntick2\nend\n");
+    }
+
+    @Test
+    void trapRunsItsScriptWhenTheSignalArrives() throws TclException {
+        String o = run("""
+                trap {puts "caught [trap -name]"} SIGUSR2
+                log_user 0
+                spawn -noecho sh -c "sleep 0.3; kill -USR2 [pid]; echo sent; sleep 5"
+                expect sent
+                sleep 0.2
+                trap SIG_DFL SIGUSR2
+                """);
+        assertThat(o).isEqualTo("caught SIGUSR2\n");
+    }
+
+    @Test
     void missingProgramFailsAtOnce() {
         assertThatThrownBy(() -> run("spawn /nonexistent/prog"))
                 .hasMessage("couldn't execute \"/nonexistent/prog\": no such file or directory");
