@@ -44,7 +44,7 @@ final class ExpectCommand {
     }
 
     /** A case ready for the engine, with what the script side needs once it fires. */
-    private record Prepared(CaseSpec spec, Case engineCase) {}
+    record Prepared(CaseSpec spec, Case engineCase) {}
 
     private static Value expect(Interp in, Value[] argv, String forcedId) throws TclException {
         ExpectState st = ExpectState.of(in);
@@ -63,7 +63,11 @@ final class ExpectCommand {
             List<Session> order = plan.order;
             List<Case> cases = plan.cases;
             long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
-            if (st.diagnostics.enabled()) traceStart(st, watched.values(), prepared);
+            ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, prepared) : null;
+            if (trace != null) {
+                SpawnId first = watched.values().iterator().next();
+                trace.examining(first, first.session.buffer().text());
+            }
             // Tcl's event loop runs while expect waits (after timers), as in Expect.
             boolean eventCap = false;
             EventLoop events = EventLoop.of(in);
@@ -80,7 +84,7 @@ final class ExpectCommand {
             }
             ExpectResult r;
             try {
-                r = new Expecter((s, text) -> examined(st, s, text)).expect(order, cases, remaining);
+                r = new Expecter((s, text) -> examined(st, watched, s, text, trace)).expect(order, cases, remaining);
                 if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
             } catch (InterruptedException e) {
                 // A trap handler is due: run it, then wait on with what is left of the timeout.
@@ -89,6 +93,9 @@ final class ExpectCommand {
             }
             SpawnId firing = r.session() == null ? null : byName(watched, r.session());
             Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;
+            if (trace != null && !(eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT)) {
+                trace.result(r, firing != null ? firing : watched.values().iterator().next());
+            }
             record(in, st, r, firing, chosen);
             if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.closeOnEof) {
                 // close_on_eof 0: the id stays open (unbuffer -p relies on it).
@@ -171,31 +178,19 @@ final class ExpectCommand {
     }
 
     /** Newly examined output: echoed when log_user is on, and logged (the user's own typing is not echoed). */
-    private static void examined(ExpectState st, Session from, String text) {
+    private static void examined(ExpectState st, Map<String, SpawnId> watched, Session from, String text, ExpectTrace trace) {
+        if (trace != null) trace.examining(byName(watched, from), from.buffer().text());
         try {
             if (!st.isUserSession(from)) st.logOutput(text);
         } catch (TclException e) {
             // stdout closed: the dialogue goes on.
         }
-        if (st.diagnostics.enabled()) st.diagnostics.log("\nexpect: read \"" + Diagnostics.visible(text) + "\"\n");
-    }
-
-    private static void traceStart(ExpectState st, Iterable<SpawnId> ids, List<Prepared> cases) {
-        StringBuilder sb = new StringBuilder("expect: waiting on");
-        for (SpawnId id : ids) sb.append(' ').append(id.name);
-        sb.append(" for");
-        for (Prepared p : cases) {
-            String flag = p.spec().infoFlag();
-            sb.append(flag == null ? " " + p.spec().pattern() : " " + flag + " \"" + Diagnostics.visible(p.spec().pattern()) + "\"");
-        }
-        st.diagnostics.log(sb.append('\n').toString());
     }
 
     /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
     private static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
         switch (r.outcome()) {
             case TIMEOUT -> {
-                if (st.diagnostics.enabled()) st.diagnostics.log("expect: timed out\n");
                 return;
             }
             case MATCH -> {
@@ -210,18 +205,8 @@ final class ExpectCommand {
                     }
                     if (gr.text() != null) in.setVar("expect_out", g + ",string", Value.of(gr.text()));
                 }
-                if (st.diagnostics.enabled()) {
-                    st.diagnostics.log("expect: matched " + (chosen.spec().infoFlag() == null ? chosen.spec().pattern()
-                            : "\"" + Diagnostics.visible(chosen.spec().pattern()) + "\"") + " on " + id + ": \""
-                            + Diagnostics.visible(r.match() == null ? "" : r.match()) + "\"\n");
-                }
             }
-            case EOF -> {
-                if (st.diagnostics.enabled()) st.diagnostics.log("expect: read eof on " + id + "\n");
-            }
-            case FULL_BUFFER -> {
-                if (st.diagnostics.enabled()) st.diagnostics.log("expect: full buffer on " + id + "\n");
-            }
+            case EOF, FULL_BUFFER -> {}
         }
         in.setVar("expect_out", "spawn_id", Value.of(id.name));
         in.setVar("expect_out", "buffer", Value.of(r.buffer() == null ? "" : r.buffer()));
