@@ -223,12 +223,12 @@ class ExpectCommandsTest {
     @Test
     void afterTimersFireWhileExpectAndSleepWait() throws TclException {
         String o = run("""
-                after 200 {puts tick1}
-                after 700 {puts tick2}
                 log_user 0
-                spawn -noecho sh -c "sleep 0.5; echo done; sleep 5"
+                spawn -noecho sh -c "sleep 1; echo done; sleep 5"
+                after 200 {puts tick1}
                 expect done { puts matched }
-                sleep 0.5
+                after 200 {puts tick2}
+                sleep 0.6
                 puts end
                 """);
         assertThat(o).isEqualTo("tick1\nmatched\ntick2\nend\n");
@@ -237,11 +237,11 @@ class ExpectCommandsTest {
     @Test
     void trapRunsItsScriptWhenTheSignalArrives() throws TclException {
         String o = run("""
-                trap {puts "caught [trap -name]"} SIGUSR2
+                trap {puts "caught [trap -name]"; set caught 1} SIGUSR2
                 log_user 0
                 spawn -noecho sh -c "sleep 0.3; kill -USR2 [pid]; echo sent; sleep 5"
                 expect sent
-                sleep 0.2
+                for {set i 0} {$i < 100 && ![info exists caught]} {incr i} { sleep 0.05 }
                 trap SIG_DFL SIGUSR2
                 """);
         assertThat(o).isEqualTo("caught SIGUSR2\n");
