@@ -169,7 +169,7 @@ class MatchingTest {
             assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.TIMEOUT);
             assertThat(r.caseIndex()).isEqualTo(1);
             assertThat(r.buffer()).isNull();
-            assertThat(ms).isBetween(295L, 600L);
+            assertThat(ms).isBetween(295L, 2000L); // generous: CI machines are loaded
             assertThat(f.session.buffer().toString()).isEqualTo("partial");
             assertThat(expect(f.session, 0, Pattern.exact("part")).buffer()).isEqualTo("part");
         }

@@ -49,7 +49,7 @@ class SessionTest {
         assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.EOF);
         assertThat(r.caseIndex()).isEqualTo(1);
         assertThat(r.buffer()).isEqualTo("bye\r\n");
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(4000); // well before the 5 s timeout
         assertThat(s.waitFor().exitCode()).isZero();
     }
 
@@ -60,7 +60,7 @@ class SessionTest {
         ExpectResult r = expect(s, 5000, new Pattern.Eof());
         assertThat(r.outcome()).isEqualTo(ExpectResult.Outcome.EOF);
         assertThat(r.buffer()).contains("started");
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(4000); // well before the 5 s timeout
         s.close();
     }
 
