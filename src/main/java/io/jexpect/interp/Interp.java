@@ -458,12 +458,6 @@ public final class Interp {
         Value run(Frame f) throws TclException;
     }
 
-    /** Resolves a level argument of uplevel/upvar ("1", "#0"); returns null if the text is not a level. */
-    public Object frameAt(String spec) throws TclException {
-        Frame f = resolveLevel(spec);
-        return f;
-    }
-
     private Frame resolveLevel(String spec) throws TclException {
         if (spec.startsWith("#")) {
             int abs;

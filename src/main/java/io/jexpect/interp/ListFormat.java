@@ -75,15 +75,6 @@ public final class ListFormat {
         return sb.toString();
     }
 
-    public static String formatStrings(List<String> items) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) sb.append(' ');
-            appendElement(sb, items.get(i), i == 0);
-        }
-        return sb.toString();
-    }
-
     /** Quotes one element so that parsing gives it back unchanged: as is, in braces, or with backslashes. */
     public static void appendElement(StringBuilder sb, String e, boolean first) {
         if (e.isEmpty()) {

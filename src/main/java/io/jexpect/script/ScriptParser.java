@@ -12,8 +12,6 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns script text into the immutable {@link Script} AST. Results are cached by text, so a loop or
@@ -40,11 +38,6 @@ public final class ScriptParser {
             cache.put(text, s);
         }
         return s;
-    }
-
-    /** Parses a word in the syntax of a quoted string's contents (used by subst and expr strings). */
-    public Script parseQuotedContent(String text) {
-        return parse(text);
     }
 
     /** Thrown inside the builder to abandon the command that holds a syntax error. */
@@ -186,11 +179,6 @@ public final class ScriptParser {
             int from = ctx.start.getStartIndex();
             int to = ctx.stop == null ? from - 1 : ctx.stop.getStopIndex();
             return to < from ? "" : source.substring(from, to + 1);
-        }
-
-        @SuppressWarnings("unused")
-        private static boolean isTerminal(ParseTree t, int type) {
-            return t instanceof TerminalNode n && n.getSymbol().getType() == type;
         }
     }
 
