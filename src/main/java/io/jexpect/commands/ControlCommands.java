@@ -34,6 +34,7 @@ final class ControlCommands {
             return i.evalBody(a.length == 2 ? a[1] : concat(a, 1), "\"eval\" body");
         });
         in.register("uplevel", ControlCommands::uplevel);
+        in.register("apply", ControlCommands::apply);
         in.register("exit", (i, a) -> {
             if (a.length > 2) throw TclException.wrongArgs(a, 1, "?returnCode?");
             throw TclException.exit(a.length == 2 ? a[1].asInt() : 0);
@@ -249,6 +250,19 @@ final class ControlCommands {
         String name = a[1].toString();
         in.register(name, new Proc(name, a[2], a[3]));
         return Value.EMPTY;
+    }
+
+    /** apply {params body ?namespace?} ?arg ...?: an anonymous proc, called at once. */
+    private static Value apply(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "lambdaExpr ?arg ...?");
+        List<Value> lambda = a[1].asList();
+        if (lambda.size() < 2 || lambda.size() > 3) {
+            throw TclException.error("can't interpret \"" + a[1] + "\" as a lambda expression");
+        }
+        Value[] callArgs = new Value[a.length - 1];
+        callArgs[0] = Value.of("apply lambdaExpr"); // how Tcl names it in usage errors
+        System.arraycopy(a, 2, callArgs, 1, a.length - 2);
+        return new Proc("lambda", lambda.get(0), lambda.get(1)).call(in, callArgs);
     }
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {
