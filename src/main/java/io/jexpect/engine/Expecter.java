@@ -56,7 +56,9 @@ public final class Expecter {
                 for (int si = 0; si < ss.size(); si++) {
                     Session s = ss.get(si);
                     MatchBuffer b = s.buffer();
-                    boolean examine = first && b.length() > 0;
+                    // Expect tries the patterns on what is buffered first, even when that is nothing:
+                    // `expect *` or `-re .*` on an empty buffer matches at once.
+                    boolean examine = first;
                     if (!examine && b.transfer(observer != null) > 0) {
                         readSomething = true;
                         examine = true;

@@ -134,22 +134,29 @@ final class MiscCommands {
      * program's $spawn_out(slave,name)). Runs the system's stty so every mode it knows works.
      */
     private static Value stty(Interp in, Value[] a) throws TclException {
-        List<String> cmd = new ArrayList<>(List.of("stty"));
         File input = new File("/dev/tty");
+        List<String> args = new ArrayList<>();
         for (int i = 1; i < a.length; i++) {
             String w = a[i].toString();
             if (w.equals("<") && i + 1 < a.length) input = WorkingDirectory.resolve(in, a[++i].toString()).toFile();
             else if (w.startsWith("<") && w.length() > 1) input = WorkingDirectory.resolve(in, w.substring(1)).toFile();
-            else cmd.add(w);
+            else args.add(w);
         }
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(input).redirectErrorStream(true);
+        // A shell opens the device, not the JVM: a JVM leading a session without a controlling
+        // terminal would otherwise acquire a spawned program's pty as its own.
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", "exec stty \"$@\" < \"$0\"", input.getPath()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         try {
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int rc = p.waitFor();
             if (rc != 0) {
                 // Without a terminal (CI, pipes) there is nothing to configure: Expect ignores it too.
-                if (!input.exists() || out.contains("Inappropriate ioctl") || out.contains("No such device")) return Value.EMPTY;
+                if (!input.exists() || out.contains("Inappropriate ioctl") || out.contains("No such device")
+                        || out.contains("cannot open") || out.contains("No such device or address")) {
+                    return Value.EMPTY;
+                }
                 throw TclException.error("stty: " + out.strip());
             }
             return Value.of(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);

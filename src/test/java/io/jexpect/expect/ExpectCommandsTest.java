@@ -248,6 +248,34 @@ class ExpectCommandsTest {
     }
 
     @Test
+    void starOnAnEmptyBufferMatchesAtOnce() throws TclException {
+        // Expect tries the patterns before reading: "*" and -re ".*" match the empty buffer.
+        String o = run("""
+                log_user 0
+                spawn -noecho cat
+                set t0 [clock milliseconds]
+                expect "*" { puts "glob <$expect_out(buffer)>" }
+                expect -re ".*" { puts "re <$expect_out(buffer)>" }
+                puts [expr {[clock milliseconds] - $t0 < 3000}]
+                """);
+        assertThat(o).isEqualTo("glob <>\nre <>\n1\n");
+    }
+
+    @Test
+    void sttyOnASpawnedProgramsTerminal() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn -noecho cat
+                stty -echo < $spawn_out(slave,name)
+                send "secret\r"
+                expect "secret\r\n"
+                sleep 0.3
+                expect -re ".+" { puts "echoed!" } timeout { puts "no echo" }
+                """.replace("sleep 0.3", "set timeout 0.5"));
+        assertThat(o).isEqualTo("no echo\n");
+    }
+
+    @Test
     void missingProgramFailsAtOnce() {
         assertThatThrownBy(() -> run("spawn /nonexistent/prog"))
                 .hasMessage("couldn't execute \"/nonexistent/prog\": no such file or directory");
