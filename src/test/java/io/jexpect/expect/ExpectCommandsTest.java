@@ -269,9 +269,9 @@ class ExpectCommandsTest {
                 stty -echo < $spawn_out(slave,name)
                 send "secret\r"
                 expect "secret\r\n"
-                sleep 0.3
+                set timeout 0.5
                 expect -re ".+" { puts "echoed!" } timeout { puts "no echo" }
-                """.replace("sleep 0.3", "set timeout 0.5"));
+                """);
         assertThat(o).isEqualTo("no echo\n");
     }
 
