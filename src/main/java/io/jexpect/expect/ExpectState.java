@@ -122,7 +122,8 @@ final class ExpectState {
 
     /** Whether this process has a controlling terminal (Expect defines tty_spawn_id only then). */
     static boolean hasTty() {
-        try (var tty = new java.io.RandomAccessFile("/dev/tty", "rw")) {
+        try {
+            new java.io.RandomAccessFile("/dev/tty", "rw").close();
             return true;
         } catch (IOException e) {
             return false;
