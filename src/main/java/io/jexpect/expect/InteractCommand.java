@@ -29,8 +29,14 @@ final class InteractCommand {
         in.register("inter_return", (i, a) -> { throw TclException.ret(Value.EMPTY, 2, TclException.OK); });
     }
 
-    /** One interact pattern: on the user's input, or (after -o) on the program's output. */
-    private record Hook(String pattern, boolean regex, boolean output, Value body) {}
+    /**
+     * One interact pattern: on the user's input, or (after -o) on the program's output.
+     * {@code echo}: the user sees the pattern's characters as typed (they are not sent on);
+     * {@code nobuffer}: they are also sent on to the program; {@code reset}: the action runs with
+     * the terminal in its original mode.
+     */
+    private record Hook(String pattern, boolean regex, boolean output, boolean echo, boolean nobuffer,
+                        boolean reset, Value body) {}
 
     private static Value interact(Interp in, Value[] argv) throws TclException {
         ExpectState st = ExpectState.of(in);
@@ -45,14 +51,17 @@ final class InteractCommand {
         // eof before -o is the user's end of input; after -o, the program's.
         Value userEofBody = null, procEofBody = null, timeoutBody = null;
         long timeoutMs = -1;
-        boolean output = false, regex = false;
+        boolean output = false, regex = false, echo = false, nobuffer = false, reset = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i).toString();
             switch (a) {
                 case "-o" -> output = true;
                 case "-u", "-i" -> procId = args.get(++i).toString();
                 case "-re" -> regex = true;
-                case "-ex", "-echo", "-nobuffer", "-reset", "-indices", "-iread", "-iwrite", "--" -> {}
+                case "-echo" -> echo = true;
+                case "-nobuffer" -> nobuffer = true;
+                case "-reset" -> reset = true;
+                case "-ex", "-indices", "-iread", "-iwrite", "--" -> {}
                 case "eof" -> {
                     Value body = i + 1 < args.size() ? args.get(++i) : null;
                     if (output) procEofBody = body;
@@ -63,8 +72,11 @@ final class InteractCommand {
                     timeoutBody = i + 1 < args.size() ? args.get(++i) : null;
                 }
                 default -> {
-                    hooks.add(new Hook(a, regex, output, i + 1 < args.size() ? args.get(++i) : null));
+                    hooks.add(new Hook(a, regex, output, echo, nobuffer, reset, i + 1 < args.size() ? args.get(++i) : null));
                     regex = false;
+                    echo = false;
+                    nobuffer = false;
+                    reset = false;
                 }
             }
         }
@@ -72,15 +84,15 @@ final class InteractCommand {
         SpawnId user = st.lookup(ExpectState.USER_ID);
         String saved = rawMode();
         try {
-            return loop(in, st, proc, user, hooks, userEofBody, procEofBody, timeoutBody, timeoutMs);
+            return loop(in, st, proc, user, hooks, userEofBody, procEofBody, timeoutBody, timeoutMs, saved);
         } finally {
             restore(saved);
         }
     }
 
     private static Value loop(Interp in, ExpectState st, SpawnId proc, SpawnId user, List<Hook> hooks,
-                              Value userEofBody, Value procEofBody, Value timeoutBody, long timeoutMs)
-            throws TclException {
+                              Value userEofBody, Value procEofBody, Value timeoutBody, long timeoutMs,
+                              String ttyMode) throws TclException {
         Pattern any = st.regex(".+", false);
         StringBuilder pending = new StringBuilder();
         List<Session> sessions = new ArrayList<>(List.of(proc.session));
@@ -128,13 +140,13 @@ final class InteractCommand {
                         in.channels().stdout().flush();
                         for (Hook h : hooks) {
                             if (h.output() && matches(st, h, text)) {
-                                Value v = run(in, h.body());
+                                Value v = run(in, h, ttyMode);
                                 if (v != null) return v;
                             }
                         }
                     } else {
                         pending.append(text);
-                        Value v = userInput(in, st, proc, hooks, pending);
+                        Value v = userInput(in, st, proc, hooks, pending, ttyMode);
                         if (v != null) return v;
                     }
                 }
@@ -143,25 +155,25 @@ final class InteractCommand {
     }
 
     /** Sends typed input through, holding back a tail that may still become a pattern. */
-    private static Value userInput(Interp in, ExpectState st, SpawnId proc, List<Hook> hooks, StringBuilder pending)
-            throws TclException {
+    private static Value userInput(Interp in, ExpectState st, SpawnId proc, List<Hook> hooks, StringBuilder pending,
+                                   String ttyMode) throws TclException {
         for (Hook h : hooks) {
             if (h.output()) continue;
-            int at = h.regex() ? (matches(st, h, pending) ? pending.length() : -1) : pending.indexOf(h.pattern());
-            if (at >= 0) {
-                String before = h.regex() ? "" : pending.substring(0, at);
-                String rest = h.regex() ? "" : pending.substring(at + h.pattern().length());
-                pending.setLength(0);
-                pending.append(rest);
-                write(proc, before);
-                Value v = run(in, h.body());
-                if (v != null) return v;
-                return userInput(in, st, proc, hooks, pending);
-            }
+            int[] span = find(st, h, pending);
+            if (span == null) continue;
+            String matched = pending.substring(span[0], span[1]);
+            write(proc, pending.substring(0, span[0]));
+            if (h.nobuffer()) write(proc, matched);
+            if (h.echo()) echo(in, matched);
+            pending.delete(0, span[1]);
+            in.setVar("interact_out", "0,string", Value.of(matched));
+            Value v = run(in, h, ttyMode);
+            if (v != null) return v;
+            return userInput(in, st, proc, hooks, pending, ttyMode);
         }
         int hold = 0;
         for (Hook h : hooks) {
-            if (h.output() || h.regex()) continue;
+            if (h.output() || h.regex() || h.nobuffer()) continue;
             for (int k = Math.min(h.pattern().length() - 1, pending.length()); k > hold; k--) {
                 if (h.pattern().startsWith(pending.substring(pending.length() - k))) { hold = k; break; }
             }
@@ -171,9 +183,23 @@ final class InteractCommand {
         return null;
     }
 
+    /** Where a hook's pattern is in the text: {start, end}, or null. */
+    private static int[] find(ExpectState st, Hook h, CharSequence text) throws TclException {
+        if (h.regex()) {
+            int[] m = io.jexpect.commands.TclRegex.exec(io.jexpect.commands.TclRegex.compile(st.interp, h.pattern(), 0), text, 0, false);
+            return m == null ? null : new int[] {m[0], m[1]};
+        }
+        int at = text.toString().indexOf(h.pattern());
+        return at < 0 ? null : new int[] {at, at + h.pattern().length()};
+    }
+
+    private static void echo(Interp in, String text) throws TclException {
+        in.channels().stdout().write(text);
+        in.channels().stdout().flush();
+    }
+
     private static boolean matches(ExpectState st, Hook h, CharSequence text) throws TclException {
-        if (!h.regex()) return text.toString().contains(h.pattern());
-        return io.jexpect.commands.TclRegex.find(st.interp, h.pattern(), 0, text);
+        return find(st, h, text) != null;
     }
 
     private static void sendThrough(SpawnId proc, StringBuilder pending) throws TclException {
@@ -187,6 +213,17 @@ final class InteractCommand {
             proc.session.send(text);
         } catch (IOException e) {
             throw TclException.error("write to spawn id " + proc.name + " failed: " + e.getMessage());
+        }
+    }
+
+    /** Runs a hook's action; with -reset, in the terminal mode from before interact. */
+    private static Value run(Interp in, Hook h, String ttyMode) throws TclException {
+        if (!h.reset() || ttyMode == null) return run(in, h.body());
+        restore(ttyMode);
+        try {
+            return run(in, h.body());
+        } finally {
+            stty("raw", "-echo");
         }
     }
 
