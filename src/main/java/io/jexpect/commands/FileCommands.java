@@ -374,16 +374,26 @@ final class FileCommands {
         }
     }
 
-    private static Value delete(Interp in, Value[] a) throws TclException {
-        int i = 2;
-        boolean force = false;
-        for (; i < a.length; i++) {
-            String s = a[i].toString();
-            if (s.equals("-force")) force = true;
-            else if (s.equals("--")) { i++; break; }
-            else if (s.startsWith("-")) throw TclException.error("bad option \"" + s + "\": must be -force or --");
-            else break;
+    /** The leading "-force" and "--" of file delete/copy/rename, and where the names start. */
+    private record ForceOption(boolean force, int first) {
+        static ForceOption parse(Value[] a) throws TclException {
+            int i = 2;
+            boolean force = false;
+            for (; i < a.length; i++) {
+                String s = a[i].toString();
+                if (s.equals("-force")) force = true;
+                else if (s.equals("--")) { i++; break; }
+                else if (s.startsWith("-")) throw TclException.error("bad option \"" + s + "\": must be -force or --");
+                else break;
+            }
+            return new ForceOption(force, i);
         }
+    }
+
+    private static Value delete(Interp in, Value[] a) throws TclException {
+        ForceOption opt = ForceOption.parse(a);
+        int i = opt.first();
+        boolean force = opt.force();
         for (; i < a.length; i++) {
             String name = a[i].toString();
             Path p = WorkingDirectory.resolve(in, name);
@@ -404,15 +414,9 @@ final class FileCommands {
     }
 
     private static Value copyOrRename(Interp in, Value[] a, boolean rename) throws TclException {
-        int i = 2;
-        boolean force = false;
-        for (; i < a.length; i++) {
-            String s = a[i].toString();
-            if (s.equals("-force")) force = true;
-            else if (s.equals("--")) { i++; break; }
-            else if (s.startsWith("-")) throw TclException.error("bad option \"" + s + "\": must be -force or --");
-            else break;
-        }
+        ForceOption opt = ForceOption.parse(a);
+        int i = opt.first();
+        boolean force = opt.force();
         if (a.length - i < 2) throw TclException.wrongArgs(a, 2, "?-option value ...? source ?source ...? target");
         String verb = rename ? "renaming" : "copying";
         String targetName = a[a.length - 1].toString();

@@ -154,10 +154,6 @@ final class ExpectState {
         return user != null && user.session == s;
     }
 
-    List<SpawnId> all() {
-        return new ArrayList<>(ids.values());
-    }
-
     /** The timeout in ms: the timeout variable, local first, then global; -1 means forever. */
     long timeoutMillis() throws TclException {
         Value v = interp.getVarOrNull("timeout");
@@ -166,11 +162,13 @@ final class ExpectState {
         return secs < 0 ? -1 : Math.round(secs * 1000);
     }
 
+    private static final java.util.regex.Pattern LEADING_INTEGER = java.util.regex.Pattern.compile("^\\s*([-+]?\\d+)");
+
     /** Expect reads the timeout with atoi: "" or "abc" is 0, "12abc" is 12. Fractions are ours. */
     static double lenientSeconds(Value v) {
         Number n = v.numberOrNull();
         if (n != null) return n.doubleValue();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([-+]?\\d+)").matcher(v.toString());
+        java.util.regex.Matcher m = LEADING_INTEGER.matcher(v.toString());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 

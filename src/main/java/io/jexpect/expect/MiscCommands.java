@@ -56,9 +56,14 @@ final class MiscCommands {
         return Value.EMPTY;
     }
 
-    /** The arguments of match_max, remove_nulls and parity: [-d] [-i id] [value]. */
-    private record Setting(boolean dflt, String id, Value value) {
-        static Setting parse(ExpectState st, Value[] a) {
+    /** The arguments of match_max, remove_nulls, parity, close_on_eof: [-d] [-i id] [value]. */
+    private record Setting(boolean dflt, String explicitId, Value value) {
+        /** The spawn id concerned: the -i one, else the current one. */
+        String id(ExpectState st) {
+            return explicitId != null ? explicitId : st.currentName();
+        }
+
+        static Setting parse(Value[] a) {
             boolean dflt = false;
             String id = null;
             Value value = null;
@@ -68,23 +73,22 @@ final class MiscCommands {
                 else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
                 else value = a[i];
             }
-            return new Setting(dflt, id == null ? st.currentName() : id, value);
+            return new Setting(dflt, id, value);
         }
     }
 
     /** match_max [-d] [-i id] [size]: without a spawn yet, it is the default for new spawns. */
     private static Value matchMax(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        Setting set = Setting.parse(st, a);
+        Setting set = Setting.parse(a);
         boolean noSpawnYet = in.getVarOrNull("spawn_id") == null && in.getGlobalOrNull("spawn_id") == null;
-        boolean explicitId = java.util.Arrays.stream(a).anyMatch(v -> v.toString().equals("-i"));
-        if (set.dflt() || (noSpawnYet && !explicitId)) {
+        if (set.dflt() || (noSpawnYet && set.explicitId() == null)) {
             if (set.value() == null) return Value.of(st.defaultMatchMax);
             st.defaultMatchMax = set.value().asInt();
             if (st.engineStarted()) st.engine().setDefaultMatchMax(st.defaultMatchMax);
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(set.id());
+        SpawnId sid = st.lookup(set.id(st));
         if (set.value() == null) return Value.of(sid.session.buffer().matchMax());
         sid.session.buffer().setMatchMax(set.value().asInt());
         return Value.EMPTY;
@@ -92,13 +96,13 @@ final class MiscCommands {
 
     private static Value removeNulls(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        Setting set = Setting.parse(st, a);
+        Setting set = Setting.parse(a);
         if (set.dflt()) {
             if (set.value() == null) return Value.of(st.engine().defaultRemoveNulls());
             st.engine().setDefaultRemoveNulls(set.value().asBoolean());
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(set.id());
+        SpawnId sid = st.lookup(set.id(st));
         if (set.value() == null) return Value.of(sid.session.buffer().removeNulls());
         sid.session.buffer().setRemoveNulls(set.value().asBoolean());
         return Value.EMPTY;
@@ -107,13 +111,13 @@ final class MiscCommands {
     /** parity [-d] [-i id] [0|1]: 0 strips the high bit of what the program writes. */
     private static Value parity(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        Setting set = Setting.parse(st, a);
+        Setting set = Setting.parse(a);
         if (set.dflt()) {
             if (set.value() == null) return Value.of(st.defaultParity);
             st.defaultParity = set.value().asBoolean();
             return Value.EMPTY;
         }
-        SpawnId sid = st.lookup(set.id());
+        SpawnId sid = st.lookup(set.id(st));
         if (set.value() == null) return Value.of(sid.session.parity());
         sid.session.setParity(set.value().asBoolean());
         return Value.EMPTY;
@@ -122,8 +126,8 @@ final class MiscCommands {
     /** close_on_eof [-i id] [0|1]: whether eof closes the spawn id (default 1). */
     private static Value closeOnEof(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        Setting set = Setting.parse(st, a);
-        SpawnId sid = st.lookup(set.id());
+        Setting set = Setting.parse(a);
+        SpawnId sid = st.lookup(set.id(st));
         if (set.value() == null) return Value.of(sid.closeOnEof);
         sid.closeOnEof = set.value().asBoolean();
         return Value.EMPTY;

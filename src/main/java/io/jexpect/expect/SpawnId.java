@@ -1,6 +1,5 @@
 package io.jexpect.expect;
 
-import io.jexpect.engine.ExitStatus;
 import io.jexpect.engine.Session;
 
 /** A spawn id (exp0, exp4 …): the name scripts use for one engine session. */
@@ -11,7 +10,6 @@ final class SpawnId {
     final boolean user;
     /** The connection was closed by close or by an eof; send/expect/close now fail. */
     boolean closed;
-    ExitStatus status;
     /** close_on_eof: whether eof closes the id (Expect's default yes). */
     boolean closeOnEof = true;
     /** For spawn -open: closes the Tcl channel the id reads (null with -leaveopen or a program). */

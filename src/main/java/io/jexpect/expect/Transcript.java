@@ -33,10 +33,6 @@ final class Transcript {
         ownsStream = owns;
     }
 
-    boolean isOpen() {
-        return out != null;
-    }
-
     /** Output that goes to stdout only when log_user is on. */
     void record(String text, boolean logUser) {
         if (out != null && (logUser || all)) write(text);

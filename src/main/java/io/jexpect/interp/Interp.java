@@ -169,9 +169,6 @@ public final class Interp {
 
     public Value evalFileText(String name, String text) throws TclException {
         scriptThread = Thread.currentThread();
-        if (text.startsWith("#!")) {
-            // Kept as a comment line (it is one in Tcl syntax); nothing to do.
-        }
         String saved = scriptFile;
         scriptFile = name;
         Script script = parser.parse(text);
@@ -617,7 +614,7 @@ public final class Interp {
         return v != null && v.exists();
     }
 
-    /** True if the name is a variable in the current frame itself (not via global/upvar). */
+    /** True if the name is an array variable. */
     public boolean isArray(String name) {
         Var v = lookup(name, false);
         return v != null && v.array != null;

@@ -11,11 +11,9 @@ public final class Proc implements TclCommand {
     private final String name;
     private final List<Param> params;
     private final Value body;
-    private final Value paramList;
 
     public Proc(String name, Value paramList, Value body) throws TclException {
         this.name = name;
-        this.paramList = paramList;
         this.body = body;
         List<Param> ps = new ArrayList<>();
         for (Value p : paramList.asList()) {
@@ -30,7 +28,6 @@ public final class Proc implements TclCommand {
 
     public List<Param> params() { return params; }
     public Value body() { return body; }
-    public Value paramList() { return paramList; }
 
     @Override
     public Value call(Interp interp, Value[] argv) throws TclException {

@@ -22,9 +22,9 @@ final class Subst {
                     out.append('$');
                     i++;
                 } else {
-                    // Parse "$name..." as a one-word script fragment and evaluate just that word.
-                    String ref = s.substring(i, end);
-                    out.append(interp.eval("return -level 0 \"" + ref.replace("\"", "\\\"") + "\"").toString());
+                    // "$name", "${name}" or "$name(index)" parses as one word: substitute just that word.
+                    var word = interp.parser().parse(s.substring(i, end)).commands().get(0).words().get(0);
+                    out.append(interp.word(word).toString());
                     i = end;
                 }
             } else if (c == '[' && commands) {

@@ -86,11 +86,6 @@ public final class Value {
         return (List<Value>) l;
     }
 
-    /** The cached internal form, if any (for fast paths in commands). */
-    Object rep() {
-        return rep;
-    }
-
     // ---- numbers ----------------------------------------------------------------------------------
 
     /** This value as an integer, or null when its text is not one. */

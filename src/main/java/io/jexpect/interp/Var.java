@@ -1,7 +1,6 @@
 package io.jexpect.interp;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A variable slot: a scalar value, an array of element slots, or neither (unset). upvar and global
@@ -17,9 +16,5 @@ final class Var {
 
     boolean isArray() {
         return array != null;
-    }
-
-    Map<String, Var> elements() {
-        return array;
     }
 }
