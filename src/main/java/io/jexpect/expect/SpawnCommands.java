@@ -47,7 +47,7 @@ final class SpawnCommands {
                 case "-nottycopy", "-nottyinit", "-console", "-pty" -> {}
                 case "-ignore" -> {
                     if (++i >= a.length) throw TclException.error("usage: -ignore signal");
-                    ignored.add(a[i].toString().toUpperCase().replaceFirst("^SIG", ""));
+                    ignored.add(Integer.toString(signalNumber(a[i].toString())));
                 }
                 case "-pipes" -> pty = false;
                 case "-open", "-leaveopen" -> {
@@ -69,7 +69,11 @@ final class SpawnCommands {
                 throw TclException.error("couldn't execute \"" + command.get(0) + "\": no such file or directory");
             }
             // Ignored dispositions survive exec: a shell sets them, then becomes the program (same pid).
-            argv = new ArrayList<>(List.of("/bin/sh", "-c", "trap '' " + String.join(" ", ignored) + "; exec \"$@\"", "sh"));
+            // Its script is constant; the signal numbers and the command travel only as arguments.
+            argv = new ArrayList<>(List.of("/bin/sh", "-c",
+                    "while [ \"$1\" != -- ]; do trap '' \"$1\"; shift; done; shift; exec \"$@\"", "sh"));
+            argv.addAll(ignored);
+            argv.add("--");
             argv.addAll(command);
         }
         SpawnOptions opts = new SpawnOptions(argv, environment(in), WorkingDirectory.of(in), pty,
@@ -85,6 +89,28 @@ final class SpawnCommands {
         if (s.slaveName() != null) in.setVar("spawn_out", "slave,name", Value.of(s.slaveName()));
         return Value.of(s.pid());
     }
+
+    /**
+     * Expect's exp_string_to_signal: a number as sscanf("%d") reads it (leading blanks, a sign,
+     * trailing junk), else a name from Tcl_SignalId with or without its "SIG", case-sensitive.
+     */
+    private static int signalNumber(String s) throws TclException {
+        var m = java.util.regex.Pattern.compile("^[ \\t\\n\\v\\f\\r]*([+-]?[0-9]+)").matcher(s);
+        if (m.find()) {
+            String digits = m.group(1);
+            long n = digits.length() > 11 ? -1 : Long.parseLong(digits);
+            if (n > 0 && n < NSIG) return (int) n;
+        } else {
+            for (int sig = 1; sig < NSIG; sig++) {
+                String name = io.jexpect.engine.Signals.name(sig);
+                if (s.equals(name) || s.equals(name.substring(3))) return sig;
+            }
+        }
+        throw TclException.error("usage: -ignore " + s + ": unknown signal name");
+    }
+
+    /** Linux's NSIG: signals are 1..64. */
+    private static final int NSIG = 65;
 
     /** spawn -open/-leaveopen: a spawn id over a Tcl channel (a file, a pipeline from open "|cmd"). */
     private static Value spawnChannel(Interp in, ExpectState st, String name, boolean closeWithId) throws TclException {
