@@ -1,6 +1,7 @@
 package io.jexpect.commands;
 
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.Namespace;
 import io.jexpect.interp.Proc;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
@@ -248,7 +249,10 @@ final class ControlCommands {
     private static Value procCmd(Interp in, Value[] a) throws TclException {
         if (a.length != 4) throw TclException.wrongArgs(a, 1, "name args body");
         String name = a[1].toString();
-        in.register(name, new Proc(name, a[2], a[3]));
+        Namespace ns = in.memberNamespace(name);
+        if (ns == null) throw TclException.error("can't create procedure \"" + name + "\": unknown namespace");
+        String tail = Namespace.tailOf(name);
+        in.defineCommand(ns, tail, new Proc(name, a[2], a[3]));
         return Value.EMPTY;
     }
 
@@ -262,7 +266,14 @@ final class ControlCommands {
         Value[] callArgs = new Value[a.length - 1];
         callArgs[0] = Value.of("apply lambdaExpr"); // how Tcl names it in usage errors
         System.arraycopy(a, 2, callArgs, 1, a.length - 2);
-        return new Proc("lambda", lambda.get(0), lambda.get(1)).call(in, callArgs);
+        Namespace ns = in.globalNamespace();
+        if (lambda.size() == 3) {
+            String nsName = lambda.get(2).toString();
+            if (!Namespace.absolute(nsName)) nsName = "::" + nsName;
+            ns = in.findNamespace(nsName);
+            if (ns == null) throw TclException.error("namespace \"" + nsName + "\" not found", "TCL", "LOOKUP", "NAMESPACE", nsName);
+        }
+        return new Proc("lambda", lambda.get(0), lambda.get(1), ns).call(in, callArgs);
     }
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {

@@ -1,6 +1,8 @@
 package io.jexpect.commands;
 
+import io.jexpect.interp.ImportedCommand;
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.Namespace;
 import io.jexpect.interp.Proc;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
@@ -63,9 +65,9 @@ final class InfoCommands {
             }
             case "commands" -> commands(in, a, false);
             case "procs" -> commands(in, a, true);
-            case "vars" -> names(a, in.varNames(false));
-            case "globals" -> names(a, in.varNames(true));
-            case "locals" -> names(a, in.inProc() ? in.varNames(false) : List.of());
+            case "vars" -> vars(in, a);
+            case "globals" -> names(a, in.globalNamespace().varNames());
+            case "locals" -> names(a, in.localVarNames());
             case "script" -> {
                 if (a.length > 3) throw TclException.wrongArgs(a, 2, "?filename?");
                 String f = in.scriptFile();
@@ -114,15 +116,70 @@ final class InfoCommands {
         return Value.ofList(new ArrayList<>(List.of(words)));
     }
 
+    /**
+     * info commands/procs: a qualified pattern lists that namespace's commands by full name; an
+     * unqualified one the current namespace's (for commands also its path's and the global
+     * ones it does not hide) by simple name.
+     */
     private static Value commands(Interp in, Value[] a, boolean procsOnly) throws TclException {
         if (a.length > 3) throw TclException.wrongArgs(a, 2, "?pattern?");
-        String pattern = a.length == 3 ? a[2].toString() : null;
-        if (pattern != null && pattern.startsWith("::")) pattern = pattern.substring(2);
+        String pattern = a.length == 3 ? a[2].toString() : "*";
         List<Value> out = new ArrayList<>();
-        for (String name : new ArrayList<>(in.commandNames())) {
-            if (procsOnly && !(in.command(name) instanceof Proc)) continue;
-            if (pattern == null || GlobMatch.matches(pattern, name)) out.add(Value.of(name));
+        if (Namespace.qualified(pattern)) {
+            Namespace ns = patternNamespace(in, pattern);
+            if (ns == null) return Value.EMPTY;
+            String tail = Namespace.tailOf(pattern);
+            for (var e : List.copyOf(ns.commands().entrySet())) {
+                if ((!procsOnly || isProc(e.getValue())) && GlobMatch.matches(tail, e.getKey())) out.add(Value.of(ns.qualify(e.getKey())));
+            }
+            return Value.ofList(out);
         }
+        Namespace cur = in.currentNamespace();
+        List<Namespace> scopes = new ArrayList<>();
+        scopes.add(cur);
+        if (!procsOnly) {
+            scopes.addAll(cur.path());
+            scopes.add(in.globalNamespace());
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Namespace ns : scopes) {
+            for (var e : List.copyOf(ns.commands().entrySet())) {
+                if ((!procsOnly || isProc(e.getValue())) && GlobMatch.matches(pattern, e.getKey()) && seen.add(e.getKey())) {
+                    out.add(Value.of(e.getKey()));
+                }
+            }
+        }
+        return Value.ofList(out);
+    }
+
+    private static boolean isProc(TclCommand c) {
+        return ImportedCommand.realOf(c) instanceof Proc;
+    }
+
+    /** The namespace a qualified pattern names (its qualifiers), or null. */
+    private static Namespace patternNamespace(Interp in, String pattern) {
+        String q = Namespace.qualifiersOf(pattern);
+        return q.isEmpty() ? in.globalNamespace() : in.findNamespace(q);
+    }
+
+    /** info vars: locals in a proc; elsewhere the current namespace's and the global ones. */
+    private static Value vars(Interp in, Value[] a) throws TclException {
+        if (a.length > 3) throw TclException.wrongArgs(a, 2, "?pattern?");
+        String pattern = a.length == 3 ? a[2].toString() : "*";
+        List<Value> out = new ArrayList<>();
+        if (Namespace.qualified(pattern)) {
+            Namespace ns = patternNamespace(in, pattern);
+            if (ns == null) return Value.EMPTY;
+            for (String n : ns.varNames()) {
+                if (GlobMatch.matches(Namespace.tailOf(pattern), n)) out.add(Value.of(ns.qualify(n)));
+            }
+            return Value.ofList(out);
+        }
+        List<String> names = new ArrayList<>(in.inProc() ? in.localVarNames() : in.currentNamespace().varNames());
+        if (!in.inProc() && !in.currentNamespace().isGlobal()) {
+            for (String n : in.globalNamespace().varNames()) if (!names.contains(n)) names.add(n);
+        }
+        for (String n : names) if (GlobMatch.matches(pattern, n)) out.add(Value.of(n));
         return Value.ofList(out);
     }
 
@@ -151,17 +208,7 @@ final class InfoCommands {
 
     private static Value rename(Interp in, Value[] a) throws TclException {
         if (a.length != 3) throw TclException.wrongArgs(a, 1, "oldName newName");
-        String from = a[1].toString();
-        String to = a[2].toString();
-        if (in.command(from) == null) {
-            throw TclException.error("can't " + (to.isEmpty() ? "delete" : "rename") + " \"" + from
-                    + "\": command doesn't exist", "TCL", "LOOKUP", "COMMAND", from);
-        }
-        if (!to.isEmpty() && in.command(to) != null) {
-            throw TclException.error("can't rename to \"" + to + "\": command already exists",
-                    "TCL", "OPERATION", "RENAME", "TARGET_EXISTS");
-        }
-        in.rename(from, to);
+        in.rename(a[1].toString(), a[2].toString());
         return Value.EMPTY;
     }
 

@@ -25,5 +25,7 @@ public final class TclCore {
         EventCommands.install(interp);
         ClockCommands.install(interp);
         PackageCommand.install(interp);
+        NamespaceCommands.install(interp);
+        io.jexpect.expr.MathCommands.install(interp);
     }
 }

@@ -103,12 +103,7 @@ final class VariableCommands {
 
     private static Value variable(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "?name value...? name ?value?");
-        for (int i = 1; i < a.length; i += 2) {
-            String name = a[i].toString();
-            String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
-            if (in.inProc()) in.link(null, name, local);
-            if (i + 1 < a.length) in.setVar(local, a[i + 1]);
-        }
+        for (int i = 1; i < a.length; i += 2) in.declareVariable(a[i].toString(), i + 1 < a.length ? a[i + 1] : null);
         return Value.EMPTY;
     }
 

@@ -3,22 +3,30 @@ package io.jexpect.interp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A call frame: level 0 is global; each proc call adds one. uplevel runs in an outer frame. */
+/**
+ * A call frame: level 0 is global; each proc call or namespace eval adds one. uplevel runs in an
+ * outer frame. A proc frame has its own local variables; any other frame's variables are those of
+ * its namespace.
+ */
 final class Frame {
     // Creation order: info vars/locals list variables as Tcl does for compiled procs.
-    final Map<String, Var> vars = new LinkedHashMap<>();
+    final Map<String, Var> vars;
     final int level;
     /** The frame the caller ran in: what uplevel 1 and upvar 1 mean. */
     final Frame caller;
-    /** The proc running in this frame, or null for the global frame. */
+    /** The proc running in this frame, or null for the global frame and namespace eval. */
     final String procName;
     final Value[] argv;
+    /** The namespace commands and variables are resolved in. */
+    final Namespace ns;
 
-    Frame(int level, Frame caller, String procName, Value[] argv) {
+    Frame(int level, Frame caller, String procName, Value[] argv, Namespace ns) {
         this.level = level;
         this.caller = caller;
         this.procName = procName;
         this.argv = argv;
+        this.ns = ns;
+        this.vars = procName != null ? new LinkedHashMap<>() : ns.vars;
     }
 
     boolean isProc() {

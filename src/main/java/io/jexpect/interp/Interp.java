@@ -26,13 +26,13 @@ public final class Interp {
     private static final int TRACE_LIMIT = 150;
 
     private final ScriptParser parser = new ScriptParser();
-    private final Map<String, TclCommand> commands = new HashMap<>();
+    private final Namespace globalNs = new Namespace("", null);
     /** Changes whenever a command is defined, renamed or deleted: invalidates cached lookups. */
     private int commandEpoch;
     /** Greater than 0 while running bytecode-compiled code in Tcl's terms (bodies, procs); see evalBody. */
     private int compiledDepth;
     private final Map<Class<?>, Object> extensions = new HashMap<>();
-    private final Frame global = new Frame(0, null, null, null);
+    private final Frame global = new Frame(0, null, null, null, globalNs);
     private final Channels channels;
     private Frame frame = global;
     private int nesting;
@@ -59,25 +59,185 @@ public final class Interp {
 
     // ---- commands ---------------------------------------------------------------------------------
 
+    /**
+     * Defines a command, its name relative to the current namespace; namespaces on the way are
+     * created (as Tcl's C API does). Java installs run at global level, so theirs are absolute.
+     */
     public void register(String name, TclCommand command) {
-        commands.put(stripGlobal(name), command);
+        List<String> parts = Namespace.split(name);
+        Namespace ns = Namespace.absolute(name) ? globalNs : frame.ns;
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (!parts.get(i).isEmpty()) ns = ns.ensureChild(parts.get(i));
+        }
+        defineCommand(ns, parts.get(parts.size() - 1), command);
+    }
+
+    /** Defines (or replaces) the command tail in namespace ns. */
+    public void defineCommand(Namespace ns, String tail, TclCommand command) {
+        if (command instanceof Proc p) p.namespace = ns;
+        ns.commands.put(tail, command);
         commandEpoch++;
     }
 
+    /** Deletes the command tail of namespace ns; false if there was none. */
+    public boolean deleteCommand(Namespace ns, String tail) {
+        commandEpoch++;
+        return ns.commands.remove(tail) != null;
+    }
+
+    /** The command a name means here (current namespace, its path, then global), or null. */
     public TclCommand command(String name) {
-        return commands.get(stripGlobal(name));
+        Namespace home = commandHome(name);
+        return home == null ? null : home.commands.get(Namespace.tailOf(name));
     }
 
-    public boolean rename(String from, String to) {
-        commandEpoch++;
-        TclCommand c = commands.remove(stripGlobal(from));
-        if (c == null) return false;
-        if (!to.isEmpty()) commands.put(stripGlobal(to), c);
-        return true;
+    /** A command found by name, with the namespace it lives in and its name there. */
+    public record CommandRef(Namespace ns, String name, TclCommand command) {
+        public String fullName() {
+            return ns.qualify(name);
+        }
     }
 
+    public CommandRef resolveCommand(String name) {
+        Namespace home = commandHome(name);
+        if (home == null) return null;
+        String tail = Namespace.tailOf(name);
+        return new CommandRef(home, tail, home.commands.get(tail));
+    }
+
+    /** The namespace holding the command a name resolves to, or null. */
+    private Namespace commandHome(String name) {
+        Namespace cur = frame.ns;
+        if (!Namespace.qualified(name)) {
+            if (cur.commands.containsKey(name)) return cur;
+            for (Namespace p : cur.path) if (!p.deleted && p.commands.containsKey(name)) return p;
+            return globalNs.commands.containsKey(name) ? globalNs : null;
+        }
+        List<String> parts = Namespace.split(name);
+        String tail = parts.get(parts.size() - 1);
+        if (Namespace.absolute(name)) {
+            Namespace n = walk(globalNs, parts, parts.size() - 1);
+            return n != null && n.commands.containsKey(tail) ? n : null;
+        }
+        Namespace n = walk(cur, parts, parts.size() - 1);
+        if (n != null && n.commands.containsKey(tail)) return n;
+        for (Namespace p : cur.path) {
+            n = p.deleted ? null : walk(p, parts, parts.size() - 1);
+            if (n != null && n.commands.containsKey(tail)) return n;
+        }
+        n = walk(globalNs, parts, parts.size() - 1);
+        return n != null && n.commands.containsKey(tail) ? n : null;
+    }
+
+    /** Follows the first count components of a split name down from a namespace; null if missing. */
+    private static Namespace walk(Namespace from, List<String> parts, int count) {
+        Namespace n = from;
+        for (int i = 0; i < count && n != null; i++) {
+            if (!parts.get(i).isEmpty()) n = n.children.get(parts.get(i));
+        }
+        return n;
+    }
+
+    /**
+     * Renames (or, to "", deletes) a command, as rename does: the new name is relative to the
+     * current namespace, whose missing namespaces are created. A proc moved to another
+     * namespace runs in it from then on.
+     */
+    public void rename(String from, String to) throws TclException {
+        CommandRef ref = resolveCommand(from);
+        if (ref == null) {
+            throw TclException.error("can't " + (to.isEmpty() ? "delete" : "rename") + " \"" + from
+                    + "\": command doesn't exist", "TCL", "LOOKUP", "COMMAND", from);
+        }
+        if (to.isEmpty()) {
+            deleteCommand(ref.ns(), ref.name());
+            return;
+        }
+        List<String> parts = Namespace.split(to);
+        Namespace target = Namespace.absolute(to) ? globalNs : frame.ns;
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (!parts.get(i).isEmpty()) target = target.ensureChild(parts.get(i));
+        }
+        String tail = parts.get(parts.size() - 1);
+        if (target.commands.containsKey(tail)) {
+            throw TclException.error("can't rename to \"" + to + "\": command already exists",
+                    "TCL", "OPERATION", "RENAME", "TARGET_EXISTS");
+        }
+        ref.ns().commands.remove(ref.name());
+        defineCommand(target, tail, ref.command());
+    }
+
+    /** The names of the global namespace's commands. */
     public java.util.Set<String> commandNames() {
-        return commands.keySet();
+        return globalNs.commands.keySet();
+    }
+
+    // ---- namespaces -------------------------------------------------------------------------------
+
+    public Namespace globalNamespace() {
+        return globalNs;
+    }
+
+    public Namespace currentNamespace() {
+        return frame.ns;
+    }
+
+    /** An existing namespace by name, relative to the current namespace, then to the global one. */
+    public Namespace findNamespace(String name) {
+        List<String> parts = Namespace.split(name);
+        if (Namespace.absolute(name)) return walk(globalNs, parts, parts.size());
+        Namespace n = walk(frame.ns, parts, parts.size());
+        return n != null ? n : walk(globalNs, parts, parts.size());
+    }
+
+    /**
+     * The namespace a new member of that (qualified) name would go in, relative to the current
+     * namespace, as proc decides; null if it does not exist.
+     */
+    public Namespace memberNamespace(String name) {
+        List<String> parts = Namespace.split(name);
+        return walk(Namespace.absolute(name) ? globalNs : frame.ns, parts, parts.size() - 1);
+    }
+
+    /** The namespace of that name (relative to the current one), created with its parents if missing. */
+    public Namespace createNamespace(String name) {
+        Namespace n = Namespace.absolute(name) ? globalNs : frame.ns;
+        for (String p : Namespace.split(name)) if (!p.isEmpty()) n = n.ensureChild(p);
+        commandEpoch++;
+        return n;
+    }
+
+    /** Deletes a namespace with its children, commands and variables. */
+    public void deleteNamespace(Namespace ns) {
+        for (Namespace c : List.copyOf(ns.children.values())) deleteNamespace(c);
+        ns.deleted = true;
+        ns.commands.clear();
+        ns.vars.clear();
+        if (ns.parent() != null) ns.parent().children.remove(ns.tail());
+        commandEpoch++;
+    }
+
+    public void setNamespacePath(Namespace ns, List<Namespace> path) {
+        ns.path = List.copyOf(path);
+        commandEpoch++;
+    }
+
+    public void setUnknownHandler(Namespace ns, Value handler) {
+        ns.unknownHandler = handler;
+    }
+
+    /**
+     * Evaluates a script in a namespace, in a new frame as namespace eval does; an error adds
+     * "(context line N)" to the trace.
+     */
+    public Value evalInNamespace(Namespace ns, Value[] argv, Value script, String context) throws TclException {
+        Frame saved = frame;
+        frame = new Frame(saved.level + 1, saved, null, argv, ns);
+        try {
+            return evalUnit(script, context, false);
+        } finally {
+            frame = saved;
+        }
     }
 
     /** Per-interpreter state of an extension (such as the Expect commands), created on first use. */
@@ -240,10 +400,13 @@ public final class Interp {
         try {
             // A literal command name keeps its lookup until a command is (re)defined.
             if (c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
-                TclCommand cmd = lit.cachedCommandEpoch == commandEpoch ? (TclCommand) lit.cachedCommand : null;
-                if (cmd == null) {
-                    cmd = commands.get(stripGlobal(lit.text()));
-                    lit.cachedCommand = cmd;
+                TclCommand cmd = null;
+                if (lit.cachedCommandEpoch == commandEpoch && lit.cachedCommand instanceof CachedLookup k
+                        && k.ns() == frame.ns) {
+                    cmd = k.command();
+                } else {
+                    cmd = command(lit.text());
+                    lit.cachedCommand = new CachedLookup(frame.ns, cmd);
                     lit.cachedCommandEpoch = commandEpoch;
                 }
                 if (cmd != null) return cmd.call(this, argv);
@@ -257,6 +420,9 @@ public final class Interp {
             activeArgs = savedArgs;
         }
     }
+
+    /** What a literal command word resolved to, and in which namespace. */
+    private record CachedLookup(Namespace ns, TclCommand command) {}
 
     /** Adds this command to the error trace, in Tcl's words. */
     private static void noteFailure(TclException e, Command c) {
@@ -279,19 +445,47 @@ public final class Interp {
     /** Calls a command with already-substituted words. */
     public Value invoke(Value[] argv) throws TclException {
         String name = argv[0].toString();
-        TclCommand cmd = commands.get(name);
-        if (cmd == null) cmd = commands.get(stripGlobal(name));
-        if (cmd == null) {
-            TclCommand unknown = commands.get("unknown");
-            if (unknown != null) {
-                Value[] withUnknown = new Value[argv.length + 1];
-                withUnknown[0] = Value.of("unknown");
-                System.arraycopy(argv, 0, withUnknown, 1, argv.length);
-                return unknown.call(this, withUnknown);
-            }
+        TclCommand cmd = command(name);
+        if (cmd != null) return cmd.call(this, argv);
+        // The current namespace's unknown handler, else the global one's, else ::unknown.
+        Value handler = frame.ns.unknownHandler != null ? frame.ns.unknownHandler : globalNs.unknownHandler;
+        List<Value> prefix = handler == null ? List.of(Value.of("::unknown")) : handler.asList();
+        TclCommand unknown = prefix.isEmpty() ? null : command(prefix.get(0).toString());
+        if (unknown == null) {
             throw TclException.error("invalid command name \"" + name + "\"", "TCL", "LOOKUP", "COMMAND", name);
         }
-        return cmd.call(this, argv);
+        Value[] withUnknown = new Value[prefix.size() + argv.length];
+        prefix.toArray(withUnknown);
+        System.arraycopy(argv, 0, withUnknown, prefix.size(), argv.length);
+        return unknown.call(this, withUnknown);
+    }
+
+    /** What an ensemble made of the words the user typed, while its target runs. */
+    private record Rewrite(Value[] argv, String shown, int inserted) {}
+
+    private Rewrite rewrite;
+
+    /**
+     * Calls an ensemble's target command: its usage errors then name the ensemble and subcommand
+     * the user typed ({@code shown}) in place of the {@code inserted} words of the target.
+     */
+    public Value invokeEnsembleTarget(Value[] argv, String shown, int inserted) throws TclException {
+        Rewrite saved = rewrite;
+        rewrite = new Rewrite(argv, shown, inserted);
+        try {
+            return invoke(argv);
+        } finally {
+            rewrite = saved;
+        }
+    }
+
+    /** For a usage error of the command called with argv: the words shown and how many to skip. */
+    String usageName(Value[] argv) {
+        return rewrite != null && rewrite.argv == argv ? rewrite.shown : null;
+    }
+
+    int usageSkip(Value[] argv) {
+        return rewrite != null && rewrite.argv == argv ? rewrite.inserted - 1 : 0;
     }
 
     /**
@@ -439,10 +633,10 @@ public final class Interp {
         return frame.isProc();
     }
 
-    /** Runs a proc body in a new frame. */
-    Value callInNewFrame(String procName, Value[] argv, ProcBody body) throws TclException {
+    /** Runs a proc body in a new frame, resolving names in the proc's namespace. */
+    Value callInNewFrame(String procName, Value[] argv, Namespace ns, ProcBody body) throws TclException {
         Frame saved = frame;
-        frame = new Frame(saved.level + 1, saved, procName, argv);
+        frame = new Frame(saved.level + 1, saved, procName, argv, ns == null || ns.deleted ? globalNs : ns);
         try {
             return body.run(frame);
         } finally {
@@ -565,6 +759,7 @@ public final class Interp {
             return setVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1), value);
         }
         Var v = lookup(name, true);
+        if (v == null) throw noParent("set", name);
         if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
                 "TCL", "WRITE", "ARRAY");
         v.value = value;
@@ -573,6 +768,7 @@ public final class Interp {
 
     public Value setVar(String name, String index, Value value) throws TclException {
         Var v = lookup(name, true);
+        if (v == null) throw noParent("set", name + "(" + index + ")");
         if (v.value != null) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.array == null) v.array = new LinkedHashMap<>();
@@ -632,9 +828,13 @@ public final class Interp {
         if (v == null || !v.exists()) return false;
         v.value = null;
         v.array = null;
-        Map<String, Var> scope = name.startsWith("::") ? global.vars : frame.vars;
-        Var linked = scope.get(stripGlobal(name));
-        if (linked == v) scope.remove(stripGlobal(name));
+        if (!Namespace.qualified(name)) {
+            if (!frame.vars.remove(name, v)) globalNs.vars.remove(name, v);
+        } else {
+            List<String> parts = Namespace.split(name);
+            String tail = parts.get(parts.size() - 1);
+            for (Namespace ns : qualifiedHomes(name, parts)) if (ns != null && ns.vars.remove(tail, v)) break;
+        }
         return true;
     }
 
@@ -652,6 +852,7 @@ public final class Interp {
     /** Makes name an (empty) array if it does not exist yet. */
     public void ensureArray(String name) throws TclException {
         Var v = lookup(name, true);
+        if (v == null) throw noParent("array set", name);
         if (v.value != null) throw TclException.error("can't array set \"" + name + "\": variable isn't array");
         if (v.array == null) v.array = new LinkedHashMap<>();
     }
@@ -675,10 +876,20 @@ public final class Interp {
         } finally {
             frame = saved;
         }
+        if (v == null) throw noParent("upvar", otherName);
+        if (!frame.isProc() && target.isProc() && target.vars.get(otherName) == v && globalNs.vars.get(otherName) != v) {
+            throw TclException.error("bad variable name \"" + localName
+                    + "\": can't create namespace variable that refers to procedure variable");
+        }
+        linkLocal(v, localName, target == global);
+    }
+
+    /** Makes the local name (in the current frame) another name for the slot v. */
+    private void linkLocal(Var v, String localName, boolean toGlobal) throws TclException {
         if (localName.contains("(")) throw TclException.error("bad variable name \"" + localName + "\": can't create a scalar variable that looks like an array element");
         Var existing = frame.vars.get(localName);
         if (existing == v) return;
-        if (existing != null && existing.exists() && frame == global && target == global) return;
+        if (existing != null && existing.exists() && frame == global && toGlobal) return;
         if (existing != null && existing.exists()) throw TclException.error("variable \"" + localName + "\" already exists");
         frame.vars.put(localName, v);
     }
@@ -692,18 +903,108 @@ public final class Interp {
         return names;
     }
 
+    /**
+     * Finds (or creates) a variable slot. A simple name is a local in a proc; elsewhere it is the
+     * current namespace's variable, else the global one, created in the current namespace. A
+     * qualified name is looked up relative to the current namespace, then the global one. Null
+     * if it does not exist and cannot be created (its namespace does not exist).
+     */
     private Var lookup(String name, boolean create) {
         Frame f = frame;
-        if (!name.isEmpty() && name.charAt(0) == ':' && name.startsWith("::")) {
-            f = global;
-            name = stripGlobal(name);
+        if (!Namespace.qualified(name)) {
+            Var v = f.vars.get(name);
+            if (v == null && !f.isProc() && f.ns != globalNs) v = globalNs.vars.get(name);
+            if (v == null && create) {
+                v = new Var();
+                f.vars.put(name, v);
+            }
+            return v;
         }
-        Var v = f.vars.get(name);
-        if (v == null && create) {
-            v = new Var();
-            f.vars.put(name, v);
+        List<String> parts = Namespace.split(name);
+        String tail = parts.get(parts.size() - 1);
+        Namespace[] homes = qualifiedHomes(name, parts);
+        for (Namespace ns : homes) {
+            Var v = ns == null ? null : ns.vars.get(tail);
+            if (v != null) return v;
         }
+        if (!create) return null;
+        Namespace home = homes[0] != null ? homes[0] : homes[1];
+        if (home == null) return null;
+        Var v = new Var();
+        home.vars.put(tail, v);
         return v;
+    }
+
+    /** The namespaces a qualified variable name may live in: relative to the current one, then global. */
+    private Namespace[] qualifiedHomes(String name, List<String> parts) {
+        int n = parts.size() - 1;
+        if (Namespace.absolute(name)) return new Namespace[] {walk(globalNs, parts, n), null};
+        return new Namespace[] {walk(frame.ns, parts, n), walk(globalNs, parts, n)};
+    }
+
+    private static TclException noParent(String verb, String name) {
+        return TclException.error("can't " + verb + " \"" + name + "\": parent namespace doesn't exist",
+                "TCL", "LOOKUP", "VARNAME", name);
+    }
+
+    /**
+     * The variable command: declares name in the current namespace (a simple name never means a
+     * global one), sets it if a value is given, and in a proc makes it visible as a local.
+     */
+    public void declareVariable(String name, Value value) throws TclException {
+        Var v = namespaceVar(frame.ns, name, "define");
+        if (value != null) {
+            if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
+                    "TCL", "WRITE", "ARRAY");
+            v.value = value;
+        }
+        if (frame.isProc()) linkLocal(v, Namespace.tailOf(name), false);
+    }
+
+    /** namespace upvar: the local name refers to the variable name of namespace ns. */
+    public void linkNamespaceVar(Namespace ns, String name, String localName) throws TclException {
+        linkLocal(namespaceVar(ns, name, "access"), localName, false);
+    }
+
+    /** A variable of namespace ns (a qualified name is relative to ns, then global), created if missing. */
+    private Var namespaceVar(Namespace ns, String name, String verb) throws TclException {
+        Frame saved = frame;
+        frame = new Frame(saved.level, saved, null, null, ns);
+        try {
+            Var v;
+            if (!Namespace.qualified(name)) v = ns.vars.computeIfAbsent(name, k -> new Var());
+            else v = lookup(name, true);
+            if (v == null) throw noParent(verb, name);
+            v.declared = true;
+            return v;
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** The fully-qualified name of the namespace variable a name refers to here, or null. */
+    public String qualifiedVarName(String name) {
+        Frame f = frame;
+        if (!Namespace.qualified(name)) {
+            if (f.ns.vars.containsKey(name)) return f.ns.qualify(name);
+            return globalNs.vars.containsKey(name) ? globalNs.qualify(name) : null;
+        }
+        List<String> parts = Namespace.split(name);
+        String tail = parts.get(parts.size() - 1);
+        for (Namespace ns : qualifiedHomes(name, parts)) {
+            if (ns != null && ns.vars.containsKey(tail)) return ns.qualify(tail);
+        }
+        return null;
+    }
+
+    /** The names of the current proc's local variables (empty outside a proc). */
+    public List<String> localVarNames() {
+        if (!frame.isProc()) return List.of();
+        List<String> names = new ArrayList<>();
+        frame.vars.forEach((k, v) -> {
+            if (v.exists()) names.add(k);
+        });
+        return names;
     }
 
     private Var globalVar(String name, boolean create) {
@@ -713,9 +1014,5 @@ public final class Interp {
             global.vars.put(name, v);
         }
         return v;
-    }
-
-    private static String stripGlobal(String name) {
-        return name.startsWith("::") ? name.substring(2) : name;
     }
 }

@@ -11,9 +11,17 @@ public final class Proc implements TclCommand {
     private final String name;
     private final List<Param> params;
     private final Value body;
+    /** Where the body resolves names: the namespace the proc's command lives in (rename moves it). */
+    Namespace namespace;
 
     public Proc(String name, Value paramList, Value body) throws TclException {
+        this(name, paramList, body, null);
+    }
+
+    /** A proc running in namespace ns (apply's lambdas; procs get theirs when defined). */
+    public Proc(String name, Value paramList, Value body, Namespace ns) throws TclException {
         this.name = name;
+        this.namespace = ns;
         this.body = body;
         List<Param> ps = new ArrayList<>();
         for (Value p : paramList.asList()) {
@@ -28,10 +36,11 @@ public final class Proc implements TclCommand {
 
     public List<Param> params() { return params; }
     public Value body() { return body; }
+    public Namespace namespace() { return namespace; }
 
     @Override
     public Value call(Interp interp, Value[] argv) throws TclException {
-        return interp.callInNewFrame(argv[0].toString(), argv, frame -> {
+        return interp.callInNewFrame(argv[0].toString(), argv, namespace, frame -> {
             bind(interp, argv);
             try {
                 return interp.evalProcBody(body);
@@ -62,6 +71,18 @@ public final class Proc implements TclCommand {
     }
 
     private void bind(Interp interp, Value[] argv) throws TclException {
+        try {
+            bindArgs(interp, argv);
+        } catch (TclException e) {
+            String shown = interp.usageName(argv);
+            if (shown == null || !e.errorCode().toString().equals("TCL WRONGARGS")) throw e;
+            StringBuilder sb = new StringBuilder("wrong # args: should be \"").append(shown);
+            usage(sb, interp.usageSkip(argv));
+            throw TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
+        }
+    }
+
+    private void bindArgs(Interp interp, Value[] argv) throws TclException {
         int given = argv.length - 1;
         int n = params.size();
         boolean varargs = n > 0 && params.get(n - 1).name().equals("args");
@@ -83,13 +104,18 @@ public final class Proc implements TclCommand {
 
     private TclException wrongArgs(Value[] argv) {
         StringBuilder sb = new StringBuilder("wrong # args: should be \"").append(argv[0]);
-        for (Param p : params) {
+        usage(sb, 0);
+        return TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
+    }
+
+    private void usage(StringBuilder sb, int skip) {
+        for (int i = skip; i < params.size(); i++) {
+            Param p = params.get(i);
             sb.append(' ');
-            if (p.name().equals("args") && p == params.get(params.size() - 1)) sb.append("?arg ...?");
+            if (p.name().equals("args") && i == params.size() - 1) sb.append("?arg ...?");
             else if (p.defaultValue() != null) sb.append('?').append(p.name()).append('?');
             else sb.append(p.name());
         }
-        return TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 final class Var {
     Value value;
     LinkedHashMap<String, Var> array;
+    /** Declared by variable (or namespace upvar): listed by info vars even while unset. */
+    boolean declared;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
     boolean exists() {
         return value != null || array != null;
