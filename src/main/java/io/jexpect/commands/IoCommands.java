@@ -270,19 +270,7 @@ final class IoCommands {
     }
 
     private static Charset charset(String name) throws TclException {
-        return switch (name) {
-            case "binary", "iso8859-1" -> StandardCharsets.ISO_8859_1;
-            case "utf-8" -> StandardCharsets.UTF_8;
-            case "ascii" -> StandardCharsets.US_ASCII;
-            case "unicode" -> StandardCharsets.UTF_16LE;
-            default -> {
-                try {
-                    yield Charset.forName(name);
-                } catch (RuntimeException e) {
-                    throw TclException.error("unknown encoding \"" + name + "\"", "TCL", "LOOKUP", "ENCODING", name);
-                }
-            }
-        };
+        return name.equals("binary") ? StandardCharsets.ISO_8859_1 : EncodingCommands.charset(name);
     }
 
     private static Value query(Channel ch, String opt) {

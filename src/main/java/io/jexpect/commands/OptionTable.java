@@ -22,6 +22,13 @@ final class OptionTable {
         return found;
     }
 
+    /** As lookup, but only exact names count (Tcl's TCL_EXACT flag). */
+    static int exact(Value word, String what, String... table) throws TclException {
+        String w = word.toString();
+        for (int k = 0; k < table.length; k++) if (table[k].equals(w)) return k;
+        throw error("bad " + what, w, table);
+    }
+
     private static TclException error(String prefix, String w, String[] table) {
         StringBuilder sb = new StringBuilder(prefix).append(" \"").append(w).append("\": must be ");
         for (int k = 0; k < table.length; k++) {

@@ -27,5 +27,7 @@ public final class TclCore {
         PackageCommand.install(interp);
         NamespaceCommands.install(interp);
         io.jexpect.expr.MathCommands.install(interp);
+        BinaryCommands.install(interp);
+        EncodingCommands.install(interp);
     }
 }
