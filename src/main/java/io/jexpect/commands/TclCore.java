@@ -29,5 +29,6 @@ public final class TclCore {
         io.jexpect.expr.MathCommands.install(interp);
         BinaryCommands.install(interp);
         EncodingCommands.install(interp);
+        ZlibCommands.install(interp);
     }
 }
