@@ -41,8 +41,10 @@ final class ControlCommands {
             throw TclException.exit(a.length == 2 ? a[1].asInt() : 0);
         });
         in.register("source", (i, a) -> {
-            if (a.length != 2) throw TclException.wrongArgs(a, 1, "fileName");
-            return i.evalFile(java.nio.file.Path.of(a[1].toString()));
+            // Scripts are read as UTF-8, which is what Tcl's library and packages ask for.
+            boolean encoding = a.length == 4 && a[1].toString().equals("-encoding");
+            if (a.length != 2 && !encoding) throw TclException.wrongArgs(a, 1, "?-encoding name? fileName");
+            return i.evalFile(java.nio.file.Path.of(a[a.length - 1].toString()));
         });
     }
 

@@ -95,6 +95,12 @@ final class InfoCommands {
                 yield Value.of("8.6");
             }
             case "sharedlibextension" -> Value.of(".so");
+            case "library" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                Value lib = in.getGlobalOrNull("tcl_library");
+                if (lib == null) throw TclException.error("no library has been specified for Tcl", "TCL", "VARNAME", "tcl_library");
+                yield lib;
+            }
             default -> throw TclException.error("info " + sub + " is not supported by jexpect");
         };
     }

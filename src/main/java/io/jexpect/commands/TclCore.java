@@ -30,5 +30,6 @@ public final class TclCore {
         BinaryCommands.install(interp);
         EncodingCommands.install(interp);
         ZlibCommands.install(interp);
+        TclLibrary.install(interp);
     }
 }

@@ -24,6 +24,8 @@ public final class ExpectCommands {
             in.eval("package provide Expect 5.45.4");
             in.setGlobal("exp_library", Value.of("/usr/share/jexpect"));
             in.setGlobal("exp_exec_library", Value.of("/usr/share/jexpect"));
+            // As Expect does: its own library folders join the package search path.
+            if (in.getGlobalOrNull("auto_path") != null) in.eval("lappend ::auto_path $::exp_library");
         } catch (io.jexpect.interp.TclException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,150 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclCommand;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tcl's library, set up as Tcl_Init does: the tcl_* variables, auto_path, the package unknown
+ * handler, and the procedures of the system's init.tcl (unknown, auto_load, auto_execok …). Those
+ * are Tcl's own scripts, sourced on first use rather than at every start: a script that never
+ * calls an unknown command or requires a package from disk pays nothing for them.
+ */
+final class TclLibrary {
+    private TclLibrary() {}
+
+    /** Where Debian and other Unix builds keep Tcl 8.6's script library. */
+    private static final String[] LIBRARY_DIRS = {"/usr/share/tcltk/tcl8.6", "/usr/share/tcl8.6", "/usr/lib/tcl8.6",
+        "/usr/local/lib/tcl8.6", "/usr/local/share/tcl8.6"};
+
+    /** The commands init.tcl defines; each is a stub that sources init.tcl, then calls the real one. */
+    private static final String[] INIT_COMMANDS = {"unknown", "auto_load", "auto_load_index", "auto_qualify",
+        "auto_import", "auto_execok", "tclLog"};
+
+    /** Whether init.tcl was sourced (or failed to be), per interpreter. */
+    private static final class State {
+        boolean loaded;
+        TclException failure;
+    }
+
+    static void install(Interp in) {
+        Path library = library();
+        String machine = machine();
+        List<String> pkgPath = new ArrayList<>();
+        if (library != null && library.toString().equals("/usr/share/tcltk/tcl8.6")) {
+            // Debian's compiled-in package path (tclsh shows the same list).
+            pkgPath.addAll(List.of("/usr/local/lib/tcltk", "/usr/local/share/tcltk", "/usr/lib/tcltk/" + machine + "-linux-gnu",
+                    "/usr/lib/tcltk", "/usr/share/tcltk", "/usr/lib/tcltk/tcl8.6", "/usr/lib"));
+        }
+        List<Value> autoPath = new ArrayList<>();
+        String tcllibpath = System.getenv("TCLLIBPATH");
+        try {
+            if (tcllibpath != null) autoPath.addAll(Value.of(tcllibpath).asList());
+        } catch (TclException e) {
+            // Not a list: Tcl's init.tcl would fail on it too; ignore it rather than refuse to start.
+        }
+        if (library != null) {
+            add(autoPath, library.toString());
+            add(autoPath, library.getParent().toString());
+            add(autoPath, "/usr/lib"); // [file dirname [file dirname /usr/bin/tclsh]]/lib, as tclsh and expect add
+        }
+        for (String p : pkgPath) add(autoPath, p);
+        try {
+            in.setGlobal("tcl_version", Value.of("8.6"));
+            in.setGlobal("tcl_patchLevel", Value.of("8.6.13"));
+            in.setGlobal("tcl_library", Value.of(library == null ? "" : library.toString()));
+            in.setGlobal("tcl_pkgPath", Value.ofStrings(pkgPath));
+            in.setGlobal("tcl_interactive", Value.ZERO);
+            in.setGlobal("auto_path", Value.ofList(autoPath));
+            for (Map.Entry<String, String> e : platform(machine).entrySet()) {
+                in.setVar("tcl_platform", e.getKey(), Value.of(e.getValue()));
+            }
+            in.eval("package unknown {::tcl::tm::UnknownHandler ::tclPkgUnknown}");
+        } catch (TclException e) {
+            throw new IllegalStateException(e);
+        }
+        if (library == null) return;
+        Path init = library.resolve("init.tcl");
+        for (String name : INIT_COMMANDS) {
+            TclCommand stub = new TclCommand() {
+                @Override
+                public Value call(Interp interp, Value[] argv) throws TclException {
+                    State st = interp.extension(State.class, State::new);
+                    if (!st.loaded) {
+                        st.loaded = true;
+                        try {
+                            interp.evalGlobal(Value.ofList(List.of(Value.of("source"), Value.of(init.toString()))));
+                        } catch (TclException e) {
+                            st.failure = e;
+                        }
+                    }
+                    TclCommand real = interp.command("::" + name);
+                    if (real != null && real != this) return real.call(interp, argv);
+                    if (name.equals("unknown")) {
+                        String cmd = argv.length > 1 ? argv[1].toString() : "";
+                        throw TclException.error("invalid command name \"" + cmd + "\"", "TCL", "LOOKUP", "COMMAND", cmd);
+                    }
+                    throw st.failure != null ? st.failure : TclException.error("invalid command name \"" + name + "\"");
+                }
+            };
+            in.register("::" + name, stub);
+        }
+    }
+
+    private static void add(List<Value> path, String dir) {
+        for (Value v : path) if (v.toString().equals(dir)) return;
+        path.add(Value.of(dir));
+    }
+
+    /** $TCL_LIBRARY if it holds an init.tcl, else the first system folder that does. */
+    private static Path library() {
+        List<String> candidates = new ArrayList<>();
+        String env = System.getenv("TCL_LIBRARY");
+        if (env != null && !env.isEmpty()) candidates.add(env);
+        candidates.addAll(List.of(LIBRARY_DIRS));
+        for (String c : candidates) {
+            Path p = Path.of(c);
+            if (Files.isRegularFile(p.resolve("init.tcl"))) return p;
+        }
+        return null;
+    }
+
+    private static String machine() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "x86", "i386" -> "i686";
+            default -> arch;
+        };
+    }
+
+    /** tcl_platform, in the order tclsh's array get lists it. */
+    private static Map<String, String> platform(String machine) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("osVersion", System.getProperty("os.version", ""));
+        m.put("pointerSize", "8");
+        m.put("byteOrder", java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "littleEndian" : "bigEndian");
+        m.put("threaded", "1");
+        m.put("machine", machine);
+        m.put("platform", "unix");
+        m.put("pathSeparator", ":");
+        m.put("os", System.getProperty("os.name", "Linux"));
+        m.put("engine", "Tcl");
+        m.put("user", userName());
+        m.put("wordSize", "8");
+        return m;
+    }
+
+    private static String userName() {
+        String u = System.getenv("USER");
+        if (u == null || u.isEmpty()) u = System.getenv("LOGNAME");
+        return u == null || u.isEmpty() ? System.getProperty("user.name", "") : u;
+    }
+}
