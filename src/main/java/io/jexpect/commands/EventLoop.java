@@ -1,5 +1,6 @@
 package io.jexpect.commands;
 
+import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
@@ -25,11 +26,23 @@ public final class EventLoop {
     private final Interp interp;
     /** Pending events by id, in creation order (timers and idle callbacks alike). */
     private final Map<String, Event> pending = new LinkedHashMap<>();
-    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Task> posted = new ConcurrentLinkedQueue<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
     private boolean woken;
     private int nextId;
+    /** fileevent handlers by channel and direction, in registration order. */
+    private final Map<Channel, Value[]> fileHandlers = new LinkedHashMap<>();
+    /** Event sources with no script of their own yet (listening servers, connects in progress). */
+    private int sources;
+    /** The script thread while it blocks outside this loop (expect, sleep): wakeups interrupt it. */
+    private Thread waiter;
+
+    /** Work for the script thread that may fail as a script does (an accepted connection's callback). */
+    @FunctionalInterface
+    public interface Task {
+        void run() throws TclException;
+    }
 
     private EventLoop(Interp interp) {
         this.interp = interp;
@@ -57,9 +70,83 @@ public final class EventLoop {
         return pending;
     }
 
-    /** True when timers, idle callbacks or posted work are waiting. */
+    /** True when timers, idle callbacks, file events, event sources or posted work are waiting. */
     public boolean hasPending() {
-        return !pending.isEmpty() || !posted.isEmpty();
+        return !pending.isEmpty() || !posted.isEmpty() || !fileHandlers.isEmpty() || sources > 0;
+    }
+
+    /** Counts an event source that will post work later (a listening server); -1 when it ends. */
+    public void addSource(int delta) {
+        sources += delta;
+    }
+
+    /** Sets (or with an empty script, removes) the readable or writable handler of a channel. */
+    void setFileHandler(Channel ch, boolean writable, Value script) {
+        Value[] h = fileHandlers.computeIfAbsent(ch, k -> new Value[2]);
+        h[writable ? 1 : 0] = script.toString().isEmpty() ? null : script;
+        if (h[0] == null && h[1] == null) fileHandlers.remove(ch);
+        if (!writable && h[0] != null) ch.setInputListener(this::wakeup);
+    }
+
+    Value fileHandler(Channel ch, boolean writable) {
+        Value[] h = fileHandlers.get(ch);
+        return h == null || h[writable ? 1 : 0] == null ? Value.EMPTY : h[writable ? 1 : 0];
+    }
+
+    /** A closed channel's handlers go with it. */
+    public void channelClosed(Channel ch) {
+        fileHandlers.remove(ch);
+    }
+
+    private boolean anyFileReady() {
+        for (var e : fileHandlers.entrySet()) {
+            Value[] h = e.getValue();
+            if ((h[0] != null && e.getKey().readable()) || (h[1] != null && e.getKey().writable())) return true;
+        }
+        return false;
+    }
+
+    /** Runs the handlers of the channels that are ready now; returns whether any ran. */
+    boolean runFileEvents() throws TclException {
+        boolean ran = false;
+        for (Channel ch : new ArrayList<>(fileHandlers.keySet())) {
+            for (int dir = 0; dir < 2; dir++) {
+                Value[] h = fileHandlers.get(ch);
+                if (h == null || h[dir] == null) continue;
+                if (dir == 0 ? !ch.readable() : !ch.writable()) continue;
+                Value script = h[dir];
+                ran = true;
+                try {
+                    interp.evalGlobal(script);
+                } catch (TclException ex) {
+                    if (ex.exitStatus() != null) throw ex;
+                    if (ex.isError()) {
+                        // Tcl deletes a handler that fails, then reports the error.
+                        Value[] now = fileHandlers.get(ch);
+                        if (now != null && now[dir] == script) setFileHandler(ch, dir == 1, Value.EMPTY);
+                        backgroundError(ex);
+                    }
+                }
+            }
+        }
+        return ran;
+    }
+
+    /**
+     * Marks the script thread as blocked outside this loop (expect, sleep) until called with false:
+     * meanwhile an event source interrupts it, so it comes back to run the event. After the call
+     * with false returns, no such interrupt is delivered any more.
+     */
+    public void waitingElsewhere(boolean on) {
+        lock.lock();
+        try {
+            waiter = on ? Thread.currentThread() : null;
+            // A wakeup that raced the end of the wait must not break the script's next I/O
+            // (trap work stays queued in the interpreter and runs before the next command).
+            if (!on) Thread.interrupted();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -67,7 +154,7 @@ public final class EventLoop {
      * are waiting; Long.MAX_VALUE when there is nothing to wait for.
      */
     public long nextDeadlineNanos() {
-        if (!posted.isEmpty()) return System.nanoTime();
+        if (!posted.isEmpty() || anyFileReady()) return System.nanoTime();
         long next = Long.MAX_VALUE;
         for (Event e : pending.values()) {
             long d = e.idle ? System.nanoTime() : e.deadline;
@@ -77,7 +164,7 @@ public final class EventLoop {
     }
 
     /** Queues work from any thread to run in the script thread at the next {@link #runDue}. */
-    public void post(Runnable task) {
+    public void post(Task task) {
         posted.add(task);
         wakeup();
     }
@@ -88,6 +175,7 @@ public final class EventLoop {
         try {
             woken = true;
             signal.signalAll();
+            if (waiter != null) waiter.interrupt();
         } finally {
             lock.unlock();
         }
@@ -99,13 +187,18 @@ public final class EventLoop {
      * {@code exit} inside a handler propagates (as the TclException of exit).
      */
     public boolean runDue() throws TclException {
-        return runTimers() | runIdle();
+        return runTimers() | runFileEvents() | runIdle();
     }
 
     boolean runTimers() throws TclException {
         boolean ran = false;
-        for (Runnable r; (r = posted.poll()) != null; ) {
-            r.run();
+        for (Task t; (t = posted.poll()) != null; ) {
+            try {
+                t.run();
+            } catch (TclException ex) {
+                if (ex.exitStatus() != null) throw ex;
+                if (ex.isError()) backgroundError(ex);
+            }
             ran = true;
         }
         long now = System.nanoTime();
@@ -144,7 +237,7 @@ public final class EventLoop {
     }
 
     /** Reports an error from an event handler: through bgerror if defined, else on stderr. */
-    private void backgroundError(TclException ex) {
+    void backgroundError(TclException ex) {
         if (interp.command("bgerror") != null) {
             try {
                 interp.invoke(new Value[] {Value.of("bgerror"), ex.result()});

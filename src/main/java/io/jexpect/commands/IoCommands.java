@@ -40,9 +40,7 @@ final class IoCommands {
         });
         in.register("fblocked", (i, a) -> {
             if (a.length != 2) throw TclException.wrongArgs(a, 1, "channelId");
-            i.channels().get(a[1].toString());
-            // Channels here always block, so no read ever stops short for want of input.
-            return Value.ZERO;
+            return Value.of(i.channels().get(a[1].toString()).blocked());
         });
         in.register("tell", (i, a) -> {
             if (a.length != 2) throw TclException.wrongArgs(a, 1, "channelId");
@@ -99,7 +97,8 @@ final class IoCommands {
         long count = -1;
         if (a.length - i == 2) {
             Number n = a[i + 1].integerOrNull();
-            if (n == null || n.longValue() < 0) {
+            // Tcl takes an int: a larger count is refused rather than allocated or read.
+            if (n == null || n.longValue() < 0 || n.longValue() > Integer.MAX_VALUE) {
                 throw TclException.error("expected non-negative integer but got \"" + a[i + 1] + "\"", "TCL", "VALUE", "NUMBER");
             }
             count = n.longValue();
@@ -189,9 +188,17 @@ final class IoCommands {
             if (!"read".startsWith(dir) && !"write".startsWith(dir) || dir.isEmpty()) {
                 throw TclException.error("bad direction \"" + dir + "\": must be read or write");
             }
-            // Half-closing is only meaningful for pipelines and sockets; a plain channel closes fully.
+            boolean write = dir.charAt(0) == 'w';
+            if (ch.canRead() && ch.canWrite()) {
+                // Half-close: a pipeline or socket peer sees eof on its input; reading goes on.
+                ch.closeSide(write);
+                return Value.EMPTY;
+            }
+            if (write ? !ch.canWrite() : !ch.canRead()) ch.closeSide(write);
+            // Closing the only side a channel has closes it fully.
         }
         in.channels().remove(ch.name());
+        EventLoop.of(in).channelClosed(ch);
         ch.close();
         ProcessCommands.channelClosed(in, ch);
         return Value.EMPTY;
@@ -219,17 +226,28 @@ final class IoCommands {
     private static Value fconfigure(Interp in, Value[] a) throws TclException {
         if (a.length < 2 || (a.length > 3 && a.length % 2 == 1)) throw TclException.wrongArgs(a, 1, "channelId ?-option value ...?");
         Channel ch = in.channels().get(a[1].toString());
+        Channel.Endpoint ep = ch.endpoint();
         if (a.length == 2) {
             List<Value> out = new ArrayList<>();
             for (String opt : OPTIONS) {
                 out.add(Value.of(opt));
                 out.add(query(ch, opt));
             }
+            if (ep != null) {
+                for (String opt : ep.options()) {
+                    out.add(Value.of(opt));
+                    out.add(ep.option(opt));
+                }
+            }
             return Value.ofList(out);
         }
-        if (a.length == 3) return query(ch, option(a[2].toString()));
+        if (a.length == 3) {
+            Value v = ep == null ? null : ep.option(a[2].toString());
+            if (v != null) return v;
+            return query(ch, option(a[2].toString(), ep == null ? List.of() : ep.knownOptions()));
+        }
         for (int i = 2; i < a.length; i += 2) {
-            String opt = option(a[i].toString());
+            String opt = option(a[i].toString(), List.of());
             Value v = a[i + 1];
             switch (opt) {
                 case "-blocking" -> ch.setBlocking(v.asBoolean());
@@ -257,9 +275,13 @@ final class IoCommands {
         return Value.EMPTY;
     }
 
-    private static String option(String given) throws TclException {
+    /** A standard option; a bad one is reported with the channel's own options (a socket's) too. */
+    private static String option(String given, List<String> extra) throws TclException {
         for (String o : OPTIONS) if (o.equals(given)) return o;
-        throw TclException.error("bad option \"" + given + "\": should be one of -blocking, -buffering, -buffersize, -encoding, -eofchar, or -translation");
+        List<String> all = new ArrayList<>(List.of(OPTIONS));
+        all.addAll(extra);
+        throw TclException.error("bad option \"" + given + "\": should be one of " + String.join(", ", all.subList(0, all.size() - 1))
+                + ", or " + all.get(all.size() - 1));
     }
 
     private static String translation(String t) throws TclException {
@@ -285,7 +307,7 @@ final class IoCommands {
                 String inT = ch.inputTranslation().equals("binary") ? "lf" : ch.inputTranslation();
                 String outT = ch.outputTranslation().equals("binary") ? "lf" : ch.outputTranslation();
                 if (both) yield Value.ofStrings(List.of(inT, outT));
-                yield Value.of(ch.canRead() ? inT : outT);
+                yield Value.of(ch.canRead() || !ch.canWrite() ? inT : outT);
             }
         };
     }
@@ -301,6 +323,8 @@ final class IoCommands {
         String target = switch (sub) {
             case "blocked" -> "fblocked";
             case "configure" -> "fconfigure";
+            case "event" -> "fileevent";
+            case "copy" -> "fcopy";
             case "names" -> null;
             default -> sub;
         };
@@ -312,6 +336,10 @@ final class IoCommands {
             return Value.ofList(out);
         }
         rest[0] = Value.of("chan " + sub);
+        // Expect replaces close with its own; chan close is always Tcl's.
+        if (sub.equals("close")) return close(in, rest);
+        if (sub.equals("pending")) return ChannelCommands.pending(in, rest);
+        if (sub.equals("pipe")) return ChannelCommands.pipe(in, rest);
         var cmd = in.command(target);
         if (cmd == null) throw TclException.error("chan " + sub + " is not supported");
         return cmd.call(in, rest);

@@ -20,6 +20,8 @@ public final class TclCore {
         InfoCommands.install(interp);
         TryCommands.install(interp);
         IoCommands.install(interp);
+        ChannelCommands.install(interp);
+        SocketCommand.install(interp);
         FileCommands.install(interp);
         ProcessCommands.install(interp);
         EventCommands.install(interp);

@@ -83,14 +83,18 @@ final class ExpectCommand {
                 }
             }
             ExpectResult r;
+            events.waitingElsewhere(true);
             try {
                 r = new Expecter((s, text) -> examined(st, watched, s, text, trace)).expect(order, cases, remaining);
-                if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
             } catch (InterruptedException e) {
-                // A trap handler is due: run it, then wait on with what is left of the timeout.
+                // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
+                events.waitingElsewhere(false);
                 in.runAsync();
                 continue;
+            } finally {
+                events.waitingElsewhere(false);
             }
+            if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
             SpawnId firing = r.session() == null ? null : byName(watched, r.session());
             Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;
             if (trace != null && !(eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT)) {

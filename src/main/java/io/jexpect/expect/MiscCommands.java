@@ -47,10 +47,14 @@ final class MiscCommands {
                 left = Math.min(end, events.nextDeadlineNanos()) - System.nanoTime();
                 if (left <= 0) continue;
             }
+            events.waitingElsewhere(true);
             try {
                 Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
             } catch (InterruptedException e) {
-                in.runAsync(); // a trap handler, then sleep on
+                events.waitingElsewhere(false);
+                in.runAsync(); // a trap handler or an event, then sleep on
+            } finally {
+                events.waitingElsewhere(false);
             }
         }
         return Value.EMPTY;

@@ -24,7 +24,7 @@ final class SpawnCommands {
         // Expect's close also closes Tcl channels (close $fileId), so keep the core one to delegate to.
         io.jexpect.interp.TclCommand channelClose = in.command("close");
         io.jexpect.interp.TclCommand close = (i, a) -> {
-            if (a.length == 2 && !a[1].toString().startsWith("-") && channelClose != null) return channelClose.call(i, a);
+            if (a.length >= 2 && !a[1].toString().startsWith("-") && channelClose != null) return channelClose.call(i, a);
             return close(i, a);
         };
         in.register("close", close);
@@ -52,6 +52,7 @@ final class SpawnCommands {
                 case "-pipes" -> pty = false;
                 case "-open", "-leaveopen" -> {
                     if (++i >= a.length) throw TclException.error("usage: spawn " + opt + " fileId");
+                    if (echo) st.logOutput("spawn [open ...]\r\n");
                     return spawnChannel(in, st, a[i].toString(), opt.equals("-open"));
                 }
                 case "--" -> { i++; }
@@ -128,7 +129,7 @@ final class SpawnCommands {
             };
         }
         in.setVar("spawn_id", Value.of(id.name));
-        return Value.of(-1);
+        return Value.ZERO; // Expect answers 0 for a spawn id without a process
     }
 
     /** Whether a program name resolves as execvp would resolve it (PATH unless it has a '/'). */

@@ -33,6 +33,43 @@ public final class Channel {
     private FileChannel file;
     private boolean append;
     private FileInput fileIn;
+    /** Read-ahead on a pipe, socket or terminal (null until non-blocking reads or events need it). */
+    private InputPump pump;
+    private volatile Runnable inputListener;
+    /** Whether the last read stopped short for want of input (fblocked). */
+    private boolean blocked;
+    /** What the streams sit on (a socket, a server), if anything. */
+    private Endpoint endpoint;
+
+    /** What a channel sits on beyond its streams: its own options, half-close, and what closing ends. */
+    public interface Endpoint {
+        /** The extra fconfigure options, in Tcl's order (e.g. -error, -peername, -sockname). */
+        default java.util.List<String> options() {
+            return java.util.List.of();
+        }
+
+        /** The options named in a bad-option message (may include some not listed). */
+        default java.util.List<String> knownOptions() {
+            return options();
+        }
+
+        /** An option's value, or null when the endpoint has no such option. */
+        default Value option(String name) throws TclException {
+            return null;
+        }
+
+        /** Whether writing would not block (false while an asynchronous connect is in progress). */
+        default boolean writable() {
+            return true;
+        }
+
+        /** Ends one direction without closing the other; false when the streams' own close does it. */
+        default boolean shutdown(boolean write) throws IOException {
+            return false;
+        }
+
+        void close() throws IOException;
+    }
 
     Channel(String name, InputStream in, OutputStream out) {
         this.name = name;
@@ -69,7 +106,60 @@ public final class Channel {
     public boolean canRead() { return in != null; }
     public boolean canWrite() { return out != null; }
     public boolean blocking() { return blocking; }
-    public void setBlocking(boolean b) { blocking = b; }
+
+    public void setBlocking(boolean b) {
+        blocking = b;
+        if (!b) readAhead();
+    }
+
+    public Endpoint endpoint() { return endpoint; }
+    public void setEndpoint(Endpoint e) { endpoint = e; }
+
+    /** Whether the last read stopped short because no input was waiting (fblocked). */
+    public boolean blocked() { return blocked; }
+
+    /** Runs (on another thread) whenever input arrives on a read-ahead channel: wakes the event loop. */
+    public void setInputListener(Runnable r) {
+        inputListener = r;
+        readAhead();
+    }
+
+    /** Starts reading ahead, so readiness can be known without blocking (files are always ready). */
+    public void readAhead() {
+        if (pump != null || in == null || file != null || closed) return;
+        pump = new InputPump(in, () -> {
+            Runnable r = inputListener;
+            if (r != null) r.run();
+        });
+        in = pump;
+    }
+
+    /** Whether a read would return without blocking (readable file event). */
+    public boolean readable() {
+        if (in == null) return false;
+        if (closed || file != null || pushback >= 0 || eof) return true;
+        readAhead();
+        return pump.ready();
+    }
+
+    /** Whether a write would not block (writable file event). */
+    public boolean writable() {
+        return out != null && (endpoint == null || endpoint.writable());
+    }
+
+    /** Bytes read ahead and not yet consumed (chan pending input). */
+    public int pendingInput() {
+        if (in == null) return -1;
+        int n = pushback >= 0 ? 1 : 0;
+        if (pump != null) n += pump.available();
+        else if (fileIn != null) n += fileIn.buffered();
+        return n;
+    }
+
+    /** In non-blocking mode, whether the input has nothing waiting at all. */
+    private boolean wouldBlock() {
+        return !blocking && pump != null && pushback < 0 && !pump.ready();
+    }
     public String encoding() { return encodingName; }
     public Charset charset() { return charset; }
 
@@ -192,6 +282,12 @@ public final class Channel {
     public String readLine() throws TclException {
         if (in == null || closed) throw TclException.error("channel \"" + name + "\" wasn't opened for reading");
         ByteArrayOutputStream line = new ByteArrayOutputStream();
+        blocked = false;
+        if (!blocking && pump != null && pushback < 0
+                && !pump.hasLine(!inTranslation.equals("lf") && !inTranslation.equals("binary"))) {
+            blocked = true;
+            return null;
+        }
         try {
             flushBeforeRead();
             while (true) {
@@ -218,6 +314,11 @@ public final class Channel {
     /** Reads everything to end of input, or up to count bytes' worth of characters. */
     public String read(long count) throws TclException {
         if (in == null || closed) throw TclException.error("channel \"" + name + "\" wasn't opened for reading");
+        blocked = false;
+        if (wouldBlock()) {
+            blocked = true;
+            return "";
+        }
         try {
             flushBeforeRead();
             if (count >= 0) return readChars(count);
@@ -225,6 +326,10 @@ public final class Channel {
             if (pushback >= 0) { buf.write(pushback); pushback = -1; }
             byte[] chunk = new byte[8192];
             while (count < 0 || buf.size() < count) {
+                if (wouldBlock()) {
+                    blocked = true;
+                    break;
+                }
                 int want = count < 0 ? chunk.length : (int) Math.min(chunk.length, count - buf.size());
                 int n = in.read(chunk, 0, want);
                 if (n < 0) { eof = true; break; }
@@ -249,6 +354,10 @@ public final class Channel {
         boolean utf8 = charset == StandardCharsets.UTF_8;
         boolean crIsEol = inTranslation.equals("auto") || inTranslation.equals("cr") || inTranslation.equals("crlf");
         while (out.length() < count) {
+            if (wouldBlock()) {
+                blocked = true;
+                break;
+            }
             int b = pushback >= 0 ? pushback : in.read();
             pushback = -1;
             if (b < 0) {
@@ -292,6 +401,30 @@ public final class Channel {
             if (out != null) out.flush();
             if (out != null && !name.equals("stdout") && !name.equals("stderr")) out.close();
             if (in != null && !name.equals("stdin")) in.close();
+            if (endpoint != null) endpoint.close();
+        } catch (IOException e) {
+            throw TclException.error("error closing \"" + name + "\": " + ioMessage(e));
+        }
+    }
+
+    /**
+     * Closes one direction of a channel open both ways (chan close $ch write sends eof to a
+     * pipeline or socket peer); the caller closes the whole channel when it has one side only.
+     */
+    public void closeSide(boolean write) throws TclException {
+        if (write ? out == null : in == null) {
+            throw TclException.error("Half-close of " + (write ? "write" : "read")
+                    + "-side not possible, side not opened or already closed");
+        }
+        try {
+            if (write) {
+                out.flush();
+                if (endpoint == null || !endpoint.shutdown(true)) out.close();
+                out = null;
+            } else {
+                if (endpoint == null || !endpoint.shutdown(false)) in.close();
+                in = null;
+            }
         } catch (IOException e) {
             throw TclException.error("error closing \"" + name + "\": " + ioMessage(e));
         }

@@ -1,0 +1,78 @@
+package io.jexpect.expect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.api.Jexpect;
+import io.jexpect.interp.Channels;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One event loop for Tcl and Expect: file events and socket servers run while expect and sleep
+ * wait, and spawn -open drives a network service as it drives a program. Outputs as Expect 5.45.4
+ * prints them.
+ */
+class ExpectEventsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Interp interp = Jexpect.newInterpreter(new Channels(new ByteArrayInputStream(new byte[0]), out,
+            new ByteArrayOutputStream()));
+
+    @AfterEach
+    void end() {
+        interp.shutdown();
+    }
+
+    private String run(String script) throws TclException {
+        interp.eval(script);
+        interp.channels().flushAll();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void spawnOpenOnASocketIsDrivenByExpectWhileTheServerRunsInTheSameLoop() throws TclException {
+        String o = run("""
+                set s [socket -server {apply {{c a p} {
+                    fconfigure $c -buffering line
+                    puts $c "login:"
+                    fileevent $c readable [list apply {{c} {if {[gets $c l] < 0} {close $c; return}; puts $c "hello $l"}} $c]
+                }}} -myaddr 127.0.0.1 0]
+                set c [socket 127.0.0.1 [lindex [fconfigure $s -sockname] 2]]
+                puts [spawn -open $c]
+                expect "login:"
+                send "bob\\n"
+                expect -re "hello (\\\\w+)"
+                puts "\\nGOT $expect_out(1,string)"
+                """);
+        assertThat(o).isEqualTo("spawn [open ...]\r\n0\nlogin:\r\nhello bob\r\n\nGOT bob\n");
+    }
+
+    @Test
+    void fileEventsAndTimersFireWhileExpectAndSleepWait() throws TclException {
+        long start = System.nanoTime();
+        String o = run("""
+                log_user 0
+                spawn sleep 5
+                set p [open "|sh -c {sleep 0.3; echo piped}"]
+                fileevent $p readable {gets $p ::pl; fileevent $p readable {}}
+                set timeout 2
+                expect timeout {puts "timed out pl=$pl"}
+                after 100 {set ::t done}
+                sleep 0.5
+                puts "t=$t"
+                close $p
+                """);
+        assertThat(o).isEqualTo("timed out pl=piped\nt=done\n");
+        assertThat(System.nanoTime() - start).isGreaterThan(2_000_000_000L);
+    }
+
+    @Test
+    void closeWithADirectionIsTclsHalfClose() throws TclException {
+        assertThat(run("set f [open \"|sort\" r+]; puts $f b; puts $f a; close $f write; puts [read -nonewline $f]; close $f"))
+                .isEqualTo("a\nb\n");
+    }
+}
