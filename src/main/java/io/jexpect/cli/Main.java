@@ -4,8 +4,10 @@ import io.jexpect.api.Jexpect;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +16,18 @@ import java.util.List;
 
 /**
  * The {@code jexpect} command, a drop-in for {@code expect}:
- * {@code jexpect [-c cmds] [-d] [-f file] [-i] [-v] [--] [script | -] [args...]}.
+ * {@code jexpect [-dinN] [-c cmds] [[-f|-b] file] [-v] [--] [script | -] [args...]}.
  */
 public final class Main {
     static final String VERSION = "5.45.4";
 
     private final List<String> commands = new ArrayList<>();
     private String scriptFile;
+    private boolean byLine;
     private boolean interactive;
     private boolean debug;
+    private boolean userRc = true;
+    private boolean systemRc = true;
     private final List<String> scriptArgs = new ArrayList<>();
 
     public static void main(String[] args) {
@@ -46,6 +51,7 @@ public final class Main {
                     if (e.isError()) System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
                 }
             }
+            sourceRcFiles(interp);
             if (scriptFile != null) {
                 runScript(interp);
             } else if (interactive || commands.isEmpty()) {
@@ -73,14 +79,8 @@ public final class Main {
 
     private void runScript(Interp interp) throws TclException {
         if (scriptFile.equals("-")) {
-            String text;
-            try {
-                InputStream in = System.in;
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw TclException.error("couldn't read stdin: " + e.getMessage());
-            }
-            interp.evalFileText("-", text);
+            // As Expect does, standard input is read and run command by command.
+            runByLine(interp, new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return;
         }
         Path p = Path.of(scriptFile);
@@ -88,7 +88,61 @@ public final class Main {
             System.err.println("couldn't read file \"" + scriptFile + "\": no such file or directory");
             throw TclException.exit(1);
         }
-        interp.evalFile(p);
+        if (!byLine) {
+            interp.evalFile(p);
+            return;
+        }
+        try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            runByLine(interp, in);
+        } catch (IOException e) {
+            throw TclException.error("couldn't read file \"" + scriptFile + "\": " + e.getMessage());
+        }
+    }
+
+    /** Expect's -b (and stdin): each command runs as soon as its last line has been read. */
+    private static void runByLine(Interp interp, Reader reader) throws TclException {
+        BufferedReader in = new BufferedReader(reader);
+        StringBuilder pending = new StringBuilder();
+        while (true) {
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line != null) pending.append(line).append('\n');
+            if (line != null && !Repl.complete(interp, pending.toString())) continue;
+            try {
+                interp.eval(pending.toString());
+            } catch (TclException e) {
+                if (e.code() != TclException.RETURN) throw e;
+                return;
+            }
+            pending.setLength(0);
+            if (line == null) return;
+        }
+    }
+
+    /**
+     * As Expect does after the -c commands: {@code $exp_library/expect.rc} unless -N, then
+     * {@code ~/.expect.rc} (or {@code $DOTDIR/.expect.rc}) unless -n, each when it exists.
+     */
+    private void sourceRcFiles(Interp interp) throws TclException {
+        List<Path> rcs = new ArrayList<>();
+        Value library = interp.getGlobalOrNull("exp_library");
+        if (systemRc && library != null) rcs.add(Path.of(library.toString(), "expect.rc"));
+        String home = System.getenv("DOTDIR") != null ? System.getenv("DOTDIR") : System.getProperty("user.home");
+        if (userRc) rcs.add(Path.of(home, ".expect.rc"));
+        for (Path rc : rcs) {
+            if (!Files.isRegularFile(rc)) continue;
+            try {
+                interp.evalFile(rc);
+            } catch (TclException e) {
+                if (!e.isError()) throw e;
+                System.err.print("error executing file: " + rc + "\r\n" + e.getMessage() + "\r\n");
+                throw TclException.exit(1);
+            }
+        }
     }
 
     private void setArgv(Interp interp) throws TclException {
@@ -99,49 +153,71 @@ public final class Main {
         if (debug) interp.eval("exp_internal 1");
     }
 
-    /** Parses options; returns an exit status when the run should stop here (-v, --help, bad option). */
+    /**
+     * Parses options as Expect's getopt does ("-dn" is "-d -n", "-cputs" is "-c puts"); returns an
+     * exit status when the run should stop here (-v, --help, a bad option).
+     */
     private Integer parseArgs(String[] args) {
         int i = 0;
         while (i < args.length) {
             String a = args[i];
             if (a.equals("--")) { i++; break; }
             if (!a.startsWith("-") || a.equals("-")) break;
-            switch (a) {
-                case "-c" -> {
-                    if (++i >= args.length) return usage("-c needs an argument");
-                    commands.add(args[i]);
+            if (a.equals("--help")) return help();
+            if (a.equals("--version")) return version();
+            for (int k = 1; k < a.length(); k++) {
+                char flag = a.charAt(k);
+                String value = null;
+                if ("cfbD".indexOf(flag) >= 0) {
+                    if (k + 1 < a.length()) value = a.substring(k + 1);
+                    else if (i + 1 < args.length) value = args[++i];
+                    else return usage("option -" + flag + " needs an argument");
+                    k = a.length();
                 }
-                case "-f" -> {
-                    if (++i >= args.length) return usage("-f needs an argument");
-                    scriptFile = args[i];
-                }
-                case "-d" -> debug = true;
-                case "-D" -> i++;
-                case "-i" -> interactive = true;
-                case "-b", "-n", "-N" -> {}
-                case "-v" -> {
-                    System.out.println("expect version " + VERSION + " (jexpect)");
-                    return 0;
-                }
-                case "-h", "--help" -> {
-                    System.out.print(HELP);
-                    return 0;
-                }
-                default -> {
-                    return usage("unknown option " + a);
+                switch (flag) {
+                    case 'c' -> commands.add(value);
+                    case 'f', 'b' -> {
+                        scriptFile = value;
+                        byLine = flag == 'b';
+                    }
+                    case 'd' -> debug = true;
+                    case 'D' -> {
+                        if (!value.equals("0") && !value.equals("1")) return usage("-D argument must be 0 or 1");
+                        System.err.println("jexpect: -D " + value + " ignored: Expect's interactive debugger is not implemented");
+                    }
+                    case 'i' -> interactive = true;
+                    case 'n' -> userRc = false;
+                    case 'N' -> systemRc = false;
+                    case 'v' -> {
+                        return version();
+                    }
+                    case 'h' -> {
+                        return help();
+                    }
+                    default -> {
+                        return usage("unknown option -" + flag);
+                    }
                 }
             }
             i++;
         }
         if (scriptFile == null && i < args.length && !interactive) {
             scriptFile = args[i++];
-        } else if (scriptFile == null && i < args.length && interactive) {
-            // -i with extra words: they are arguments.
         }
         // Expect drops the first "--" after the script name and keeps later ones.
         if (i < args.length && args[i].equals("--")) i++;
         for (; i < args.length; i++) scriptArgs.add(args[i]);
         return null;
+    }
+
+    private static int version() {
+        System.out.println("expect version " + VERSION + " (jexpect " + Version.JEXPECT + ")");
+        return 0;
+    }
+
+    private static int help() {
+        System.out.print(HELP);
+        return 0;
     }
 
     private static int usage(String why) {
@@ -151,12 +227,16 @@ public final class Main {
     }
 
     static final String HELP = """
-            usage: jexpect [-c cmds] [-d] [-f file] [-i] [-v] [--] [script | -] [args ...]
+            usage: jexpect [-dinN] [-c cmds] [[-f|-b] file] [-v] [--] [script | -] [args ...]
               -c cmds   run cmds before the script (may be repeated)
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file
-              -i        interactive prompt (the default without a script)
-              -v        print the version and exit
+              -b file   read the script from file command by command, as for standard input
+              -i        interactive prompt (the default without a script or -c)
+              -n        do not source ~/.expect.rc ($DOTDIR/.expect.rc when DOTDIR is set)
+              -N        do not source $exp_library/expect.rc
+              -D 0|1    accepted for Expect's debugger, which jexpect does not have (says so)
+              -v        print Expect's and jexpect's versions and exit (also --version)
               -         read the script from standard input
             The script sees its arguments in argv, their number in argc, its name in argv0.
             """;

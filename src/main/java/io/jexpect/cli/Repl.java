@@ -55,7 +55,7 @@ final class Repl {
                     return 0;
                 }
                 pending.append(line).append('\n');
-                if (!complete(pending.toString())) continue;
+                if (!complete(interp, pending.toString())) continue;
                 evaluate(pending.toString());
                 pending.setLength(0);
                 n++;
@@ -77,7 +77,7 @@ final class Repl {
             }
             if (line == null) return 0;
             pending.append(line).append('\n');
-            if (!complete(pending.toString())) continue;
+            if (!complete(interp, pending.toString())) continue;
             evaluate(pending.toString());
             pending.setLength(0);
         }
@@ -95,7 +95,7 @@ final class Repl {
     }
 
     /** A command is complete when nothing in it is left unterminated. */
-    private boolean complete(String text) {
+    static boolean complete(Interp interp, String text) {
         var err = interp.parser().parse(text).error();
         return err == null || !err.message().startsWith("missing");
     }

@@ -29,6 +29,7 @@ class CliTest {
         if (args.length == 0) cmd.add("t.exp");
         else cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("DOTDIR", dir.toString()); // the user's own ~/.expect.rc stays out of it
         Path out = dir.resolve("out"), err = dir.resolve("err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
@@ -111,7 +112,41 @@ class CliTest {
 
     @Test
     void versionAndHelp() throws Exception {
-        assertThat(run("", "", "-v").out()).startsWith("expect version 5.45.4");
-        assertThat(run("", "", "--help").out()).contains("usage: jexpect");
+        assertThat(run("", "", "-v").out()).matches("expect version 5\\.45\\.4 \\(jexpect \\d+\\.\\d+\\.\\d+.*\\)\n");
+        assertThat(run("", "", "--version").out()).isEqualTo(run("", "", "-v").out());
+        assertThat(run("", "", "--help").out()).contains("usage: jexpect").contains("-b file").contains("-D 0|1");
+    }
+
+    @Test
+    void rcFilesAreSourcedAfterDashCUnlessDashN() throws Exception {
+        Files.writeString(dir.resolve(".expect.rc"), "puts rc\n");
+        assertThat(run("puts script", "", "-c", "puts c", "t.exp").out()).isEqualTo("c\nrc\nscript\n");
+        assertThat(run("puts script", "", "-n", "t.exp").out()).isEqualTo("script\n");
+        assertThat(run("puts script", "", "-nN", "t.exp").out()).isEqualTo("script\n");
+        Files.writeString(dir.resolve(".expect.rc"), "proc p {} {error boom}\np\n");
+        Result r = run("puts script", "", "t.exp");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error executing file: " + dir.resolve(".expect.rc") + "\r\nboom\r\n");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void dashBRunsEachCommandAsItIsReadWithoutFileInTheTrace() throws Exception {
+        Files.writeString(dir.resolve("b.exp"), "puts a\nif 1 {\nputs b\n}\nputs <[info script]>\nerror bad\nputs no\n");
+        Result r = run("", "", "-b", "b.exp");
+        assertThat(r.out()).isEqualTo("a\nb\n<>\n");
+        assertThat(r.err()).isEqualTo("bad\n    while executing\n\"error bad\"\r\n");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void dashDTakesItsArgumentAndSaysTheDebuggerIsMissing() throws Exception {
+        Result r = run("puts ran", "", "-D", "1", "t.exp");
+        assertThat(r.out()).isEqualTo("ran\n");
+        assertThat(r.err()).isEqualTo("jexpect: -D 1 ignored: Expect's interactive debugger is not implemented\n");
+        Result bad = run("puts ran", "", "-D", "t.exp");
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).startsWith("jexpect: -D argument must be 0 or 1\n");
+        assertThat(bad.status()).isEqualTo(1);
     }
 }
