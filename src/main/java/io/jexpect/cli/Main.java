@@ -131,7 +131,8 @@ public final class Main {
         List<Path> rcs = new ArrayList<>();
         Value library = interp.getGlobalOrNull("exp_library");
         if (systemRc && library != null) rcs.add(Path.of(library.toString(), "expect.rc"));
-        String home = System.getenv("DOTDIR") != null ? System.getenv("DOTDIR") : System.getProperty("user.home");
+        String home = System.getenv("DOTDIR") != null ? System.getenv("DOTDIR")
+                : System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
         if (userRc) rcs.add(Path.of(home, ".expect.rc"));
         for (Path rc : rcs) {
             if (!Files.isRegularFile(rc)) continue;

@@ -7,17 +7,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
  * The interactive prompt ({@code jexpect -i}): reads lines until they form a complete command,
  * runs it and prints its result or error message. On a terminal, JLine gives line editing and
- * history; otherwise lines are read plainly, so piping commands in works too.
+ * history (kept in ~/.jexpect_history); otherwise lines are read plainly, so piping commands in works too.
  */
 final class Repl {
     private final Interp interp;
@@ -41,7 +46,21 @@ final class Repl {
 
     private int runWithJLine() throws TclException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jexpect").build();
+            // Tcl reads the line, not JLine: no backslash removal, no "!!" history expansion.
+            DefaultParser parser = new DefaultParser();
+            parser.setEscapeChars(null);
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jexpect")
+                    .parser(parser)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .build();
+            // Arrows in normal cursor mode too, not only the terminfo (application mode) ones,
+            // as readline does: some terminals ignore the keypad switch.
+            KeyMap<Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
+            keys.bind(new Reference(LineReader.UP_LINE_OR_HISTORY), "\033[A");
+            keys.bind(new Reference(LineReader.DOWN_LINE_OR_HISTORY), "\033[B");
+            keys.bind(new Reference(LineReader.FORWARD_CHAR), "\033[C");
+            keys.bind(new Reference(LineReader.BACKWARD_CHAR), "\033[D");
             StringBuilder pending = new StringBuilder();
             int n = 1;
             while (true) {
@@ -63,6 +82,12 @@ final class Repl {
         } catch (IOException e) {
             return runPlain();
         }
+    }
+
+    /** Kept between sessions, as Tcl shells with readline do. */
+    private static Path historyFile() {
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".jexpect_history");
     }
 
     private int runPlain() throws TclException {
