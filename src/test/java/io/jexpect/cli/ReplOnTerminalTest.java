@@ -27,15 +27,19 @@ class ReplOnTerminalTest {
 
     @Test
     void backslashesAndBangsReachTclAndHistoryOutlivesTheSession() throws Exception {
+        // Each key goes after the prompt: between lines the terminal is back in cooked mode.
         String out = drive("""
                 expect "jexpect1.1> "
                 send {puts "a\\tb|\\x41|\\\\|"}
                 send "\\r"
                 expect -re {a\\tb\\|A\\|\\\\\\|\\r\\n} { puts "backslashes kept" }
+                expect "jexpect2.1> "
                 send "puts \\[string reverse {y!!x}\\]\\r"
                 expect "x!!y\\r\\n" { puts "no history expansion" }
+                expect "jexpect3.1> "
                 send "puts history-\\[expr 6*7\\]\\r"
                 expect "history-42\\r\\n"
+                expect "jexpect4.1> "
                 send "\\004"
                 expect eof
                 wait
@@ -50,7 +54,8 @@ class ReplOnTerminalTest {
                 expect -ex {history-[expr 6*7]}
                 send "\\r"
                 expect "history-42\\r\\n" { puts "recalled" }
-                send "exit\\r"
+                expect "jexpect2.1> "
+                send "\\004"
                 expect eof
                 """);
         assertThat(again).isEqualTo("recalled\n");
