@@ -238,7 +238,7 @@ final class SocketCommand {
         Server server = new Server(ss, myaddr == null, loop);
         ch.setEndpoint(server);
         loop.addSource(1);
-        Thread.ofVirtual().name("jexpect-accept").start(() -> {
+        server.acceptor = Thread.ofVirtual().name("jexpect-accept").start(() -> {
             while (!ss.isClosed()) {
                 Socket s;
                 try {
@@ -280,6 +280,7 @@ final class SocketCommand {
         private final ServerSocket ss;
         private final boolean wildcard;
         private final EventLoop loop;
+        private Thread acceptor;
 
         Server(ServerSocket ss, boolean wildcard, EventLoop loop) {
             this.ss = ss;
@@ -319,6 +320,13 @@ final class SocketCommand {
         public void close() throws IOException {
             if (!ss.isClosed()) loop.addSource(-1);
             ss.close();
+            // The descriptor is released only when the blocked accept returns: wait for it, so a
+            // connect right after close is refused, as in Tcl.
+            try {
+                acceptor.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
