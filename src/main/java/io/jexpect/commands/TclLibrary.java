@@ -1,6 +1,7 @@
 package io.jexpect.commands;
 
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.Namespace;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
@@ -32,6 +33,8 @@ final class TclLibrary {
     private static final class State {
         boolean loaded;
         TclException failure;
+        /** init.tcl's procedures, by their names in init.tcl. */
+        final Map<String, TclCommand> real = new LinkedHashMap<>();
     }
 
     static void install(Interp in) {
@@ -72,30 +75,54 @@ final class TclLibrary {
         }
         if (library == null) return;
         Path init = library.resolve("init.tcl");
-        for (String name : INIT_COMMANDS) {
-            TclCommand stub = new TclCommand() {
-                @Override
-                public Value call(Interp interp, Value[] argv) throws TclException {
-                    State st = interp.extension(State.class, State::new);
-                    if (!st.loaded) {
-                        st.loaded = true;
-                        try {
-                            interp.evalGlobal(Value.ofList(List.of(Value.of("source"), Value.of(init.toString()))));
-                        } catch (TclException e) {
-                            st.failure = e;
-                        }
-                    }
-                    TclCommand real = interp.command("::" + name);
-                    if (real != null && real != this) return real.call(interp, argv);
-                    if (name.equals("unknown")) {
-                        String cmd = argv.length > 1 ? argv[1].toString() : "";
-                        throw TclException.error("invalid command name \"" + cmd + "\"", "TCL", "LOOKUP", "COMMAND", cmd);
-                    }
-                    throw st.failure != null ? st.failure : TclException.error("invalid command name \"" + name + "\"");
-                }
-            };
-            in.register("::" + name, stub);
+        for (String name : INIT_COMMANDS) in.register("::" + name, new Stub(name, init));
+    }
+
+    /**
+     * Stands for one of init.tcl's procedures until it is first called: then init.tcl is sourced
+     * and the call goes to the real procedure. Scripts may have renamed a stub or defined their
+     * own command under its name meanwhile (DejaGnu renames unknown to tcl_unknown and installs
+     * its own unknown): the real procedures go where the stubs are now, and the script's own
+     * commands keep their names, as if init.tcl had been sourced at startup as in tclsh.
+     */
+    private record Stub(String name, Path init) implements TclCommand {
+        @Override
+        public Value call(Interp interp, Value[] argv) throws TclException {
+            State st = interp.extension(State.class, State::new);
+            if (!st.loaded) load(interp, st, init);
+            TclCommand real = st.real.get(name);
+            if (real != null) return real.call(interp, argv);
+            if (name.equals("unknown")) {
+                String cmd = argv.length > 1 ? argv[1].toString() : "";
+                throw TclException.error("invalid command name \"" + cmd + "\"", "TCL", "LOOKUP", "COMMAND", cmd);
+            }
+            throw st.failure != null ? st.failure : TclException.error("invalid command name \"" + name + "\"");
         }
+    }
+
+    private static void load(Interp interp, State st, Path init) {
+        st.loaded = true;
+        Namespace global = interp.globalNamespace();
+        Map<String, TclCommand> before = new LinkedHashMap<>();
+        for (String name : INIT_COMMANDS) before.put(name, global.commands().get(name));
+        try {
+            interp.evalGlobal(Value.ofList(List.of(Value.of("source"), Value.of(init.toString()))));
+        } catch (TclException e) {
+            st.failure = e;
+        }
+        for (String name : INIT_COMMANDS) {
+            TclCommand now = global.commands().get(name);
+            if (now != null && now != before.get(name) && !(now instanceof Stub)) st.real.put(name, now);
+        }
+        for (Map.Entry<String, TclCommand> e : new ArrayList<>(global.commands().entrySet())) {
+            if (e.getValue() instanceof Stub s && st.real.containsKey(s.name())) {
+                interp.defineCommand(global, e.getKey(), st.real.get(s.name()));
+            }
+        }
+        before.forEach((name, cmd) -> {
+            if (cmd != null && !(cmd instanceof Stub)) interp.defineCommand(global, name, cmd);
+            else if (cmd == null && st.real.containsKey(name)) interp.deleteCommand(global, name);
+        });
     }
 
     private static void add(List<Value> path, String dir) {

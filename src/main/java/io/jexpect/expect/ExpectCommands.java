@@ -15,6 +15,7 @@ public final class ExpectCommands {
         MiscCommands.install(in);
         InteractCommand.install(in);
         TrapCommand.install(in);
+        DebugCommand.install(in);
         try {
             in.setGlobal("user_spawn_id", Value.of(ExpectState.USER_ID));
             in.setGlobal("error_spawn_id", Value.of(ExpectState.ERROR_ID));
