@@ -81,20 +81,25 @@ public final class ListFormat {
             sb.append("{}");
             return;
         }
-        boolean special = first && e.charAt(0) == '#';
+        // Tcl's TclScanElement: ']' and a '"' after the start need quoting but do not call for
+        // braces (x"y becomes x\"y); whitespace, ;, $, [, \ and a leading {, " or # prefer braces.
+        boolean special = first && e.charAt(0) == '#' || e.charAt(0) == '"';
+        boolean preferBrace = special;
         int depth = 0;
         boolean braceable = true;
         for (int i = 0; i < e.length(); i++) {
             char c = e.charAt(i);
             switch (c) {
-                case ' ', '\t', '\n', '\r', '\u000B', '\f', ';', '$', '[', ']', '"' -> special = true;
+                case ' ', '\t', '\n', '\r', '\u000B', '\f', ';', '$', '[' -> { special = true; preferBrace = true; }
+                case ']', '"' -> special = true;
                 case '\\' -> {
                     special = true;
+                    preferBrace = true;
                     if (i + 1 >= e.length() || e.charAt(i + 1) == '\n') braceable = false;
                     i++;
                 }
                 // Balanced braces inside an element need no quoting; a leading one does.
-                case '{' -> { if (i == 0) special = true; depth++; }
+                case '{' -> { if (i == 0) { special = true; preferBrace = true; } depth++; }
                 case '}' -> {
                     if (--depth < 0) { braceable = false; special = true; }
                 }
@@ -104,7 +109,7 @@ public final class ListFormat {
         if (depth != 0) { braceable = false; special = true; }
         if (!special) {
             sb.append(e);
-        } else if (braceable) {
+        } else if (braceable && preferBrace) {
             sb.append('{').append(e).append('}');
         } else {
             for (int i = 0; i < e.length(); i++) {
