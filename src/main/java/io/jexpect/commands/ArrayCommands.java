@@ -22,6 +22,7 @@ final class ArrayCommands {
     private static Value array(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
         String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        if (a.length >= 3) in.traceArray(a[2].toString());
         return switch (sub) {
             case "set" -> {
                 if (a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName list");

@@ -3,6 +3,7 @@ package io.jexpect.commands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import io.jexpect.interp.VarTrace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,40 +72,38 @@ final class EventCommands {
         }
     }
 
-    /**
-     * vwait: runs events until the variable is written. There are no variable traces to hook, so
-     * the variable's value is replaced by a fresh equal copy first; any write then stores a
-     * different object, which is what the loop watches for.
-     */
+    /** vwait: runs events until a write or unset trace on the (global) variable fires. */
     private static Value vwait(Interp in, Value[] a) throws TclException {
         if (a.length != 2) throw TclException.wrongArgs(a, 1, "name");
         String name = a[1].toString();
         String global = name.startsWith("::") ? name : "::" + name;
-        Value marker = in.varExists(global) && !in.isArray(global) ? in.getVar(global) : null;
-        if (marker != null && !marker.toString().isEmpty()) {
-            marker = Value.of(new String(marker.toString()));
-            in.setVar(global, marker);
-        }
-        boolean existed = in.varExists(global);
-        EventLoop loop = EventLoop.of(in);
-        while (true) {
-            loop.runDue();
-            if (written(in, global, marker, existed)) return Value.EMPTY;
-            if (!loop.hasPending()) {
-                throw TclException.error("can't wait for variable \"" + name + "\": would wait forever",
-                        "TCL", "EVENT", "NO_SOURCES");
+        boolean[] done = {false};
+        VarTrace trace = new VarTrace() {
+            @Override
+            public int ops() {
+                return WRITE | UNSET;
             }
-            loop.waitUntil(Long.MAX_VALUE);
-        }
-    }
 
-    private static boolean written(Interp in, String name, Value marker, boolean existed) {
-        boolean exists = in.varExists(name);
-        if (exists != existed) return true;
-        if (!exists || in.isArray(name)) return false;
-        Value now = in.getVarOrNull(name);
-        if (marker == null) return now != null;
-        return now != marker;
+            @Override
+            public void fire(Interp interp, String name1, String name2, int op) {
+                done[0] = true;
+            }
+        };
+        in.addVarTrace(global, trace);
+        try {
+            EventLoop loop = EventLoop.of(in);
+            while (true) {
+                loop.runDue();
+                if (done[0]) return Value.EMPTY;
+                if (!loop.hasPending()) {
+                    throw TclException.error("can't wait for variable \"" + name + "\": would wait forever",
+                            "TCL", "EVENT", "NO_SOURCES");
+                }
+                loop.waitUntil(Long.MAX_VALUE);
+            }
+        } finally {
+            in.removeVarTrace(global, trace);
+        }
     }
 
     private static Value update(Interp in, Value[] a) throws TclException {

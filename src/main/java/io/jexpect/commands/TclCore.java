@@ -33,5 +33,6 @@ public final class TclCore {
         EncodingCommands.install(interp);
         ZlibCommands.install(interp);
         TclLibrary.install(interp);
+        TraceCommands.install(interp);
     }
 }

@@ -19,6 +19,10 @@ final class Frame {
     final Value[] argv;
     /** The namespace commands and variables are resolved in. */
     final Namespace ns;
+    /** Names that upvar/global linked to another frame's variable: not this frame's to unset. */
+    java.util.Set<String> links;
+    /** Set once a trace is added here: its variables' unset traces fire when the frame ends. */
+    boolean traced;
 
     Frame(int level, Frame caller, String procName, Value[] argv, Namespace ns) {
         this.level = level;

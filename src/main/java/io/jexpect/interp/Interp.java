@@ -151,6 +151,7 @@ public final class Interp {
         }
         if (to.isEmpty()) {
             deleteCommand(ref.ns(), ref.name());
+            if (observer != null) observer.renamed(this, ref.command(), ref.fullName(), "");
             return;
         }
         List<String> parts = Namespace.split(to);
@@ -165,6 +166,24 @@ public final class Interp {
         }
         ref.ns().commands.remove(ref.name());
         defineCommand(target, tail, ref.command());
+        if (observer != null) observer.renamed(this, ref.command(), ref.fullName(), target.qualify(tail));
+    }
+
+    /** Sees command calls, renames and deletions: how command and execution traces hook in. */
+    public interface CommandObserver {
+        Value call(Interp interp, TclCommand command, Value[] argv) throws TclException;
+
+        void renamed(Interp interp, TclCommand command, String oldName, String newName);
+    }
+
+    private CommandObserver observer;
+
+    public void setCommandObserver(CommandObserver observer) {
+        this.observer = observer;
+    }
+
+    private Value dispatch(TclCommand cmd, Value[] argv) throws TclException {
+        return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
     }
 
     /** The names of the global namespace's commands. */
@@ -409,7 +428,7 @@ public final class Interp {
                     lit.cachedCommand = new CachedLookup(frame.ns, cmd);
                     lit.cachedCommandEpoch = commandEpoch;
                 }
-                if (cmd != null) return cmd.call(this, argv);
+                if (cmd != null) return dispatch(cmd, argv);
             }
             return invoke(argv);
         } catch (TclException e) {
@@ -446,7 +465,7 @@ public final class Interp {
     public Value invoke(Value[] argv) throws TclException {
         String name = argv[0].toString();
         TclCommand cmd = command(name);
-        if (cmd != null) return cmd.call(this, argv);
+        if (cmd != null) return dispatch(cmd, argv);
         // The current namespace's unknown handler, else the global one's, else ::unknown.
         Value handler = frame.ns.unknownHandler != null ? frame.ns.unknownHandler : globalNs.unknownHandler;
         List<Value> prefix = handler == null ? List.of(Value.of("::unknown")) : handler.asList();
@@ -640,6 +659,7 @@ public final class Interp {
         try {
             return body.run(frame);
         } finally {
+            if (frame.traced) unsetTracedLocals(frame);
             frame = saved;
         }
     }
@@ -724,6 +744,7 @@ public final class Interp {
             return getVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1));
         }
         Var v = lookup(name, false);
+        if (v != null && v.traces != null) trace(null, v, name, "", VarTrace.READ);
         if (v == null || !v.exists()) throw TclException.error("can't read \"" + name + "\": no such variable",
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.value == null) throw TclException.error("can't read \"" + name + "\": variable is array",
@@ -734,6 +755,10 @@ public final class Interp {
     public Value getVar(String name, String index) throws TclException {
         Var v = lookup(name, false);
         String full = name + "(" + index + ")";
+        if (v != null && v.array != null) {
+            Var traced = v.array.get(index);
+            if (v.traces != null || traced != null && traced.traces != null) trace(v, traced, name, index, VarTrace.READ);
+        }
         if (v == null || !v.exists()) throw TclException.error("can't read \"" + full + "\": no such variable",
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.array == null) throw TclException.error("can't read \"" + full + "\": variable isn't array",
@@ -763,6 +788,10 @@ public final class Interp {
         if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
                 "TCL", "WRITE", "ARRAY");
         v.value = value;
+        if (v.traces != null) {
+            trace(null, v, name, "", VarTrace.WRITE);
+            return v.value != null ? v.value : value;
+        }
         return value;
     }
 
@@ -774,6 +803,10 @@ public final class Interp {
         if (v.array == null) v.array = new LinkedHashMap<>();
         Var e = v.array.computeIfAbsent(index, k -> new Var());
         e.value = value;
+        if (v.traces != null || e.traces != null) {
+            trace(v, e, name, index, VarTrace.WRITE);
+            return e.value != null ? e.value : value;
+        }
         return value;
     }
 
@@ -822,12 +855,22 @@ public final class Interp {
         if (paren > 0 && name.endsWith(")")) {
             Var v = lookup(name.substring(0, paren), false);
             if (v == null || v.array == null) return false;
-            return v.array.remove(name.substring(paren + 1, name.length() - 1)) != null;
+            String index = name.substring(paren + 1, name.length() - 1);
+            Var e = v.array.remove(index);
+            if (e != null && (v.traces != null || e.traces != null)) traceUnset(v, e, name.substring(0, paren), index);
+            return e != null;
         }
         Var v = lookup(name, false);
         if (v == null || !v.exists()) return false;
+        Map<String, Var> elements = v.array;
         v.value = null;
         v.array = null;
+        if (v.traces != null) traceUnset(null, v, name, "");
+        if (elements != null) {
+            elements.forEach((index, e) -> {
+                if (e.traces != null) traceUnset(null, e, name, index);
+            });
+        }
         if (!Namespace.qualified(name)) {
             if (!frame.vars.remove(name, v)) globalNs.vars.remove(name, v);
         } else {
@@ -892,6 +935,8 @@ public final class Interp {
         if (existing != null && existing.exists() && frame == global && toGlobal) return;
         if (existing != null && existing.exists()) throw TclException.error("variable \"" + localName + "\" already exists");
         frame.vars.put(localName, v);
+        if (frame.links == null) frame.links = new java.util.HashSet<>();
+        frame.links.add(localName);
     }
 
     public List<String> varNames(boolean globalFrame) {
@@ -901,6 +946,115 @@ public final class Interp {
             if (v.exists()) names.add(k);
         });
         return names;
+    }
+
+    // ---- variable traces ----------------------------------------------------------------------------
+
+    /** Adds a trace to a variable or element (creating it, undefined, if need be). */
+    public void addVarTrace(String name, VarTrace trace) throws TclException {
+        Var v = traceTarget(name, true);
+        if (v.traces == null) v.traces = new ArrayList<>();
+        v.traces.add(0, trace);
+        frame.traced = true;
+    }
+
+    /** The traces of a variable or element, most recent first (empty if none). */
+    public List<VarTrace> varTraces(String name) throws TclException {
+        Var v = traceTarget(name, false);
+        return v == null || v.traces == null ? List.of() : List.copyOf(v.traces);
+    }
+
+    public void removeVarTrace(String name, VarTrace trace) throws TclException {
+        Var v = traceTarget(name, false);
+        if (v == null || v.traces == null) return;
+        v.traces.remove(trace);
+        if (v.traces.isEmpty()) v.traces = null;
+    }
+
+    /** Fires the array traces of a variable, as the array command does before its work. */
+    public void traceArray(String name) throws TclException {
+        Var v = lookup(name, false);
+        if (v != null && v.traces != null) trace(null, v, name, "", VarTrace.ARRAY);
+    }
+
+    private Var traceTarget(String name, boolean create) throws TclException {
+        int paren = name.indexOf('(');
+        if (paren <= 0 || !name.endsWith(")")) return lookup(name, create);
+        Var arr = lookup(name.substring(0, paren), create);
+        if (arr == null) return null;
+        if (arr.value != null) throw TclException.error("can't trace \"" + name + "\": variable isn't array",
+                "TCL", "LOOKUP", "VARNAME", name.substring(0, paren));
+        if (arr.array == null) {
+            if (!create) return null;
+            arr.array = new LinkedHashMap<>();
+        }
+        String index = name.substring(paren + 1, name.length() - 1);
+        return create ? arr.array.computeIfAbsent(index, k -> new Var()) : arr.array.get(index);
+    }
+
+    /**
+     * Runs the traces of an access: the whole array's first, then the element's (or the scalar's).
+     * An error becomes Tcl's "can't read/set" error for the variable.
+     */
+    private void trace(Var array, Var v, String name1, String name2, int op) throws TclException {
+        if (v != null && v.tracing || array != null && array.tracing) return;
+        if (v != null) v.tracing = true;
+        if (array != null) array.tracing = true;
+        try {
+            if (array != null) runTraces(array, name1, name2, op);
+            if (v != null) runTraces(v, name1, name2, op);
+        } catch (TclException e) {
+            if (!e.isError()) return;
+            String full = name2.isEmpty() ? name1 : name1 + "(" + name2 + ")";
+            String[] words = switch (op) {
+                case VarTrace.READ -> new String[] {"read", "read", "READ"};
+                case VarTrace.WRITE -> new String[] {"set", "write", "WRITE"};
+                default -> new String[] {"trace array", "array", null};
+            };
+            e.appendErrorInfo("\n    (" + words[1] + " trace on \"" + full + "\")");
+            e.setResult(Value.of("can't " + words[0] + " \"" + full + "\": " + e.result()));
+            if (words[2] != null) e.setErrorCode(Value.ofStrings(List.of("TCL", words[2], "VARNAME")));
+            throw e;
+        } finally {
+            if (v != null) v.tracing = false;
+            if (array != null) array.tracing = false;
+        }
+    }
+
+    private void runTraces(Var v, String name1, String name2, int op) throws TclException {
+        if (v.traces == null) return;
+        for (VarTrace t : List.copyOf(v.traces)) {
+            if ((t.ops() & op) != 0 && v.traces != null && v.traces.contains(t)) t.fire(this, name1, name2, op);
+        }
+    }
+
+    /** Unset traces fire once and are then removed; their errors are ignored, as in Tcl. */
+    private void traceUnset(Var array, Var v, String name1, String name2) {
+        try {
+            trace(array, v, name1, name2, VarTrace.UNSET);
+        } catch (TclException ignored) {
+            // Tcl ignores errors from unset traces.
+        }
+        v.traces = null;
+    }
+
+    /** A proc's own variables die with its frame: their unset traces fire (links are left alone). */
+    private void unsetTracedLocals(Frame f) {
+        for (Map.Entry<String, Var> entry : List.copyOf(f.vars.entrySet())) {
+            Var v = entry.getValue();
+            if (f.links != null && f.links.contains(entry.getKey())) continue;
+            if (v.traces == null && v.array == null) continue;
+            Map<String, Var> elements = v.array;
+            boolean traced = v.traces != null;
+            v.value = null;
+            v.array = null;
+            if (traced) traceUnset(null, v, entry.getKey(), "");
+            if (elements != null) {
+                elements.forEach((index, e) -> {
+                    if (e.traces != null) traceUnset(null, e, entry.getKey(), index);
+                });
+            }
+        }
     }
 
     /**

@@ -11,6 +11,10 @@ final class Var {
     LinkedHashMap<String, Var> array;
     /** Declared by variable (or namespace upvar): listed by info vars even while unset. */
     boolean declared;
+    /** Traces, most recent first; null when there are none. */
+    java.util.List<VarTrace> traces;
+    /** Set while this variable's traces run, so they do not fire again. */
+    boolean tracing;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
     boolean exists() {
         return value != null || array != null;
