@@ -34,5 +34,6 @@ public final class TclCore {
         ZlibCommands.install(interp);
         TclLibrary.install(interp);
         TraceCommands.install(interp);
+        PrefixCommand.install(interp);
     }
 }
