@@ -35,5 +35,6 @@ public final class TclCore {
         TclLibrary.install(interp);
         TraceCommands.install(interp);
         PrefixCommand.install(interp);
+        InterpCommands.install(interp);
     }
 }

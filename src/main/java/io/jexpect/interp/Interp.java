@@ -22,7 +22,6 @@ import java.util.Map;
  * core and the Expect commands are installed into it from outside.
  */
 public final class Interp {
-    private static final int MAX_NESTING = 1000;
     private static final int TRACE_LIMIT = 150;
 
     private final ScriptParser parser = new ScriptParser();
@@ -36,6 +35,8 @@ public final class Interp {
     private final Channels channels;
     private Frame frame = global;
     private int nesting;
+    /** interp recursionlimit: how deep evaluations may nest. */
+    private int maxNesting = 1000;
     /** The command being executed and its evaluated words: lets bodies find their own line. */
     private Command activeCommand;
     private Value[] activeArgs;
@@ -378,7 +379,7 @@ public final class Interp {
     }
 
     public Value evalScript(Script script) throws TclException {
-        if (++nesting > MAX_NESTING) {
+        if (++nesting > maxNesting) {
             nesting--;
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
         }
@@ -646,6 +647,14 @@ public final class Interp {
 
     public int level() {
         return frame.level;
+    }
+
+    public int recursionLimit() {
+        return maxNesting;
+    }
+
+    public void setRecursionLimit(int limit) {
+        maxNesting = limit;
     }
 
     public boolean inProc() {

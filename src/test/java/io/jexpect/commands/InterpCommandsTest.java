@@ -1,0 +1,70 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Expected values recorded from tclsh 8.6.13. */
+class InterpCommandsTest {
+    TclRunner tcl = new TclRunner();
+
+    @Test
+    void childInterpretersHaveTheirOwnState() throws Exception {
+        assertThat(tcl.eval("interp create")).isEqualTo("interp0");
+        assertThat(tcl.eval("interp create a")).isEqualTo("a");
+        assertThat(tcl.eval("interp eval a {set x 1}; a eval {set x}")).isEqualTo("1");
+        assertThat(tcl.eval("info exists x")).isEqualTo("0");
+        assertThat(tcl.eval("list [interp exists a] [interp exists b] [interp slaves]")).isEqualTo("1 0 {a interp0}");
+        assertThat(tcl.eval("interp eval a {proc p {} {return [info level]}; p}")).isEqualTo("1");
+        assertThat(tcl.eval("catch {interp eval a {return -code break}}")).isEqualTo("3");
+        assertThat(tcl.eval("interp create c1; c1 eval {interp create c2}; interp eval {c1 c2} {set q 7}")).isEqualTo("7");
+        assertThat(tcl.eval("list [interp exists {c1 c2}] [interp slaves c1]")).isEqualTo("1 c2");
+        assertThat(tcl.eval("interp delete a; interp exists a")).isEqualTo("0");
+        assertThat(tcl.eval("rename c1 {}; interp exists c1")).isEqualTo("0");
+    }
+
+    @Test
+    void errorsCrossIntoTheParent() throws Exception {
+        tcl.eval("interp create a");
+        assertThat(tcl.error("interp eval a {error boom}")).isEqualTo("boom | NONE");
+        assertThat(tcl.eval("catch {interp eval a {error boom}} m o; dict get $o -errorinfo"))
+                .isEqualTo("boom\n    while executing\n\"error boom\"\n    invoked from within\n\"interp eval a {error boom}\"");
+        assertThat(tcl.error("interp eval b {set x}")).isEqualTo("could not find interpreter \"b\" | TCL LOOKUP INTERP b");
+        assertThat(tcl.error("interp create a")).isEqualTo("interpreter named \"a\" already exists, cannot create | NONE");
+        assertThat(tcl.error("interp create {x y}")).isEqualTo("could not find interpreter \"x\" | TCL LOOKUP INTERP x");
+        assertThat(tcl.error("interp foo")).isEqualTo("bad option \"foo\": must be alias, aliases, bgerror, cancel, children, create, "
+                + "debug, delete, eval, exists, expose, hide, hidden, issafe, invokehidden, limit, marktrusted, recursionlimit, "
+                + "slaves, share, target, or transfer | TCL LOOKUP INDEX option foo");
+        assertThat(tcl.error("a foo")).isEqualTo("bad option \"foo\": must be alias, aliases, bgerror, debug, eval, expose, hide, "
+                + "hidden, issafe, invokehidden, limit, marktrusted, or recursionlimit | TCL LOOKUP INDEX option foo");
+    }
+
+    @Test
+    void aliases() throws Exception {
+        tcl.eval("interp create a");
+        assertThat(tcl.eval("interp alias a foo {} list 1")).isEqualTo("foo");
+        assertThat(tcl.eval("list [interp alias a foo] [interp aliases a] [a eval foo 2] [interp target a foo]"))
+                .isEqualTo("{list 1} foo {1 2} {}");
+        assertThat(tcl.eval("interp alias {} lst {} list x; lst y")).isEqualTo("x y");
+        assertThat(tcl.eval("interp alias {} ll {} lappend; set l {}; ll l 1; ll l 2")).isEqualTo("1 2");
+        assertThat(tcl.eval("interp alias {} lst {}; interp aliases")).isEqualTo("ll");
+        assertThat(tcl.error("interp alias {} bad {} nosuch; bad")).isEqualTo("invalid command name \"nosuch\" | TCL LOOKUP COMMAND nosuch");
+        assertThat(tcl.error("interp alias a nosuch {}")).isEqualTo("alias \"nosuch\" not found | TCL LOOKUP ALIAS nosuch");
+        assertThat(tcl.error("interp target a nosuch")).isEqualTo("alias \"nosuch\" in path \"a\" not found | TCL LOOKUP ALIAS nosuch");
+        assertThat(tcl.eval("a alias hello list hi; a eval hello")).isEqualTo("hi");
+    }
+
+    @Test
+    void safeInterpretersHideCommands() throws Exception {
+        assertThat(tcl.eval("interp create -safe s")).isEqualTo("s");
+        assertThat(tcl.eval("list [interp issafe s] [interp issafe] [interp eval s {info commands exec}]")).isEqualTo("1 0 {}");
+        assertThat(tcl.error("interp eval s {open /etc/passwd}")).isEqualTo("invalid command name \"open\" | TCL LOOKUP COMMAND open");
+        tcl.eval("interp hide s set");
+        assertThat(tcl.error("interp eval s {set a 2}")).isEqualTo("invalid command name \"set\" | TCL LOOKUP COMMAND set");
+        assertThat(tcl.eval("interp invokehidden s set a 3")).isEqualTo("3");
+        assertThat(tcl.eval("interp expose s set; interp eval s {set a}")).isEqualTo("3");
+        assertThat(tcl.error("interp expose s nosuch")).isEqualTo("unknown hidden command \"nosuch\" | TCL LOOKUP HIDDENTOKEN nosuch");
+        assertThat(tcl.eval("interp recursionlimit s 500")).isEqualTo("500");
+        assertThat(tcl.error("interp recursionlimit s 0")).isEqualTo("recursion limit must be > 0 | TCL OPERATION INTERP BADLIMIT");
+    }
+}
