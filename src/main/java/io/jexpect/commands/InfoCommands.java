@@ -101,6 +101,14 @@ final class InfoCommands {
                 if (lib == null) throw TclException.error("no library has been specified for Tcl", "TCL", "VARNAME", "tcl_library");
                 yield lib;
             }
+            case "coroutine" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield CoroutineCommands.current(in);
+            }
+            case "cmdcount" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of(in.commandCount());
+            }
             default -> throw TclException.error("info " + sub + " is not supported by jexpect");
         };
     }

@@ -36,5 +36,6 @@ public final class TclCore {
         TraceCommands.install(interp);
         PrefixCommand.install(interp);
         InterpCommands.install(interp);
+        CoroutineCommands.install(interp);
     }
 }

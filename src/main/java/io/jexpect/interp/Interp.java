@@ -40,6 +40,8 @@ public final class Interp {
     /** The command being executed and its evaluated words: lets bodies find their own line. */
     private Command activeCommand;
     private Value[] activeArgs;
+    /** info cmdcount: commands evaluated so far. */
+    private long commandCount;
     private String scriptFile;
     private final List<Runnable> exitHandlers = new ArrayList<>();
 
@@ -83,7 +85,9 @@ public final class Interp {
     /** Deletes the command tail of namespace ns; false if there was none. */
     public boolean deleteCommand(Namespace ns, String tail) {
         commandEpoch++;
-        return ns.commands.remove(tail) != null;
+        TclCommand gone = ns.commands.remove(tail);
+        if (gone instanceof TclCommand.Deletable d) d.deleted(this);
+        return gone != null;
     }
 
     /** The command a name means here (current namespace, its path, then global), or null. */
@@ -405,6 +409,7 @@ public final class Interp {
 
     private Value evalCommand(Command c) throws TclException {
         if (asyncPending) runAsync();
+        commandCount++;
         Value[] argv;
         try {
             argv = words(c.words());
@@ -655,6 +660,32 @@ public final class Interp {
 
     public void setRecursionLimit(int limit) {
         maxNesting = limit;
+    }
+
+    public long commandCount() {
+        return commandCount;
+    }
+
+    /** Where evaluation stands (frame, nesting, running command): what a coroutine switch saves. */
+    public record Context(Object frame, int nesting, int compiledDepth, Object command, Value[] args) {}
+
+    public Context context() {
+        return new Context(frame, nesting, compiledDepth, activeCommand, activeArgs);
+    }
+
+    /** A fresh evaluation at global level, as a new coroutine starts. */
+    public Context globalContext() {
+        return new Context(global, nesting, 0, null, null);
+    }
+
+    /** Resumes evaluation where a context stood, on the calling thread. */
+    public void restore(Context c) {
+        frame = (Frame) c.frame();
+        nesting = c.nesting();
+        compiledDepth = c.compiledDepth();
+        activeCommand = (Command) c.command();
+        activeArgs = c.args();
+        scriptThread = Thread.currentThread();
     }
 
     public boolean inProc() {

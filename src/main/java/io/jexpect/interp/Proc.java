@@ -40,6 +40,15 @@ public final class Proc implements TclCommand {
 
     @Override
     public Value call(Interp interp, Value[] argv) throws TclException {
+        try {
+            return run(interp, argv);
+        } catch (TclException e) {
+            if (e.tailCall() == null) throw e;
+            return interp.invoke(e.tailCall());
+        }
+    }
+
+    private Value run(Interp interp, Value[] argv) throws TclException {
         return interp.callInNewFrame(argv[0].toString(), argv, namespace, frame -> {
             bind(interp, argv);
             try {
@@ -47,6 +56,7 @@ public final class Proc implements TclCommand {
             } catch (TclException e) {
                 switch (e.code()) {
                     case TclException.RETURN -> {
+                        if (e.tailCall() != null) throw e;
                         if (--e.returnLevel > 0) throw e;
                         if (e.returnCode == TclException.OK) return e.result();
                         TclException converted = new TclException(e.returnCode, e.result());

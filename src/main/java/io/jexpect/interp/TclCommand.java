@@ -4,4 +4,9 @@ package io.jexpect.interp;
 @FunctionalInterface
 public interface TclCommand {
     Value call(Interp interp, Value[] argv) throws TclException;
+
+    /** A command with something to release when it is deleted (a coroutine, a child interpreter). */
+    interface Deletable {
+        void deleted(Interp interp);
+    }
 }

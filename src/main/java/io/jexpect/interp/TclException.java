@@ -30,6 +30,18 @@ public final class TclException extends Exception {
         return location;
     }
 
+    /** For tailcall: the command the proc's caller runs in the proc's place. */
+    private Value[] tailCall;
+
+    /** tailcall: unwinds the current proc like return, then its caller's frame runs argv. */
+    public static TclException tailcall(Value[] argv) {
+        TclException e = ret(Value.EMPTY, 1, OK);
+        e.tailCall = argv;
+        return e;
+    }
+
+    public Value[] tailCall() { return tailCall; }
+
     /** Whether the script side asked the interpreter to exit (exit command), and with which status. */
     private Integer exitStatus;
 
