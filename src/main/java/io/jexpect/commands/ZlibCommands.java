@@ -15,7 +15,7 @@ import java.util.zip.Inflater;
 /**
  * The zlib command's one-shot forms: checksums, zlib/raw/gzip compression and decompression, with
  * gzip headers as Tcl writes and reads them. The JDK's Deflater is zlib itself, so the compressed
- * bytes equal tclsh's. Streams (zlib stream, zlib push) are not implemented and say so.
+ * bytes equal tclsh's. Streams are {@link ZlibStream}; zlib push (channel transforms) is not implemented and says so.
  */
 final class ZlibCommands {
     private ZlibCommands() {}
@@ -64,9 +64,7 @@ final class ZlibCommands {
                 return gunzip(in, a);
             }
             case "stream" -> {
-                if (a.length < 3) throw TclException.wrongArgs(a, 2, "mode ?-option value...?");
-                OptionTable.lookup(a[2], "mode", "compress", "decompress", "deflate", "gunzip", "gzip", "inflate");
-                throw TclException.error("zlib stream is not supported by jexpect", "TCL", "UNSUPPORTED", "ZLIB");
+                return ZlibStream.create(in, a);
             }
             default -> {
                 if (a.length < 4) throw TclException.wrongArgs(a, 2, "mode channel ?options...?");
@@ -197,6 +195,18 @@ final class ZlibCommands {
         }
         byte[] data = bytes(a[2]);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(gzipHeader(header, level));
+        out.writeBytes(deflate(data, level, true));
+        int crc = crc32(0, data, 0, data.length);
+        for (int v : new int[] {crc, data.length}) {
+            for (int k = 0; k < 4; k++) out.write(v >> (8 * k));
+        }
+        return chars(out.toByteArray());
+    }
+
+    /** A gzip header as Tcl writes it: from the -header dict if given (os then defaults to 0), else os 3. */
+    static byte[] gzipHeader(Value header, int level) throws TclException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int flags = 0, os = 3;
         long time = 0;
         byte[] name = null, comment = null;
@@ -234,12 +244,7 @@ final class ZlibCommands {
             out.write(crc);
             out.write(crc >> 8);
         }
-        out.writeBytes(deflate(data, level, true));
-        int crc = crc32(0, data, 0, data.length);
-        for (int v : new int[] {crc, data.length}) {
-            for (int k = 0; k < 4; k++) out.write(v >> (8 * k));
-        }
-        return chars(out.toByteArray());
+        return out.toByteArray();
     }
 
     /** The -header dict's type: text is true; the error lists Tcl 8.6.13's table as it prints it. */

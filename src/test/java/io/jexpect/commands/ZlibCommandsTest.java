@@ -57,4 +57,29 @@ class ZlibCommandsTest {
                 "wrong # args: should be \"zlib gunzip data ?-headerVar varName?\" | TCL WRONGARGS");
         assertThat(tcl.error("zlib gzip hello -header {filename}")).isEqualTo("missing value to go with key | TCL VALUE DICTIONARY");
     }
+
+    @Test
+    void streams() throws Exception {
+        tcl.eval("set s [zlib stream deflate]; $s put abc; $s flush");
+        assertThat(tcl.eval("binary encode hex [$s get]")).isEmpty();
+        assertThat(tcl.eval("$s put -finalize def; binary encode hex [$s get]")).isEqualTo("4b4c4a4e494d0300");
+        assertThat(tcl.eval("list [$s eof] [$s checksum] [$s close]")).isEqualTo("0 1 {}");
+        assertThat(tcl.eval("set s [zlib stream compress -level 9]; binary encode hex [$s add -finalize hello]"))
+                .isEqualTo("78dacb48cdc9c90700062c0215");
+        assertThat(tcl.eval("$s checksum")).isEqualTo("103547413");
+        assertThat(tcl.eval("set s [zlib stream gzip]; binary encode hex [$s add -finalize hello]"))
+                .isEqualTo("1f8b0800000000000003cb48cdc9c9070086a6103605000000");
+        assertThat(tcl.eval("$s checksum")).isEqualTo("907060870");
+        tcl.eval("set d [zlib stream inflate]; $d put [string range [zlib deflate hellohellohello] 0 3]");
+        assertThat(tcl.eval("$d get")).isEqualTo("hel");
+        assertThat(tcl.eval("$d put [string range [zlib deflate hellohellohello] 4 end]; list [$d get 4] [$d get] [$d eof]"))
+                .isEqualTo("lohe llohello 1");
+        tcl.eval("set d [zlib stream gunzip]; $d put [zlib gzip hello -header {filename f.txt}]");
+        assertThat(tcl.eval("list [$d get] [$d header] [$d eof]")).isEqualTo("hello {crc 0 filename f.txt os 0 type binary} 1");
+        tcl.eval("set d [zlib stream inflate]; $d put garbage");
+        assertThat(tcl.error("$d get")).isEqualTo("data error | TCL ZLIB DATA");
+        assertThat(tcl.error("$d foo")).isEqualTo("bad option \"foo\": must be add, checksum, close, eof, finalize, flush, fullflush, "
+                + "get, header, put, or reset | TCL LOOKUP INDEX option foo");
+        assertThat(tcl.error("zlib stream deflate -level 10")).isEqualTo("level must be 0 to 9 | TCL VALUE COMPRESSIONLEVEL");
+    }
 }
