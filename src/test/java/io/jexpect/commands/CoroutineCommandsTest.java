@@ -60,4 +60,26 @@ class CoroutineCommandsTest {
         tcl.eval("set a 1; set b 2; set c 3");
         assertThat(Long.parseLong(tcl.eval("info cmdcount"))).isGreaterThanOrEqualTo(before + 3);
     }
+
+    @Test
+    void aCoroutineDrivesASpawnedProgramAndWaitsForEvents() throws Exception {
+        tcl.eval("""
+                proc talker {} {
+                    spawn -noecho cat
+                    set id $spawn_id
+                    set line [yield ready]
+                    while 1 {
+                        send -i $id "$line\\r"
+                        expect -i $id -re "(\\[^\\r\\n]+)\\r\\n"
+                        expect -i $id -re "(\\[^\\r\\n]+)\\r\\n" { set got $expect_out(1,string) }
+                        set line [yield "cat said $got"]
+                    }
+                }
+                log_user 0
+                """);
+        // Expect 5.45.4 prints the same for this script.
+        assertThat(tcl.eval("list [coroutine t talker] [t hello] [t world]")).isEqualTo("ready {cat said hello} {cat said world}");
+        assertThat(tcl.eval("after 50 {set ::done 1}; coroutine w apply {{} {vwait ::done; return waited}}")).isEqualTo("waited");
+        assertThat(tcl.eval("info commands w")).isEmpty();
+    }
 }
