@@ -59,7 +59,7 @@ final class ChannelCommands {
         if (command == null) return Value.of(copy(from, to, size));
         // In the background: the copy runs on its own thread; the callback runs in the event loop.
         EventLoop loop = EventLoop.of(in);
-        loop.addSource(1);
+        loop.countSource(1);
         long limit = size;
         Value callback = command;
         Thread.ofVirtual().name("jexpect-fcopy").start(() -> {
@@ -72,7 +72,7 @@ final class ChannelCommands {
             }
             String failure = error;
             loop.post(() -> {
-                loop.addSource(-1);
+                loop.countSource(-1);
                 List<Value> call = new ArrayList<>(callback.asList());
                 call.add(Value.of(done[0]));
                 if (failure != null) call.add(Value.of(failure));

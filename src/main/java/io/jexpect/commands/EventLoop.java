@@ -38,6 +38,23 @@ public final class EventLoop {
     /** The script thread while it blocks outside this loop (expect, sleep): wakeups interrupt it. */
     private Thread waiter;
 
+    /** An event source polled by the loop (Expect's expect_background): runs when ready. */
+    public interface Source {
+        boolean ready();
+
+        void run() throws TclException;
+    }
+
+    private final List<Source> polled = new ArrayList<>();
+
+    public void addSource(Source s) {
+        if (!polled.contains(s)) polled.add(s);
+    }
+
+    public void removeSource(Source s) {
+        polled.remove(s);
+    }
+
     /** Work for the script thread that may fail as a script does (an accepted connection's callback). */
     @FunctionalInterface
     public interface Task {
@@ -72,11 +89,11 @@ public final class EventLoop {
 
     /** True when timers, idle callbacks, file events, event sources or posted work are waiting. */
     public boolean hasPending() {
-        return !pending.isEmpty() || !posted.isEmpty() || !fileHandlers.isEmpty() || sources > 0;
+        return !pending.isEmpty() || !posted.isEmpty() || !fileHandlers.isEmpty() || sources > 0 || !polled.isEmpty();
     }
 
     /** Counts an event source that will post work later (a listening server); -1 when it ends. */
-    public void addSource(int delta) {
+    public void countSource(int delta) {
         sources += delta;
     }
 
@@ -99,6 +116,7 @@ public final class EventLoop {
     }
 
     private boolean anyFileReady() {
+        for (Source s : polled) if (s.ready()) return true;
         for (var e : fileHandlers.entrySet()) {
             Value[] h = e.getValue();
             if ((h[0] != null && e.getKey().readable()) || (h[1] != null && e.getKey().writable())) return true;
@@ -109,6 +127,16 @@ public final class EventLoop {
     /** Runs the handlers of the channels that are ready now; returns whether any ran. */
     boolean runFileEvents() throws TclException {
         boolean ran = false;
+        for (Source s : new ArrayList<>(polled)) {
+            if (!polled.contains(s) || !s.ready()) continue;
+            ran = true;
+            try {
+                s.run();
+            } catch (TclException ex) {
+                if (ex.exitStatus() != null) throw ex;
+                if (ex.isError()) backgroundError(ex);
+            }
+        }
         for (Channel ch : new ArrayList<>(fileHandlers.keySet())) {
             for (int dir = 0; dir < 2; dir++) {
                 Value[] h = fileHandlers.get(ch);

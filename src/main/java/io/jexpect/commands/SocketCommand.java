@@ -237,7 +237,7 @@ final class SocketCommand {
         Channel ch = in.channels().add("sock", null, null);
         Server server = new Server(ss, myaddr == null, loop);
         ch.setEndpoint(server);
-        loop.addSource(1);
+        loop.countSource(1);
         server.acceptor = Thread.ofVirtual().name("jexpect-accept").start(() -> {
             while (!ss.isClosed()) {
                 Socket s;
@@ -318,7 +318,7 @@ final class SocketCommand {
 
         @Override
         public void close() throws IOException {
-            if (!ss.isClosed()) loop.addSource(-1);
+            if (!ss.isClosed()) loop.countSource(-1);
             ss.close();
             // The descriptor is released only when the blocked accept returns: wait for it, so a
             // connect right after close is refused, as in Tcl.

@@ -36,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final Charset charset;
     private final MatchBuffer buffer;
     private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object reapLock = new Object();
     private final Thread reader;
     private volatile ExitStatus exit;
@@ -272,6 +273,16 @@ public final class Session implements AutoCloseable {
 
     private void signalWaiters() {
         for (Wakeup w : waiters) w.signal();
+        for (Runnable r : listeners) r.run();
+    }
+
+    /** Runs r (on the reader's thread) whenever output or eof arrives: lets an event loop wake up. */
+    public void addListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
     }
 
     private void readFds() {

@@ -84,6 +84,7 @@ final class ExpectCommand {
             }
             ExpectResult r;
             events.waitingElsewhere(true);
+            st.busy = watched.keySet();
             try {
                 r = new Expecter((s, text) -> examined(st, watched, s, text, trace)).expect(order, cases, remaining);
             } catch (InterruptedException e) {
@@ -92,6 +93,7 @@ final class ExpectCommand {
                 in.runAsync();
                 continue;
             } finally {
+                st.busy = Set.of();
                 events.waitingElsewhere(false);
             }
             if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
@@ -155,7 +157,7 @@ final class ExpectCommand {
         if (!watched.containsKey(name)) watched.put(name, st.open(name));
     }
 
-    private static boolean overlaps(List<String> ids, Set<String> watched) {
+    static boolean overlaps(List<String> ids, Set<String> watched) {
         for (String id : ids) if (id.equals(ANY) || watched.contains(id)) return true;
         return false;
     }
@@ -165,7 +167,7 @@ final class ExpectCommand {
         return null;
     }
 
-    private static Prepared prepare(ExpectState st, CaseSpec c, List<String> ids) throws TclException {
+    static Prepared prepare(ExpectState st, CaseSpec c, List<String> ids) throws TclException {
         Pattern p = switch (c.kind()) {
             case GLOB -> new Pattern.Glob(c.pattern(), c.nocase());
             case EXACT -> new Pattern.Exact(c.pattern(), c.nocase());
@@ -182,7 +184,7 @@ final class ExpectCommand {
     }
 
     /** Newly examined output: echoed when log_user is on, and logged (the user's own typing is not echoed). */
-    private static void examined(ExpectState st, Map<String, SpawnId> watched, Session from, String text, ExpectTrace trace) {
+    static void examined(ExpectState st, Map<String, SpawnId> watched, Session from, String text, ExpectTrace trace) {
         if (trace != null) trace.examining(byName(watched, from), from.buffer().text());
         try {
             if (!st.isUserSession(from)) st.logOutput(text);
@@ -192,7 +194,7 @@ final class ExpectCommand {
     }
 
     /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
-    private static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
+    static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
         switch (r.outcome()) {
             case TIMEOUT -> {
                 return;
@@ -217,7 +219,7 @@ final class ExpectCommand {
     }
 
     /** expect_before / expect_after: replace the cases for the ids concerned, or report them (-info). */
-    private static Value declare(Interp in, Value[] argv, List<ExpectState.BoundCase> table) throws TclException {
+    static Value declare(Interp in, Value[] argv, List<ExpectState.BoundCase> table) throws TclException {
         ExpectState st = ExpectState.of(in);
         if (argv.length >= 2 && argv[1].toString().equals("-info")) {
             String id = st.currentName();
@@ -242,6 +244,8 @@ final class ExpectCommand {
         Set<String> affected = new LinkedHashSet<>();
         affected.add(current);
         for (CaseSpec c : args.cases) if (c.spawnIds() != null) affected.addAll(c.spawnIds());
+        // As Expect: every id named with -i must exist.
+        for (String id : affected) if (!id.equals(ANY)) st.lookup(id);
         st.tableVersion++;
         table.removeIf(b -> overlaps(b.ids(), affected) || affected.containsAll(b.ids()));
         for (CaseSpec c : args.cases) {

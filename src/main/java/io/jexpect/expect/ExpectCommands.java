@@ -10,6 +10,7 @@ public final class ExpectCommands {
     public static void install(Interp in) {
         SpawnCommands.install(in);
         ExpectCommand.install(in);
+        ExpectBackground.install(in);
         SendCommands.install(in);
         LogCommands.install(in);
         MiscCommands.install(in);

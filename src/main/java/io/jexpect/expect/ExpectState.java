@@ -32,6 +32,10 @@ final class ExpectState {
     /** expect_before and expect_after cases, each bound to the spawn ids current when declared. */
     final List<BoundCase> before = new ArrayList<>();
     final List<BoundCase> after = new ArrayList<>();
+    /** expect_background cases, tried by the event loop. */
+    final List<BoundCase> background = new ArrayList<>();
+    /** The ids a foreground expect is reading: expect_background leaves them alone meanwhile. */
+    java.util.Set<String> busy = java.util.Set.of();
     /** Bumped when expect_before/after change, so a running expect rebuilds its case list. */
     int tableVersion;
     final List<Value> exitHandlers = new ArrayList<>();

@@ -75,4 +75,50 @@ class ExpectEventsTest {
         assertThat(run("set f [open \"|sort\" r+]; puts $f b; puts $f a; close $f write; puts [read -nonewline $f]; close $f"))
                 .isEqualTo("a\nb\n");
     }
+
+    @Test
+    void expectBackgroundRunsInTheEventLoopAndClosesTheIdAtEof() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo hello; sleep 0.3; echo world; sleep 0.3"
+                expect_background -re "(hello|world)\r\n" {puts "BG $expect_out(1,string) $expect_out(spawn_id)"} eof {puts "BG-EOF [string length $expect_out(buffer)]"; set ::done 1}
+                puts [expect_background -info]
+                vwait done
+                puts [expect_background -info]
+                puts [catch {expect_background -i exp99 foo} m]
+                puts $m
+                set sid $spawn_id
+                spawn sh -c "sleep 0.2; echo X; sleep 1"
+                catch {expect_background -i $sid}
+                expect_background "X" {puts gotX; set ::x 1}
+                vwait x
+                expect_background
+                expect_background timeout {puts t}
+                puts [expect_background -info]
+                """);
+        assertThat(o).isEqualTo("""
+                -re {(hello|world)\r
+                } {puts "BG $expect_out(1,string) $expect_out(spawn_id)"} eof {puts "BG-EOF [string length $expect_out(buffer)]"; set ::done 1}
+                BG hello exp3
+                BG world exp3
+                BG-EOF 0
+
+                1
+                can not find channel named "exp99"
+                gotX
+                timeout {puts t}
+                """);
+    }
+
+    @Test
+    void expectBackgroundFiresWhileAForegroundExpectWaitsOnAnotherId() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "sleep 0.2; echo ping; sleep 3"
+                expect_background "ping" {puts "bg ping"}
+                spawn sh -c "sleep 1; echo pong; sleep 3"
+                expect "pong" {puts "fg pong"}
+                """);
+        assertThat(o).isEqualTo("bg ping\nfg pong\n");
+    }
 }
