@@ -826,7 +826,7 @@ public final class Interp {
         Var v = lookup(name, true);
         if (v == null) throw noParent("set", name);
         if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
-                "TCL", "WRITE", "ARRAY");
+                "TCL", "WRITE", "VARNAME");
         v.value = value;
         if (v.traces != null) {
             trace(null, v, name, "", VarTrace.WRITE);
@@ -1149,7 +1149,7 @@ public final class Interp {
         Var v = namespaceVar(frame.ns, name, "define");
         if (value != null) {
             if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
-                    "TCL", "WRITE", "ARRAY");
+                    "TCL", "WRITE", "VARNAME");
             v.value = value;
         }
         if (frame.isProc()) linkLocal(v, Namespace.tailOf(name), false);

@@ -26,9 +26,10 @@ public final class ListFormat {
                     else if (d == '}') depth--;
                     j++;
                 }
-                if (depth > 0) throw TclException.error("unmatched open brace in list");
+                if (depth > 0) throw TclException.error("unmatched open brace in list", "TCL", "VALUE", "LIST", "BRACE");
                 if (j < n && !Numbers.isSpace(s.charAt(j))) {
-                    throw TclException.error("list element in braces followed by \"" + trailing(s, j) + "\" instead of space");
+                    throw TclException.error("list element in braces followed by \"" + trailing(s, j) + "\" instead of space",
+                            "TCL", "VALUE", "LIST", "JUNK");
                 }
                 out.add(Value.of(s.substring(i + 1, j - 1)));
                 i = j;
@@ -38,9 +39,10 @@ public final class ListFormat {
                     if (s.charAt(j) == '\\') j = Backslash.sequenceEnd(s, j);
                     else j++;
                 }
-                if (j >= n) throw TclException.error("unmatched open quote in list");
+                if (j >= n) throw TclException.error("unmatched open quote in list", "TCL", "VALUE", "LIST", "QUOTE");
                 if (j + 1 < n && !Numbers.isSpace(s.charAt(j + 1))) {
-                    throw TclException.error("list element in quotes followed by \"" + trailing(s, j + 1) + "\" instead of space");
+                    throw TclException.error("list element in quotes followed by \"" + trailing(s, j + 1) + "\" instead of space",
+                            "TCL", "VALUE", "LIST", "JUNK");
                 }
                 out.add(Value.of(Backslash.substituteAll(s.substring(i + 1, j))));
                 i = j + 1;

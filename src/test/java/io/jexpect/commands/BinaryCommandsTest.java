@@ -55,6 +55,10 @@ class BinaryCommandsTest {
         assertThat(tcl.error("binary format i 1.0")).isEqualTo("expected integer but got \"1.0\" | TCL VALUE NUMBER");
         assertThat(tcl.error("binary format d abc")).isEqualTo("expected floating-point number but got \"abc\" | TCL VALUE NUMBER");
         assertThat(tcl.error("binary format c3 {1 2}")).isEqualTo("number of elements in list does not match count | NONE");
+        assertThat(tcl.error("binary format c2 \"\\{\"")).isEqualTo("unmatched open brace in list | TCL VALUE LIST BRACE");
+        assertThat(tcl.error("array set arr {}; binary scan abc a arr")).isEqualTo("can't set \"arr\": variable is array | TCL WRITE VARNAME");
+        assertThat(tcl.error("llength {{a}b}")).isEqualTo("list element in braces followed by \"b\" instead of space | TCL VALUE LIST JUNK");
+        assertThat(tcl.error("llength \"\\\"a\"")).isEqualTo("unmatched open quote in list | TCL VALUE LIST QUOTE");
         assertThat(tcl.error("binary format c 0x10000000000000000")).isEqualTo(
                 "integer value too large to represent | ARITH IOVERFLOW {integer value too large to represent}");
     }
