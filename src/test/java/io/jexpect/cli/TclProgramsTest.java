@@ -1,0 +1,83 @@
+package io.jexpect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real Tcl programs run unmodified on jexpect: Tcl's own library (init.tcl's procedures,
+ * packages and Tcl modules from disk), a tcltest file, tcllib's packages, and a DejaGnu tool
+ * suite under runtest. Each prints what tclsh (for DejaGnu: expect) prints on the same machine;
+ * .ci/run installs tcl, tcllib, expect and dejagnu so that none is skipped there.
+ */
+class TclProgramsTest {
+    @TempDir
+    Path dir;
+
+    private static final Path PROGRAMS = Path.of("src/test/resources/programs");
+
+    private record Result(String out, int status) {}
+
+    private static Result run(Path cwd, Map<String, String> env, List<String> cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Result(out, p.exitValue());
+    }
+
+    /** A jexpect launcher for this build, for programs that start it themselves (runtest's $EXPECT). */
+    private Path launcher() throws IOException {
+        Path l = dir.resolve("jexpect-launcher");
+        Files.writeString(l, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp '"
+                + System.getProperty("java.class.path") + "' io.jexpect.cli.Main \"$@\"\n");
+        l.toFile().setExecutable(true);
+        return l;
+    }
+
+    private static void assumeInstalled(String program) {
+        boolean found = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+        assumeTrue(found, program + " is not installed");
+    }
+
+    /** Runs a program under tclsh and under jexpect, each in a fresh folder; returns both outputs. */
+    private String[] underBoth(String script) throws Exception {
+        assumeInstalled("tclsh");
+        Path source = PROGRAMS.resolve(script).toAbsolutePath();
+        Path a = Files.createDirectories(dir.resolve("tclsh"));
+        Path b = Files.createDirectories(dir.resolve("jexpect"));
+        Path copyA = Files.copy(source, a.resolve(script));
+        Path copyB = Files.copy(source, b.resolve(script));
+        Result tcl = run(a, Map.of(), List.of("tclsh", copyA.getFileName().toString()));
+        Result jx = run(b, Map.of(), List.of(launcher().toString(), copyB.getFileName().toString()));
+        assertThat(jx.status()).as(jx.out()).isEqualTo(tcl.status());
+        return new String[] {tcl.out(), jx.out()};
+    }
+
+    @Test
+    void tclLibraryPackagesAndModulesAsTclsh() throws Exception {
+        String[] out = underBoth("library.tcl");
+        assertThat(out[1]).isEqualTo(out[0]);
+        assertThat(out[1]).contains("hello, world from ::greet\n0.3\nmodule 0.3\n");
+    }
+
+    @Test
+    void tcltestFileAsTclsh() throws Exception {
+        String[] out = underBoth("tcltest.tcl");
+        assertThat(out[1]).isEqualTo(out[0]);
+        assertThat(out[1]).contains("==== t-1.2 fails on purpose FAILED", "Total\t10\tPassed\t8\tSkipped\t1\tFailed\t1");
+    }
+}

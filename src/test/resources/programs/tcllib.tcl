@@ -1,0 +1,34 @@
+# tcllib's pure-Tcl packages, as Debian's tcllib installs them.
+package require cmdline
+set argv2 {-v -n 5 file.txt}
+set opts {{v "verbose"} {n.arg 1 "count"}}
+array set p [cmdline::getoptions argv2 $opts]
+puts "v=$p(v) n=$p(n) rest=$argv2"
+catch {cmdline::getoptions argv3 $opts} e
+package require json
+set d [json::json2dict {{"a": [1, 2, {"b": "c"}], "s": "x\"y", "t": true, "n": null}}]
+puts $d
+package require json::write
+puts [json::write object a [json::write string hi] b [json::write array 1 2]]
+package require csv
+puts [csv::split {a,"b,c",d}]
+puts [csv::join {x {y z} "q\"r"}]
+package require base64
+puts [base64::encode "Hello, World!"]
+puts [base64::decode SGVsbG8sIFdvcmxkIQ==]
+package require md5
+puts [md5::md5 -hex "abc"]
+package require struct::list
+puts [struct::list map {1 2 3} {apply {x {expr {$x*$x}}}}]
+puts [struct::list filter {1 2 3 4 5} {apply {x {expr {$x % 2}}}}]
+puts [struct::list reverse {a b c}]
+puts [struct::list fold {1 2 3 4} 0 ::tcl::mathop::+]
+package require textutil
+puts [textutil::adjust "the quick brown fox jumps over the lazy dog" -length 15]
+puts [textutil::splitx "a1b22c" {[0-9]+}]
+puts [textutil::trim "  xx  "]|
+package require math
+puts [math::fibonacci 10]
+puts [math::max 3 9 2]
+package require math::statistics
+puts [math::statistics::mean {1 2 3 4}]
