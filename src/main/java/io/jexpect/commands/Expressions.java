@@ -9,11 +9,21 @@ public final class Expressions {
     private Expressions() {}
 
     public static Value evaluate(Interp interp, Value expr) throws TclException {
-        return io.jexpect.expr.ExprEngine.evaluate(interp, expr);
+        try {
+            return io.jexpect.expr.ExprEngine.evaluate(interp, expr);
+        } catch (TclException e) {
+            interp.relocateToArgument(e, expr);
+            throw e;
+        }
     }
 
     /** The expression's value as a condition, without building a result value when it can avoid one. */
     public static boolean test(Interp interp, Value expr) throws TclException {
-        return io.jexpect.expr.ExprEngine.test(interp, expr);
+        try {
+            return io.jexpect.expr.ExprEngine.test(interp, expr);
+        } catch (TclException e) {
+            interp.relocateToArgument(e, expr);
+            throw e;
+        }
     }
 }

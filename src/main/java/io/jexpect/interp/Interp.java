@@ -575,6 +575,14 @@ public final class Interp {
         return parser.parse(v.toString());
     }
 
+    /**
+     * An error from a command substitution inside an argument parsed on its own (an expression):
+     * in compiled code Tcl counts its line from the enclosing body, so add the argument's line.
+     */
+    public void relocateToArgument(TclException e, Value arg) {
+        if (e.isError() && e.lineIsFinal) e.line = argumentLine(arg) + e.line - 1;
+    }
+
     private int argumentLine(Value arg) {
         if (activeCommand == null) return 1;
         List<Word> words = activeCommand.words();
