@@ -116,4 +116,53 @@ class BinaryCommandsTest {
         assertThat(tcl.error("binary foo")).isEqualTo(
                 "unknown or ambiguous subcommand \"foo\": must be decode, encode, format, or scan | TCL LOOKUP SUBCOMMAND foo");
     }
+
+    /** tcllib's codecs and ciphers are built on binary; .ci/run installs tcllib. Outputs recorded from tclsh. */
+    @Test
+    void tcllibPackagesBuiltOnBinaryGiveTclshsResults() throws Exception {
+        String script = """
+                package require base64
+                puts [base64::encode -maxlen 20 "hello world, this is a longer text"]
+                puts [base64::decode aGVsbG8=]
+                package require md5
+                puts [md5::md5 -hex abc]
+                package require sha1
+                puts [sha1::sha1 -hex abc]
+                package require sha256
+                puts [sha2::sha256 -hex abc]
+                package require crc32
+                puts [crc::crc32 -format %08x abc]
+                package require uuencode
+                puts [uuencode::encode abc]
+                package require yencode
+                puts [string length [yencode::encode abc]]
+                package require aes
+                puts [binary encode hex [aes::aes -mode ecb -dir encrypt -key [string repeat k 16] [string repeat a 16]]]
+                package require des
+                puts [binary encode hex [DES::des -mode ecb -dir encrypt -key 12345678 abcdefgh]]
+                package require blowfish
+                puts [binary encode hex [blowfish::blowfish -mode ecb -dir encrypt -key secret abcdefgh]]
+                package require rc4
+                puts [binary encode hex [rc4::rc4 -key secret hello]]
+                package require struct::list
+                puts [struct::list reverse {1 2 3}]
+                """;
+        assertThat(CoreScript.run(script)).isEqualTo("""
+                aGVsbG8gd29ybGQsIHRo
+                aXMgaXMgYSBsb25nZXIg
+                dGV4dA==
+                hello
+                900150983CD24FB0D6963F7D28E17F72
+                a9993e364706816aba3e25717850c26c9cd0d89d
+                ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+                352441c2
+                86)C
+                3
+                c8a97171fe2841736c27863f5da199d1
+                94d4436bc3b5b693
+                03582d2666553c05
+                8553be70ed
+                3 2 1
+                """);
+    }
 }
