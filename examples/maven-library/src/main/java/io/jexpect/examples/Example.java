@@ -1,0 +1,28 @@
+package io.jexpect.examples;
+
+import io.jexpect.api.ExpectSession;
+import io.jexpect.api.Jexpect;
+import io.jexpect.interp.Interp;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Drives sh through jexpect's Java API and runs Tcl through its interpreter, logging with SLF4J. */
+public final class Example {
+    private static final Logger log = LoggerFactory.getLogger(Example.class);
+
+    public static void main(String[] args) throws Exception {
+        log.info("spawning sh");
+        try (ExpectSession sh = ExpectSession.spawn("sh")) {
+            sh.timeout(Duration.ofSeconds(10));
+            sh.sendLine("echo $((6*7))");
+            log.info("sh computed {}", sh.expectRegex("\n(\\d+)\r\n").group(1));
+        }
+        Interp tcl = Jexpect.newInterpreter();
+        try {
+            log.info("Tcl's regexp found {}", tcl.eval("regexp -inline {[[:alpha:]]+} {42 abc}"));
+        } finally {
+            tcl.shutdown();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.jexpect.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built distribution as a user gets it: unpacked in a temporary folder, a script run with
+ * bin/jexpect, as a {@code #!/usr/bin/env jexpect} program with bin/ on PATH, and with
+            log_user 0
+ * {@code java -jar} (no flags: the output must carry no JVM warning).
+ */
+class DistributionIT {
+    @TempDir
+    Path dir;
+
+    record Result(String out, String err, int status) {}
+
+    /** Spawns a program (JNA loads), matches, and uses a regex character class (ICU and Guava run). */
+    static final String SCRIPT = """
+            #!/usr/bin/env jexpect
+            log_user 0
+            spawn -noecho sh -c "echo hi there"
+            expect "hi there"
+            puts "got <$expect_out(0,string)> [regexp -inline {[[:alpha:]]+} "42 abc"] argv=$argv"
+            """;
+    static final String OUTPUT = "got <hi there> abc argv=a {b c}\n";
+
+    @Test
+    void unpackedArchiveRunsScriptsThroughBinJexpectShebangAndJavaJar() throws Exception {
+        Path home = unpack();
+        Path script = dir.resolve("s.exp");
+        Files.writeString(script, SCRIPT);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThat(run(List.of(home.resolve("bin/jexpect").toString(), "s.exp", "a", "b c"), Map.of()))
+                .isEqualTo(new Result(OUTPUT, "", 0));
+
+        String path = home.resolve("bin") + ":" + System.getenv("PATH");
+        assertThat(run(List.of("./s.exp", "a", "b c"), Map.of("PATH", path))).isEqualTo(new Result(OUTPUT, "", 0));
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(run(List.of(java, "-jar", home.resolve("jexpect.jar").toString(), "s.exp", "a", "b c"), Map.of()))
+                .isEqualTo(new Result(OUTPUT, "", 0));
+
+        Result version = run(List.of(home.resolve("bin/jexpect").toString(), "-v"), Map.of());
+        assertThat(version.out()).isEqualTo("expect version 5.45.4 (jexpect " + System.getProperty("jexpect.version") + ")\n");
+    }
+
+    @Test
+    void zipHoldsWhatTheTarballHolds() throws Exception {
+        TreeSet<String> tar = new TreeSet<>(List.of(run(List.of("tar", "tzf", System.getProperty("jexpect.dist")), Map.of())
+                .out().split("\n")));
+        TreeSet<String> zip = new TreeSet<>();
+        try (ZipFile z = new ZipFile(System.getProperty("jexpect.zip"))) {
+            z.stream().forEach(e -> zip.add(e.getName()));
+        }
+        tar.removeIf(n -> n.endsWith("/"));
+        zip.removeIf(n -> n.endsWith("/"));
+        assertThat(zip).isEqualTo(tar);
+        String top = "jexpect-" + System.getProperty("jexpect.version") + "/";
+        assertThat(tar).contains(top + "bin/jexpect", top + "bin/find-java.sh", top + "jexpect.jar",
+                top + "README.md", top + "LICENSE", top + "lib/jna-" + jar(tar, "lib/jna-"));
+    }
+
+    @Test
+    void javaJarNextToTargetLibWorksAsBuilt() throws Exception {
+        Path script = dir.resolve("s.exp");
+        Files.writeString(script, SCRIPT);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(run(List.of(java, "-jar", System.getProperty("jexpect.jar"), "s.exp", "a", "b c"), Map.of()))
+                .isEqualTo(new Result(OUTPUT, "", 0));
+    }
+
+    private static String jar(TreeSet<String> names, String prefix) {
+        return names.stream().filter(n -> n.contains(prefix)).findFirst().orElse(prefix + "?")
+                .replaceAll(".*" + prefix, "");
+    }
+
+    private Path unpack() throws Exception {
+        Path into = Files.createDirectories(dir.resolve("unpacked"));
+        assertThat(run(List.of("tar", "xzf", System.getProperty("jexpect.dist"), "-C", into.toString()), Map.of()).status())
+                .isZero();
+        try (var entries = Files.list(into)) {
+            return entries.findFirst().orElseThrow();
+        }
+    }
+
+    private Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("HOME", dir.toString());
+        Path out = Files.createTempFile(dir, "out", ""), err = Files.createTempFile(dir, "err", "");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
+        return new Result(Files.readString(out), Files.readString(err), p.exitValue());
+    }
+}
