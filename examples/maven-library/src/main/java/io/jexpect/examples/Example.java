@@ -15,8 +15,8 @@ public final class Example {
         log.info("spawning sh");
         try (ExpectSession sh = ExpectSession.spawn("sh")) {
             sh.timeout(Duration.ofSeconds(10));
-            sh.sendLine("echo $((6*7))");
-            log.info("sh computed {}", sh.expectRegex("\n(\\d+)\r\n").group(1));
+            sh.sendLine("echo result=$((6*7))");
+            log.info("sh computed {}", sh.expectRegex("result=(\\d+)").group(1));
         }
         Interp tcl = Jexpect.newInterpreter();
         try {
