@@ -1,6 +1,8 @@
 package io.jexpect.cli;
 
 import io.jexpect.api.Jexpect;
+import io.jexpect.engine.SignalCatcher;
+import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code jexpect} command, a drop-in for {@code expect}:
@@ -37,11 +40,17 @@ public final class Main {
     int run(String[] args) {
         Integer early = parseArgs(args);
         if (early != null) return early;
+        // The native signal handlers load while the interpreter is built.
+        CompletableFuture.runAsync(SignalCatcher::get);
         Interp interp = Jexpect.newInterpreter();
         Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));
+        CompletableFuture<?> traps = ExpectCommands.installProcessTraps(interp);
         int status = 0;
         try {
             setArgv(interp);
+            // As in Expect, the script starts with its default traps in place (where the machine
+            // allows native handlers; otherwise the JVM's own handling stays).
+            traps.exceptionally(e -> null).join();
             for (String c : commands) {
                 try {
                     interp.eval(c);

@@ -95,7 +95,7 @@ final class EventCommands {
             while (true) {
                 loop.runDue();
                 if (done[0]) return Value.EMPTY;
-                if (!loop.hasPending()) {
+                if (!loop.hasPending() && !in.hasAsyncSource()) {
                     throw TclException.error("can't wait for variable \"" + name + "\": would wait forever",
                             "TCL", "EVENT", "NO_SOURCES");
                 }

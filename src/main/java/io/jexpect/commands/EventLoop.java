@@ -215,7 +215,9 @@ public final class EventLoop {
      * {@code exit} inside a handler propagates (as the TclException of exit).
      */
     public boolean runDue() throws TclException {
-        return runTimers() | runFileEvents() | runIdle();
+        boolean traps = interp.asyncPending();
+        if (traps) interp.runAsync(); // signal traps first, as Tcl_DoOneEvent does
+        return traps | runTimers() | runFileEvents() | runIdle();
     }
 
     boolean runTimers() throws TclException {
@@ -265,7 +267,7 @@ public final class EventLoop {
     }
 
     /** Reports an error from an event handler: through bgerror if defined, else on stderr. */
-    void backgroundError(TclException ex) {
+    public void backgroundError(TclException ex) {
         if (interp.command("bgerror") != null) {
             try {
                 interp.invoke(new Value[] {Value.of("bgerror"), ex.result()});
@@ -287,9 +289,10 @@ public final class EventLoop {
      */
     public void waitUntil(long deadlineNanos) throws TclException {
         long until = Math.min(deadlineNanos, nextDeadlineNanos());
+        interp.setAsyncWaker(this::wakeup);
         lock.lock();
         try {
-            while (!woken && posted.isEmpty()) {
+            while (!woken && posted.isEmpty() && !interp.asyncPending()) {
                 long left = until - System.nanoTime();
                 if (left <= 0) break;
                 signal.awaitNanos(left);
@@ -300,6 +303,7 @@ public final class EventLoop {
             throw TclException.error("wait interrupted");
         } finally {
             lock.unlock();
+            interp.setAsyncWaker(null);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Child processes: exec (Tcl's pipeline and redirection syntax, run as argument vectors, never
@@ -271,11 +272,28 @@ final class ProcessCommands {
         }
         TclException childError = null;
         try {
-            for (Thread t : pumps) t.join();
+            // Trap handlers run while exec waits; one that exits or fails ends the children too.
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    for (Thread t : pumps) t.join();
+                    for (Process pr : procs) pr.waitFor();
+                } catch (InterruptedException ignored) {
+                    // Not interrupted by anyone.
+                }
+                done.complete(null);
+            });
+            try {
+                in.awaitRunningAsync(done);
+            } catch (TclException e) {
+                for (Process pr : procs) pr.destroyForcibly();
+                throw e;
+            }
             for (Process pr : procs) {
                 int code = pr.waitFor();
                 if (code != 0) childError = childStatus(pr.pid(), code);
             }
+            if (childError != null && childError.errorCode().toString().startsWith("CHILDKILLED")) in.awaitAsync(200);
         } catch (InterruptedException e) {
             for (Process pr : procs) pr.destroyForcibly();
             Thread.currentThread().interrupt();

@@ -25,6 +25,8 @@ public final class Expecter {
     }
 
     private final Observer observer;
+    private volatile Wakeup waiting;
+    private volatile boolean woken;
 
     public Expecter() {
         this(null);
@@ -40,12 +42,14 @@ public final class Expecter {
      * @param sessions      the sessions to read (duplicates ignored); order decides ties
      * @param cases         the cases in priority order
      * @param timeoutMillis &lt;0 waits forever; 0 examines only what has already arrived
+     * @throws InterruptedException when the thread is interrupted or another thread called {@link #wake}
      */
     public ExpectResult expect(List<Session> sessions, List<Case> cases, long timeoutMillis)
         throws InterruptedException {
         List<Session> ss = new ArrayList<>(new LinkedHashSet<>(sessions));
         Searcher[][] searchers = new Searcher[cases.size()][ss.size()];
         Wakeup wake = new Wakeup();
+        waiting = wake;
         ss.forEach(s -> s.addWaiter(wake));
         try {
             long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
@@ -79,6 +83,10 @@ public final class Expecter {
                     continue;
                 }
                 for (Session s : ss) if (s.buffer().isDrainedAtEof()) return eof(s, cases);
+                if (woken) {
+                    woken = false;
+                    throw new InterruptedException("woken");
+                }
                 if (timeoutMillis == 0 || !wake.await(deadline)) {
                     // One last look: data may have raced the deadline.
                     if (anyPending(ss)) continue;
@@ -88,6 +96,16 @@ public final class Expecter {
         } finally {
             ss.forEach(s -> s.removeWaiter(wake));
         }
+    }
+
+    /**
+     * Makes a waiting (or the next) {@link #expect} on this expecter stop waiting with an
+     * InterruptedException, without interrupting its thread (callable from any thread).
+     */
+    public void wake() {
+        woken = true;
+        Wakeup w = waiting;
+        if (w != null) w.signal();
     }
 
     private static boolean anyPending(List<Session> ss) {

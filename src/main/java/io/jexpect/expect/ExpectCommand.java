@@ -83,18 +83,23 @@ final class ExpectCommand {
                 }
             }
             ExpectResult r;
+            Expecter expecter = new Expecter((s, text) -> examined(st, watched, s, text, trace));
             events.waitingElsewhere(true);
             st.busy = watched.keySet();
+            in.setAsyncWaker(expecter::wake);
             try {
-                r = new Expecter((s, text) -> examined(st, watched, s, text, trace)).expect(order, cases, remaining);
+                if (in.asyncPending()) expecter.wake();
+                r = expecter.expect(order, cases, remaining);
             } catch (InterruptedException e) {
                 // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
                 events.waitingElsewhere(false);
+                in.setAsyncWaker(null);
                 in.runAsync();
                 continue;
             } finally {
                 st.busy = Set.of();
                 events.waitingElsewhere(false);
+                in.setAsyncWaker(null);
             }
             if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
             SpawnId firing = r.session() == null ? null : byName(watched, r.session());

@@ -2,10 +2,21 @@ package io.jexpect.expect;
 
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Value;
+import java.util.concurrent.CompletableFuture;
 
 /** Installs the Expect commands and variables into an interpreter that has the Tcl core. */
 public final class ExpectCommands {
     private ExpectCommands() {}
+
+    /**
+     * The traps the expect program sets before a script runs ({@code trap {exit 130} SIGINT},
+     * {@code trap {exit 143} SIGTERM}), and death by an untrapped hang-up only after ending the
+     * spawned programs. For the command line, which owns the process; not for an embedding.
+     * The native handlers load in the background; the future completes when they are in place.
+     */
+    public static CompletableFuture<?> installProcessTraps(Interp in) {
+        return TrapCommand.installProcessDefaults(in);
+    }
 
     public static void install(Interp in) {
         SpawnCommands.install(in);

@@ -23,7 +23,7 @@ final class ExpectState {
     static final double DEFAULT_TIMEOUT = 10;
 
     final Interp interp;
-    private Engine engine;
+    private volatile Engine engine;
     private final Map<String, SpawnId> ids = new LinkedHashMap<>();
     private int nextId = 3;
     boolean logUser = true;
@@ -197,6 +197,12 @@ final class ExpectState {
             out.write(text);
         }
         transcript.record(text, logUser);
+    }
+
+    /** Ends every spawned program now, from any thread (a signal's death). */
+    void endPrograms() {
+        Engine e = engine;
+        if (e != null) e.shutdown();
     }
 
     /** Ends every spawned program (exit, end of script, uncaught error). */

@@ -39,23 +39,10 @@ final class MiscCommands {
         long ms = Math.round(a[1].asDouble() * 1000);
         long end = System.nanoTime() + ms * 1_000_000L;
         EventLoop events = EventLoop.of(in);
-        long left;
-        while ((left = end - System.nanoTime()) > 0) {
-            // Timers (after) fire during sleep, as Expect's sleep runs the event loop.
-            if (events.hasPending()) {
-                events.runDue();
-                left = Math.min(end, events.nextDeadlineNanos()) - System.nanoTime();
-                if (left <= 0) continue;
-            }
-            events.waitingElsewhere(true);
-            try {
-                Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
-            } catch (InterruptedException e) {
-                events.waitingElsewhere(false);
-                in.runAsync(); // a trap handler or an event, then sleep on
-            } finally {
-                events.waitingElsewhere(false);
-            }
+        while (end - System.nanoTime() > 0) {
+            // Timers (after) and signal traps fire during sleep, as Expect's sleep runs the event loop.
+            events.runDue();
+            events.waitUntil(end);
         }
         return Value.EMPTY;
     }

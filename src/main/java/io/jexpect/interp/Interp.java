@@ -280,25 +280,99 @@ public final class Interp {
 
     private final java.util.concurrent.ConcurrentLinkedQueue<AsyncTask> async = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean asyncPending;
-    private volatile Thread scriptThread;
+    /** Wakes the wait the script thread is blocked in, if any (see {@link #setAsyncWaker}). */
+    private volatile Runnable asyncWaker;
 
     /**
-     * Queues work for the script thread (a trap handler): it runs before the next command, and a
-     * blocking wait (expect, sleep) is interrupted so it can run it at once and then go on waiting.
+     * Queues work for the script thread (a trap handler): it runs before the next command, or at
+     * once when the script thread waits in a command that runs it meanwhile (expect, sleep, vwait,
+     * exec). The thread is never interrupted: that would close the files it is writing.
      */
     public void postAsync(AsyncTask task) {
         async.add(task);
         asyncPending = true;
-        Thread t = scriptThread;
-        if (t != null) t.interrupt();
+        Runnable w = asyncWaker;
+        if (w != null) w.run();
+    }
+
+    private volatile boolean asyncSource;
+
+    /** Whether work may be posted later (a signal trap is set): vwait then waits for it. */
+    public boolean hasAsyncSource() {
+        return asyncSource;
+    }
+
+    public void setAsyncSource(boolean on) {
+        asyncSource = on;
+    }
+
+    /** Whether posted work waits for {@link #runAsync}. */
+    public boolean asyncPending() {
+        return asyncPending;
+    }
+
+    /**
+     * A command about to block sets what wakes it ({@code null} when done), then checks
+     * {@link #asyncPending} before it blocks and runs {@link #runAsync} when woken.
+     */
+    public void setAsyncWaker(Runnable waker) {
+        asyncWaker = waker;
     }
 
     /** Runs queued asynchronous work now (from the script thread). */
     public void runAsync() throws TclException {
         asyncPending = false;
-        Thread.interrupted();
         AsyncTask t;
         while ((t = async.poll()) != null) t.run(this);
+    }
+
+    /**
+     * Blocks until {@code done} completes, running trap handlers that arrive meanwhile as Expect
+     * does while a command waits; an error or exit from a handler ends the wait.
+     */
+    public void awaitRunningAsync(java.util.concurrent.CompletableFuture<?> done) throws TclException, InterruptedException {
+        Object lock = new Object();
+        Runnable wake = () -> {
+            synchronized (lock) {
+                lock.notifyAll();
+            }
+        };
+        done.whenComplete((r, e) -> wake.run());
+        while (!done.isDone()) {
+            setAsyncWaker(wake);
+            try {
+                synchronized (lock) {
+                    if (!done.isDone() && !asyncPending) lock.wait();
+                }
+            } finally {
+                setAsyncWaker(null);
+            }
+            if (asyncPending) runAsync();
+        }
+    }
+
+    /**
+     * Gives work that may be on its way up to {@code millis} to arrive, and runs it: a child killed
+     * by Ctrl-C was not alone, the signal is coming to jexpect's trap too, and Expect runs the trap
+     * before the command reports the child.
+     */
+    public void awaitAsync(long millis) throws TclException, InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        Object lock = new Object();
+        setAsyncWaker(() -> {
+            synchronized (lock) {
+                lock.notifyAll();
+            }
+        });
+        try {
+            synchronized (lock) {
+                long left;
+                while (!asyncPending && (left = end - System.nanoTime()) > 0) lock.wait(Math.max(1, left / 1_000_000L));
+            }
+        } finally {
+            setAsyncWaker(null);
+        }
+        if (asyncPending) runAsync();
     }
 
     /** Registers cleanup to run when the interpreter ends (exit, end of script, error). */
@@ -335,7 +409,6 @@ public final class Interp {
 
     /** Evaluates script text in the current frame. */
     public Value eval(String text) throws TclException {
-        scriptThread = Thread.currentThread();
         return evalScript(parser.parse(text));
     }
 
@@ -352,7 +425,6 @@ public final class Interp {
     }
 
     public Value evalFileText(String name, String text) throws TclException {
-        scriptThread = Thread.currentThread();
         String saved = scriptFile;
         scriptFile = name;
         Script script = parser.parse(text);

@@ -243,7 +243,58 @@ class ExpectCommandsTest {
                 for {set i 0} {$i < 100 && ![info exists caught]} {incr i} { sleep 0.05 }
                 trap SIG_DFL SIGUSR2
                 """);
-        assertThat(o).isEqualTo("caught SIGUSR2\n");
+        assertThat(o).isEqualTo("caught USR2\n");
+    }
+
+    @Test
+    void trapFormsAndErrorsAreExpects() throws TclException {
+        // Each line as Expect 5.45.4 prints it for the same script.
+        String o = run("""
+                foreach c {trap {trap -number} {trap -name} {trap -max} {trap -code} {trap foo} {trap foo bar baz}
+                        {trap -code x} {trap x 0} {trap x 65} {trap x SIGKILL} {trap x STOP} {trap x ALRM} {trap x SEGV}
+                        {trap x sigusr1} {trap x 0x10} {trap x CLD} {trap -name x} {trap -foo x USR1} {trap x {}}
+                        {trap -code -interp x USR1} {trap USR1} {trap 10} {trap { 10abc}} {trap SIG_IGN {HUP 12}}
+                        {trap SIGUSR2} {trap SIG_DFL 1} {trap HUP} {trap y {USR1 BAD USR2}} {trap USR1} {trap QUIT}
+                        {trap x "\\{"}} {
+                    set r [catch $c m]; puts "$c -> $r <$m>"
+                }
+                trap SIG_DFL {USR1 USR2}
+                """);
+        String usage = "usage: trap [command or SIG_DFL or SIG_IGN] {list of signals}";
+        assertThat(o).isEqualTo(String.join("\n",
+                "trap -> 1 <" + usage + ">", "trap -number -> 1 <no signal in progress>",
+                "trap -name -> 1 <no signal in progress>", "trap -max -> 1 <no signal in progress>",
+                "trap -code -> 1 <" + usage + ">", "trap foo -> 1 <invalid signal foo>",
+                "trap foo bar baz -> 1 <" + usage + ">", "trap -code x -> 1 <invalid signal x>",
+                "trap x 0 -> 1 <invalid signal 0>", "trap x 65 -> 1 <invalid signal 65>",
+                "trap x SIGKILL -> 1 <cannot trap SIGKILL>", "trap x STOP -> 1 <cannot trap SIGSTOP>",
+                "trap x ALRM -> 1 <cannot trap SIGALRM>", "trap x SEGV -> 1 <cannot trap SIGSEGV>",
+                "trap x sigusr1 -> 1 <invalid signal sigusr1>", "trap x 0x10 -> 1 <invalid signal 0x10>",
+                "trap x CLD -> 1 <invalid signal CLD>", "trap -name x -> 1 <" + usage + ">",
+                "trap -foo x USR1 -> 1 <" + usage + ">", "trap x {} -> 0 <>", "trap -code -interp x USR1 -> 0 <>",
+                "trap USR1 -> 0 <x>", "trap 10 -> 0 <x>", "trap { 10abc} -> 0 <x>", "trap SIG_IGN {HUP 12} -> 0 <>",
+                "trap SIGUSR2 -> 0 <SIG_IGN>", "trap SIG_DFL 1 -> 0 <>", "trap HUP -> 0 <SIG_DFL>",
+                "trap y {USR1 BAD USR2} -> 1 <invalid signal BAD>", "trap USR1 -> 0 <y>", "trap QUIT -> 0 <SIG_DFL>",
+                "trap x \"\\{\" -> 1 <unmatched open brace in list>", ""));
+    }
+
+    @Test
+    void trapHandlerErrorsAreBackgroundErrors() throws TclException {
+        // Without -code a handler's error goes to bgerror (the interrupted command goes on); with
+        // -code it becomes the command's own error; break is reported as Expect words it.
+        String o = run("""
+                proc bgerror m {puts "bg: [string map [list "\\r" <CR> "\\n" <LF>] $m]"}
+                trap {error boom} SIGUSR1
+                exec sh -c "sleep 0.3; kill -USR1 [pid]" &
+                sleep 1
+                trap {break} SIGUSR1
+                exec sh -c "sleep 0.3; kill -USR1 [pid]" &
+                sleep 1
+                trap -code {error boom2} SIGUSR1
+                puts [catch {exec kill -USR1 [pid]; after 300; puts notreached} m]<$m>
+                trap SIG_DFL SIGUSR1
+                """);
+        assertThat(o).isEqualTo("bg: boom\nbg: return value = 3 for trap SIGUSR1, action break<CR><LF>\n1<boom2>\n");
     }
 
     @Test
