@@ -765,7 +765,6 @@ public final class Interp {
         compiledDepth = c.compiledDepth();
         activeCommand = (Command) c.command();
         activeArgs = c.args();
-        scriptThread = Thread.currentThread();
     }
 
     public boolean inProc() {
