@@ -15,29 +15,35 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts sessions and keeps track of every program it started, so that none outlives the script:
- * {@link #shutdown()} hangs up, terminates and kills every remaining process group and reaps it.
+ * {@link #shutdownAll()} ends them all. Other children can be handed to it too ({@link #adopt}).
  * Also holds the defaults for new sessions ({@code match_max -d}, {@code remove_nulls -d}).
- * Several engines can live in one JVM; nothing is static.
+ * Several engines can live in one JVM; nothing is static. Its threads (one {@link Poller} reading
+ * all sessions, one {@link Reaper}, one timer for close escalation) start with the first spawn.
  */
 public final class Engine implements AutoCloseable {
     private final Set<Session> live = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "jexpect-close-escalation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Set<ProcessHandle> adopted = ConcurrentHashMap.newKeySet();
+    private final Object lifecycle = new Object(); // spawn and adopt against shutdown
+    private boolean stopping;                      // guarded by lifecycle
+    private Poller poller;                         // guarded by lifecycle
+    private final Reaper reaper = new Reaper();
+    private ScheduledExecutorService timers;       // guarded by lifecycle
     private volatile int defaultMatchMax = 2000;
     private volatile boolean defaultRemoveNulls = true;
     private volatile long termAfterMillis = 1000;
     private volatile long killAfterMillis = 2000;
     private Thread hook;
 
-    /** Starts a program (see {@link SpawnOptions}). */
+    /** Starts a program (see {@link SpawnOptions}); refused once {@link #shutdownAll()} has begun. */
     public Session spawn(SpawnOptions options) throws IOException {
-        Spawner.Spawned sp = Spawner.spawn(options);
-        Session s = new Session(this, sp, options.charset(), defaultMatchMax, defaultRemoveNulls);
-        live.add(s);
-        return s;
+        synchronized (lifecycle) {
+            if (stopping) throw new SpawnException("couldn't execute \"" + options.command().get(0) + "\": shutting down");
+            Spawner.Spawned sp = Spawner.spawn(options);
+            Session s = new Session(this, sp, options.charset(), defaultMatchMax, defaultRemoveNulls);
+            live.add(s);
+            reaper.add(s);
+            return s;
+        }
     }
 
     /** Convenience: a program on a terminal with default options. */
@@ -52,6 +58,23 @@ public final class Engine implements AutoCloseable {
     public Session wrap(InputStream in, OutputStream out, Charset charset, String label) {
         return new Session(this, in, out, charset == null ? StandardCharsets.UTF_8 : charset,
             defaultMatchMax, defaultRemoveNulls, label);
+    }
+
+    /**
+     * A child started elsewhere (Tcl's {@code exec}) that must not outlive the engine either: until
+     * it exits, {@link #shutdownAll()} ends it and its descendants. Once shutdown has begun it is
+     * ended at once and this returns false.
+     */
+    public boolean adopt(ProcessHandle child) {
+        synchronized (lifecycle) {
+            if (!stopping) {
+                adopted.add(child);
+                child.onExit().thenRun(() -> adopted.remove(child));
+                return true;
+            }
+        }
+        Shutdown.killNow(child);
+        return false;
     }
 
     public int defaultMatchMax() {
@@ -84,43 +107,33 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Ends every program this engine started: hang up, then SIGTERM, then SIGKILL to each process
-     * group (and to descendants that left it) within about {@code graceMillis}, then reaps.
+     * The one way to end everything now (exit, a fatal signal, the JVM shutdown hook): refuses new
+     * spawns, then hangs up every program at once, escalates what is left to SIGTERM and SIGKILL
+     * (process groups, and descendants that left them), and returns once all are gone. Safe to call
+     * from any thread, any number of times; a second caller waits for the first.
      */
-    public void shutdown(long graceMillis) {
-        List<Session> all = new ArrayList<>(live);
-        List<ProcessHandle> strays = new ArrayList<>();
-        for (Session s : all) {
-            ProcessHandle.of(s.pid()).ifPresent(h -> h.descendants().forEach(strays::add));
-            s.close();
-            s.escalate(Signals.SIGHUP);
+    public void shutdownAll() {
+        synchronized (lifecycle) {
+            if (stopping && live.isEmpty() && adopted.isEmpty()) return;
+            stopping = true;
+            new Shutdown(new ArrayList<>(live), new ArrayList<>(adopted)).run();
+            adopted.clear();
+            if (poller != null) poller.stop();
+            if (timers != null) timers.shutdownNow();
         }
-        waitGone(all, graceMillis / 3);
-        for (Session s : all) if (s.groupAlive()) s.escalate(Signals.SIGTERM);
-        waitGone(all, graceMillis - graceMillis / 3);
-        for (Session s : all) if (s.groupAlive()) s.escalate(Signals.SIGKILL);
-        for (ProcessHandle h : strays) if (h.isAlive()) h.destroyForcibly();
-        waitGone(all, 1000);
-        for (Session s : all) s.pollExit();
     }
 
-    /** {@link #shutdown(long)} with a 300 ms grace. */
-    public void shutdown() {
-        shutdown(300);
-    }
-
-    /** Shuts down and stops the engine's timer thread. */
+    /** Shuts down and removes the shutdown hook. */
     @Override
     public void close() {
-        shutdown();
-        timers.shutdownNow();
+        shutdownAll();
         removeShutdownHook();
     }
 
-    /** Registers a JVM shutdown hook that ends every remaining program (idempotent). */
+    /** Registers a JVM shutdown hook that calls {@link #shutdownAll()} (idempotent). */
     public synchronized void installShutdownHook() {
         if (hook != null) return;
-        hook = new Thread(() -> shutdown(200), "jexpect-shutdown");
+        hook = new Thread(this::shutdownAll, "jexpect-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -136,37 +149,43 @@ public final class Engine implements AutoCloseable {
 
     // ---- for Session --------------------------------------------------------------------------
 
+    Poller poller() {
+        synchronized (lifecycle) {
+            if (poller == null) poller = new Poller();
+            return poller;
+        }
+    }
+
     void scheduleEscalation(Session s) {
+        ScheduledExecutorService t;
+        synchronized (lifecycle) {
+            if (stopping) return; // shutdown escalates on its own
+            if (timers == null) {
+                timers = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread th = new Thread(r, "jexpect-close-escalation");
+                    th.setDaemon(true);
+                    return th;
+                });
+            }
+            t = timers;
+        }
         try {
-            timers.schedule(() -> {
+            t.schedule(() -> {
                 if (!s.groupAlive()) return;
                 s.escalate(Signals.SIGTERM);
-                timers.schedule(() -> {
+                t.schedule(() -> {
                     if (s.groupAlive()) s.escalate(Signals.SIGKILL);
                     s.pollExit();
                 }, killAfterMillis, TimeUnit.MILLISECONDS);
             }, termAfterMillis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException ignored) {
-            // engine closed: shutdown() already dealt with it
+            // engine shut down meanwhile: shutdownAll() dealt with it
         }
     }
 
     void reaped(Session s) {
         live.remove(s);
-    }
-
-    private static void waitGone(List<Session> all, long millis) {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        while (System.nanoTime() < end) {
-            boolean any = false;
-            for (Session s : all) any |= s.groupAlive();
-            if (!any) return;
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        reaper.remove(s);
+        s.exited();
     }
 }

@@ -19,11 +19,13 @@ interface LibC extends Library {
 
     int O_RDWR = 2, O_NOCTTY = 0x100, O_CLOEXEC = 0x80000;
     int POLLIN = 0x1, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20;
-    int WNOHANG = 1;
-    int EINTR = 4, EIO = 5, EAGAIN = 11, ECHILD = 10, ESRCH = 3;
+    int O_NONBLOCK = 0x800, F_GETFL = 3, F_SETFL = 4;
+    int POLLOUT = 0x4;
+    int WNOHANG = 1, WEXITED = 4, WNOWAIT = 0x01000000, P_ALL = 0;
+    int EINTR = 4, EIO = 5, EAGAIN = 11, ECHILD = 10, ESRCH = 3, EMFILE = 24, ENFILE = 23;
+    int EPOLLIN = 0x1, EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CLOEXEC = 0x80000;
     short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
     long TIOCSWINSZ = 0x5414, TIOCGWINSZ = 0x5413;
-    long SYS_PIDFD_OPEN = 434;
 
     int posix_openpt(int flags);
     int grantpt(int fd);
@@ -32,7 +34,10 @@ interface LibC extends Library {
     int open(String path, int flags);
     int close(int fd);
     NativeLong read(int fd, byte[] buf, NativeLong n);
+    NativeLong read(int fd, Pointer buf, NativeLong n);
     NativeLong write(int fd, byte[] buf, NativeLong n);
+    NativeLong write(int fd, Pointer buf, NativeLong n);
+    int fcntl(int fd, int cmd, int arg);
     int tcsendbreak(int fd, int duration);
     int tcgetattr(int fd, Memory termios);
     int tcsetattr(int fd, int action, Memory termios);
@@ -41,8 +46,11 @@ interface LibC extends Library {
     int poll(Memory fds, NativeLong nfds, int timeoutMs);
     int kill(int pid, int sig);
     int waitpid(int pid, int[] status, int options);
+    int waitid(int idtype, int id, Pointer siginfo, int options);
     int eventfd(int initval, int flags);
-    NativeLong syscall(NativeLong number, int arg1, int arg2);
+    int epoll_create1(int flags);
+    int epoll_ctl(int epfd, int op, int fd, Pointer event);
+    int epoll_wait(int epfd, Pointer events, int maxEvents, int timeoutMs);
 
     int posix_spawn_file_actions_init(Pointer fa);
     int posix_spawn_file_actions_destroy(Pointer fa);
@@ -64,38 +72,16 @@ interface LibC extends Library {
         return Native.getLastError();
     }
 
-    /** Writes all bytes; returns the errno of a failed write, or 0. */
-    static int writeFully(int fd, byte[] data, int off, int len) {
-        byte[] chunk = off == 0 ? data : java.util.Arrays.copyOfRange(data, off, off + len);
-        int done = 0;
-        while (done < len) {
-            byte[] rest = done == 0 ? chunk : java.util.Arrays.copyOfRange(chunk, done, len);
-            long n = C.write(fd, rest, new NativeLong(len - done)).longValue();
-            if (n < 0) {
-                int e = errno();
-                if (e == EINTR || e == EAGAIN) continue;
-                return e;
-            }
-            done += (int) n;
-        }
-        return 0;
+    static void setNonBlocking(int fd) {
+        C.fcntl(fd, F_SETFL, C.fcntl(fd, F_GETFL, 0) | O_NONBLOCK);
     }
 
-    /** poll() on the given fds; returns the revents per fd (0 = nothing), or null on timeout. */
-    static short[] poll(int[] fds, int timeoutMs) {
-        Memory m = new Memory(8L * fds.length);
-        for (int i = 0; i < fds.length; i++) {
-            m.setInt(8L * i, fds[i]);
-            m.setShort(8L * i + 4, (short) POLLIN);
-            m.setShort(8L * i + 6, (short) 0);
-        }
-        while (true) {
-            int r = C.poll(m, new NativeLong(fds.length), timeoutMs);
-            if (r < 0 && errno() == EINTR) continue;
-            if (r <= 0) return null;
-            short[] out = new short[fds.length];
-            for (int i = 0; i < fds.length; i++) out[i] = m.getShort(8L * i + 6);
-            return out;
-        }
+    /** Waits up to {@code timeoutMs} until {@code fd} can take output (or has failed). */
+    static void pollOut(int fd, int timeoutMs) {
+        Memory m = new Memory(8);
+        m.setInt(0, fd);
+        m.setShort(4, (short) POLLOUT);
+        m.setShort(6, (short) 0);
+        C.poll(m, new NativeLong(1), timeoutMs);
     }
 }

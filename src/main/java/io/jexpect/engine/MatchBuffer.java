@@ -12,19 +12,23 @@ import java.nio.CharBuffer;
  * two thirds full, its oldest third is dropped (or, if the expect has a {@code full_buffer} pattern,
  * that pattern matches first and is handed that third). A read moves at most the free room.
  *
- * <p>Pending text is bounded too, without losing any: beyond {@link #pendingLimit()} the reader stops
- * reading until the script examines more, so the program blocks in its write, as it would under
- * Expect. While the script is writing to the program the limit is lifted, so a program that floods
- * output and only then reads its input can never deadlock against our send.
+ * <p>Pending text is bounded too: beyond {@link #pendingLimit()} the reader stops reading
+ * ({@link #wantsPause()}) until the script examines more, so the program blocks in its write, as it
+ * would under Expect; nothing is lost. While the script is writing to the program the reader must
+ * not stop (a program that floods output and only then reads its input would deadlock against our
+ * send), so it keeps draining and the oldest pending text beyond the limit is dropped, as a full
+ * match buffer drops its oldest third: memory stays bounded either way.
  *
- * <p>Thread-safety: the reader thread only appends to pending; everything else is for the single
- * script thread that runs expect on this session.
+ * <p>Thread-safety: the reader only appends to pending; everything else is for the single script
+ * thread that runs expect on this session. {@code onRoom} runs on the script thread whenever it makes
+ * room or starts writing, so a paused reader can resume.
  */
 public final class MatchBuffer {
     private static final int MIN_PENDING_LIMIT = 1 << 20;
 
     private final Object lock = new Object();
     private final Runnable onData;
+    private final Runnable onRoom;
     // pending text, written by the reader
     private char[] pend = new char[256];
     private int pStart;
@@ -41,10 +45,11 @@ public final class MatchBuffer {
     private volatile boolean removeNulls;
     private String lastChunk;
 
-    MatchBuffer(int matchMax, boolean removeNulls, Runnable onData) {
+    MatchBuffer(int matchMax, boolean removeNulls, Runnable onData, Runnable onRoom) {
         setMatchMax(matchMax);
         this.removeNulls = removeNulls;
         this.onData = onData;
+        this.onRoom = onRoom;
     }
 
     /** Expect's match_max for this session: the guaranteed matchable length, in characters. */
@@ -144,17 +149,17 @@ public final class MatchBuffer {
         return ws;
     }
 
-    /** Reader thread: new decoded text. */
+    /** Reader: new decoded text. Never blocks; see {@link #wantsPause()}. */
     void append(char[] c, int off, int len) {
         synchronized (lock) {
             int limit = pendingLimit();
-            while (!eof && writers == 0 && pEnd > pStart && pEnd - pStart + len > limit) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
+            if (writers > 0 && pEnd - pStart + len > limit) {
+                // Draining during a send: keep the newest text only (see the class comment).
+                if (len > limit) {
+                    off += len - limit;
+                    len = limit;
                 }
+                pStart = Math.min(pEnd, pStart + (pEnd - pStart + len - limit));
             }
             if (pEnd + len > pend.length) {
                 int live = pEnd - pStart;
@@ -174,12 +179,27 @@ public final class MatchBuffer {
         onData.run();
     }
 
+    /** Reader: true when it should stop reading until {@code onRoom} says there is room again. */
+    boolean wantsPause() {
+        synchronized (lock) {
+            return !eof && writers == 0 && pEnd - pStart >= pendingLimit();
+        }
+    }
+
+    /** A reader of a blocking stream: waits while {@link #wantsPause()}. */
+    void awaitRoom() throws InterruptedException {
+        synchronized (lock) {
+            while (!eof && writers == 0 && pEnd - pStart >= pendingLimit()) lock.wait();
+        }
+    }
+
     /** Script thread: a write to the program starts or ends. */
     void writing(boolean started) {
         synchronized (lock) {
             writers += started ? 1 : -1;
             lock.notifyAll();
         }
+        if (started) onRoom.run();
     }
 
     /** Reader thread: the program's output has ended (or close: a blocked reader lets go). */
@@ -205,10 +225,11 @@ public final class MatchBuffer {
     int transfer(boolean keepChunk) {
         adjust();
         int cap = capacity();
+        int n;
         synchronized (lock) {
             if (pEnd == pStart) return 0;
             if ((long) use * 3 >= (long) cap * 2) shuffle();
-            int n = Math.min(pEnd - pStart, cap - use);
+            n = Math.min(pEnd - pStart, cap - use);
             ensureWindow(use + n);
             System.arraycopy(pend, pStart, win, ws + use, n);
             lastChunk = keepChunk ? new String(pend, pStart, n) : null;
@@ -218,8 +239,9 @@ public final class MatchBuffer {
             int added = n;
             if (removeNulls) added = stripNulls(ws + use, n);
             use += added;
-            return n;
         }
+        onRoom.run();
+        return n;
     }
 
     String lastChunk() {

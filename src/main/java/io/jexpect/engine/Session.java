@@ -1,50 +1,55 @@
 package io.jexpect.engine;
 
+import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One connection Expect can read and write: a spawned program on a pseudo-terminal or on pipes,
  * or a pair of given streams (the user's stdin/stdout). Create through {@link Engine}.
  *
- * <p>A daemon reader thread drains the program's output into the {@link MatchBuffer} and never
+ * <p>The engine's {@link Poller} drains a program's output into the {@link MatchBuffer} and never
  * waits for the script; {@link #send} writes on the caller's thread meanwhile, so a program that
- * floods output while we write cannot deadlock us. Eof is reported when the output ends or, for a
- * program, once it has exited and what it left has been read (even if a grandchild keeps the
- * terminal open).
+ * floods output while we write cannot deadlock us, and a send to a program that stops reading gives
+ * up after its timeout or when interrupted. Eof is reported when the output ends or, for a program,
+ * once it has exited and what it left has been read (even if a grandchild keeps the terminal open).
+ * A program's session holds one descriptor (two on pipes) and no thread of its own.
  */
 public final class Session implements AutoCloseable {
-    private static final int DRAIN_AFTER_EXIT_MS = 20;
+    private static final int WRITE_WAIT_SLICE_MS = 50;
 
     private final Engine engine;
     private final int pid;            // -1 for streams
     private final int readFd;         // -1 for streams
     private final int writeFd;
-    private final int wakeFd;         // eventfd that interrupts the reader's poll on close
-    private final int pidFd;          // pidfd of the program, -1 if unavailable
+    private final Poller poller;      // null for streams
+    private final long key;           // the poller's name for this session, 0 for streams
     private final String slaveName;
     private final InputStream in;
     private final OutputStream out;
     private final Charset charset;
     private final MatchBuffer buffer;
+    private final IncrementalDecoder decoder;
     private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object reapLock = new Object();
-    private final Thread reader;
     private volatile ExitStatus exit;
     private volatile boolean closed;
     private volatile boolean strictWrite;
     private volatile boolean stripParity;
+    // Guarded by this: who uses the descriptors, and whether the poller reads them.
+    private int fdUsers;
     private boolean fdsReleased;
-    private boolean readerDone;
+    private boolean paused;
+    private boolean gone;             // the poller is done with this session (eof or close)
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls) {
         this.engine = engine;
@@ -55,13 +60,14 @@ public final class Session implements AutoCloseable {
         this.in = null;
         this.out = null;
         this.charset = charset;
-        this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters);
-        this.wakeFd = LibC.C.eventfd(0, LibC.O_CLOEXEC);
-        int pfd = LibC.C.syscall(new NativeLong(LibC.SYS_PIDFD_OPEN), pid, 0).intValue();
-        this.pidFd = pfd;
-        this.reader = new Thread(this::readFds, "jexpect-reader-" + pid);
-        reader.setDaemon(true);
-        reader.start();
+        this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, this::room);
+        this.decoder = new IncrementalDecoder(charset);
+        // Never block the poller on a read, nor a send past its timeout.
+        LibC.setNonBlocking(readFd);
+        if (writeFd != readFd) LibC.setNonBlocking(writeFd);
+        this.poller = engine.poller();
+        this.key = poller.newKey();
+        poller.add(this);
     }
 
     Session(Engine engine, InputStream in, OutputStream out, Charset charset, int matchMax, boolean removeNulls,
@@ -70,14 +76,16 @@ public final class Session implements AutoCloseable {
         this.pid = -1;
         this.readFd = -1;
         this.writeFd = -1;
-        this.wakeFd = -1;
-        this.pidFd = -1;
+        this.poller = null;
+        this.key = 0;
         this.slaveName = null;
         this.in = in;
         this.out = out;
         this.charset = charset;
-        this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters);
-        this.reader = new Thread(this::readStream, "jexpect-reader-" + label);
+        this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, () -> { });
+        this.decoder = new IncrementalDecoder(charset);
+        // A blocking stream needs a thread to read it; there are at most a few (user, tty, a channel).
+        Thread reader = new Thread(this::readStream, "jexpect-reader-" + label);
         reader.setDaemon(true);
         if (in != null) reader.start(); else buffer.markEof();
     }
@@ -122,22 +130,32 @@ public final class Session implements AutoCloseable {
         this.strictWrite = strict;
     }
 
-    /** Encodes and writes text to the program (or the output stream), flushing at once. */
+    /** Encodes and writes text to the program (or the output stream), flushing at once; no time limit. */
     public void send(String text) throws IOException {
-        sendBytes(text.getBytes(charset));
+        sendBytes(text.getBytes(charset), -1);
     }
 
     public void sendBytes(byte[] data) throws IOException {
+        sendBytes(data, -1);
+    }
+
+    /**
+     * Writes all of {@code data}. While the program does not read, its output keeps being drained
+     * (see {@link MatchBuffer}); if it accepts nothing for {@code timeoutMillis} (&lt;0: no limit)
+     * this throws {@link WriteTimeoutException}, and an interrupt of the calling thread throws
+     * {@link InterruptedIOException}; both tell how many bytes went through.
+     */
+    public void sendBytes(byte[] data, long timeoutMillis) throws IOException {
         if (closed) throw new IOException("session is closed");
         buffer.writing(true);
         try {
-            write(data);
+            write(data, timeoutMillis);
         } finally {
             buffer.writing(false);
         }
     }
 
-    private void write(byte[] data) throws IOException {
+    private void write(byte[] data, long timeoutMillis) throws IOException {
         if (out != null) {
             try {
                 out.write(data);
@@ -147,14 +165,58 @@ public final class Session implements AutoCloseable {
             }
             return;
         }
-        if (writeFd < 0) return;
-        int err = LibC.writeFully(writeFd, data, 0, data.length);
-        if (err != 0 && strictWrite) throw new IOException("write failed: " + Spawner.errnoMessage(err) + " (errno " + err + ")");
+        if (writeFd < 0 || data.length == 0) return;
+        if (!acquireFds()) {
+            if (strictWrite) throw new IOException("session is closed");
+            return;
+        }
+        try {
+            Memory m = new Memory(data.length);
+            m.write(0, data, 0, data.length);
+            int done = 0;
+            long deadline = deadline(timeoutMillis);
+            while (done < data.length) {
+                long n = LibC.C.write(writeFd, m.share(done), new NativeLong(data.length - done)).longValue();
+                if (n > 0) {
+                    done += (int) n;
+                    deadline = deadline(timeoutMillis);
+                    continue;
+                }
+                int err = n < 0 ? LibC.errno() : LibC.EAGAIN;
+                if (err == LibC.EINTR) continue;
+                if (err != LibC.EAGAIN) {
+                    if (strictWrite) throw new IOException("write failed: " + Spawner.errnoMessage(err) + " (errno " + err + ")");
+                    return;
+                }
+                // The program is not reading: wait until it does, within the timeout, interruptibly.
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) throw new WriteTimeoutException(timeoutMillis, done, data.length);
+                LibC.pollOut(writeFd, (int) Math.min(left, WRITE_WAIT_SLICE_MS));
+                if (closed) throw new IOException("session is closed");
+                if (Thread.interrupted()) {
+                    InterruptedIOException e = new InterruptedIOException("send interrupted");
+                    e.bytesTransferred = done;
+                    throw e;
+                }
+            }
+        } finally {
+            releaseFds();
+        }
+    }
+
+    private static long deadline(long timeoutMillis) {
+        return timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
     }
 
     /** Sends a break (Expect's {@code send -break}); only meaningful on a terminal. */
     public void sendBreak() {
-        if (isPty() && !closed) LibC.C.tcsendbreak(writeFd, 0);
+        if (isPty() && acquireFds()) {
+            try {
+                LibC.C.tcsendbreak(writeFd, 0);
+            } finally {
+                releaseFds();
+            }
+        }
     }
 
     /** Expect's {@code parity 0}: clear the high bit of every byte read (7-bit lines), before decoding. */
@@ -172,12 +234,23 @@ public final class Session implements AutoCloseable {
 
     /** Sets the terminal's window size (no effect without a terminal). */
     public void setWindowSize(int rows, int columns) {
-        if (isPty() && !closed) Terminal.setWindowSize(readFd, rows, columns);
+        if (isPty() && acquireFds()) {
+            try {
+                Terminal.setWindowSize(readFd, rows, columns);
+            } finally {
+                releaseFds();
+            }
+        }
     }
 
     /** The terminal's {rows, columns}, or {0, 0} without one. */
     public int[] windowSize() {
-        return isPty() && !closed ? Terminal.windowSize(readFd) : new int[]{0, 0};
+        if (!isPty() || !acquireFds()) return new int[]{0, 0};
+        try {
+            return Terminal.windowSize(readFd);
+        } finally {
+            releaseFds();
+        }
     }
 
     // ---- process control ----------------------------------------------------------------------
@@ -195,20 +268,34 @@ public final class Session implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) return;
-        closed = true;
-        if (pid > 0 && !isPty()) signal(Signals.SIGHUP);
-        stopReader();
-        buffer.markEof();
-        if (pid > 0) engine.scheduleEscalation(this);
+        if (hangUp() && pid > 0) engine.scheduleEscalation(this);
     }
 
-    /** Kills what is left of the program's group now (used by the escalation and by shutdown). */
+    /** Close without the escalation schedule (shutdown runs its own); false if already closed. */
+    boolean hangUp() {
+        synchronized (this) {
+            if (closed) return false;
+            closed = true;
+        }
+        if (pid > 0 && !isPty()) signal(Signals.SIGHUP);
+        if (readFd >= 0) {
+            synchronized (this) {
+                // A descriptor closed now leaves the poller's set by itself; one still in use must be taken out.
+                if (!gone) poller.remove(this, !paused && fdUsers > 0);
+                gone = true;
+            }
+            releaseFds(); // the session's own use: descriptors close now, or when the last user is done
+        }
+        buffer.markEof();
+        return true;
+    }
+
+    /** Signals what is left of the program's group now (used by the escalation and by shutdown). */
     void escalate(int sig) {
         if (pid <= 0) return;
-        pollExit();
-        LibC.C.kill(-pid, sig);
-        if (exit == null) LibC.C.kill(pid, sig);
+        if (LibC.C.kill(-pid, sig) != 0 && exit == null) LibC.C.kill(pid, sig); // it may have left its group
+        // A stopped process acts on SIGTERM only once continued.
+        if (sig == Signals.SIGTERM) LibC.C.kill(-pid, Signals.SIGCONT);
     }
 
     /** True while the program or another member of its process group is alive. */
@@ -224,15 +311,10 @@ public final class Session implements AutoCloseable {
      */
     public ExitStatus waitFor() throws InterruptedException {
         if (pid <= 0) return null;
-        while (true) {
-            ExitStatus st = pollExit();
-            if (st != null) return st;
-            if (pidFd >= 0) {
-                LibC.poll(new int[]{pidFd}, 200);
-            } else {
-                TimeUnit.MILLISECONDS.sleep(10);
-            }
-            if (Thread.interrupted()) throw new InterruptedException();
+        synchronized (reapLock) {
+            // The engine's reaper wakes us; the timed wait only guards against a missed wakeup.
+            while (pollExit() == null) reapLock.wait(200);
+            return exit;
         }
     }
 
@@ -249,16 +331,15 @@ public final class Session implements AutoCloseable {
             int r = LibC.C.waitpid(pid, status, LibC.WNOHANG);
             if (r == pid) {
                 exit = ExitStatus.fromWaitStatus(pid, status[0]);
-                engine.reaped(this);
-                synchronized (this) {
-                    if (fdsReleased && pidFd >= 0) LibC.C.close(pidFd);
-                }
             } else if (r < 0 && LibC.errno() == LibC.ECHILD) {
                 exit = new ExitStatus(pid, 0, 0, null, null); // reaped elsewhere; nothing better to say
-                engine.reaped(this);
+            } else {
+                return null;
             }
-            return exit;
+            reapLock.notifyAll();
         }
+        engine.reaped(this);
+        return exit;
     }
 
     // ---- reader -------------------------------------------------------------------------------
@@ -285,84 +366,104 @@ public final class Session implements AutoCloseable {
         listeners.remove(r);
     }
 
-    private void readFds() {
-        IncrementalDecoder dec = new IncrementalDecoder(charset);
-        IncrementalDecoder.Sink sink = buffer::append;
-        byte[] buf = new byte[16384];
-        boolean exited = false;
+    int readFd() {
+        return readFd;
+    }
+
+    long key() {
+        return key;
+    }
+
+    synchronized boolean paused() {
+        return paused;
+    }
+
+    /** Poller: the descriptor is readable; reads once. Returns true if data came. */
+    boolean readReady(Memory buf, byte[] bytes) {
+        if (!acquireFds()) return false;
         try {
-            while (!closed) {
-                int[] fds = exited || pidFd < 0 ? new int[]{readFd, wakeFd} : new int[]{readFd, wakeFd, pidFd};
-                short[] ev = LibC.poll(fds, exited ? DRAIN_AFTER_EXIT_MS : -1);
-                if (ev == null) {
-                    if (exited) break;        // program gone and nothing more to read
-                    continue;
-                }
-                if (ev[1] != 0 || closed) break;
-                if (ev[0] != 0) {
-                    long n = LibC.C.read(readFd, buf, new NativeLong(buf.length)).longValue();
-                    if (n > 0) {
-                        if (stripParity) stripParity(buf, (int) n);
-                        dec.feed(buf, 0, (int) n, sink);
-                        continue;
+            long n = LibC.C.read(readFd, buf, new NativeLong(bytes.length)).longValue();
+            if (n > 0) {
+                buf.read(0, bytes, 0, (int) n);
+                if (stripParity) stripParity(bytes, (int) n);
+                decoder.feed(bytes, 0, (int) n, buffer::append);
+                synchronized (this) {
+                    if (!gone && !paused && buffer.wantsPause()) {
+                        paused = true;
+                        poller.watch(this, false);
                     }
-                    if (n < 0 && (LibC.errno() == LibC.EINTR || LibC.errno() == LibC.EAGAIN)) continue;
-                    break;                    // 0 = eof on a pipe; EIO = terminal hung up
                 }
-                if (fds.length > 2 && ev[2] != 0) {
-                    exited = true;
-                    pollExit();
-                }
+                return true;
             }
+            if (n < 0 && (LibC.errno() == LibC.EINTR || LibC.errno() == LibC.EAGAIN)) return false;
         } finally {
-            dec.finish(sink);
-            buffer.markEof();
-            synchronized (this) {
-                readerDone = true;
-                if (closed) releaseFds();
-            }
+            releaseFds();
         }
+        reachedEof(); // 0 = eof on a pipe; EIO = terminal hung up
+        return false;
+    }
+
+    /** Poller: the output has ended (or the program has exited and gone quiet). */
+    void reachedEof() {
+        if (!stopReading()) return;
+        decoder.finish(buffer::append);
+        buffer.markEof();
+    }
+
+    /** The script made room in the buffer, or started writing: a paused reader resumes. */
+    private void room() {
+        synchronized (this) {
+            if (!paused || gone || buffer.wantsPause()) return;
+            paused = false;
+            poller.watch(this, true);
+        }
+        if (exit != null) poller.exited(this);
+    }
+
+    /** Reaper: the program has exited. */
+    void exited() {
+        if (readFd >= 0) poller.exited(this);
+    }
+
+    /** Ends reading for good; false if it had already ended. */
+    private synchronized boolean stopReading() {
+        if (gone) return false;
+        gone = true;
+        poller.remove(this, !paused);
+        return true;
     }
 
     private void readStream() {
-        IncrementalDecoder dec = new IncrementalDecoder(charset);
         IncrementalDecoder.Sink sink = buffer::append;
         byte[] buf = new byte[16384];
         try {
             int n;
             while (!closed && (n = in.read(buf)) >= 0) {
                 if (n > 0 && stripParity) stripParity(buf, n);
-                if (n > 0 && !closed) dec.feed(buf, 0, n, sink);
+                if (n > 0 && !closed) decoder.feed(buf, 0, n, sink);
+                buffer.awaitRoom();
             }
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
             // a failing input ends like eof
         } finally {
-            dec.finish(sink);
+            decoder.finish(sink);
             buffer.markEof();
         }
     }
 
-    private void stopReader() {
-        if (readFd < 0) return;
-        synchronized (this) {
-            if (readerDone) {
-                releaseFds();
-                return;
-            }
-        }
-        byte[] one = {1, 0, 0, 0, 0, 0, 0, 0};
-        LibC.writeFully(wakeFd, one, 0, 8);
+    /** Takes a use of the descriptors; false once the session is closed (they may be gone). */
+    private synchronized boolean acquireFds() {
+        if (closed || readFd < 0) return false;
+        fdUsers++;
+        return true;
     }
 
-    /** Closes our descriptors once the reader no longer uses them (so a number is never reused under it). */
+    /** Gives a use back; the last one after close closes the descriptors (never under another user). */
     private synchronized void releaseFds() {
-        if (fdsReleased) return;
+        if (--fdUsers >= 0 || fdsReleased) return;
         fdsReleased = true;
         LibC.C.close(readFd);
         if (writeFd != readFd) LibC.C.close(writeFd);
-        LibC.C.close(wakeFd);
-        // The pidfd stays open until the program is reaped: wait still polls it.
-        if (exit != null && pidFd >= 0) LibC.C.close(pidFd);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.jexpect.engine;
 
 /** Linux signal numbers with Tcl's names and Tcl_SignalMsg texts (checked against expect 5.45.4). */
 public final class Signals {
-    public static final int SIGHUP = 1, SIGINT = 2, SIGKILL = 9, SIGTERM = 15;
+    public static final int SIGHUP = 1, SIGINT = 2, SIGKILL = 9, SIGTERM = 15, SIGCONT = 18;
 
     private static final String[] NAMES = {null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP",
         "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE",

@@ -53,6 +53,18 @@ final class Spawner {
         return new SpawnException("couldn't execute \"" + prog + "\": " + errnoMessage(errno));
     }
 
+    /** Out of descriptors, Expect says (it makes a pipe first); other pty failures in its words too. */
+    private static SpawnException noPty(int errno) {
+        if (errno == LibC.EMFILE || errno == LibC.ENFILE) return noPipe(errno);
+        return new SpawnException("The system has no more ptys.  Ask your system administrator to create more.");
+    }
+
+    private static SpawnException noPipe(int errno) {
+        String text = errnoMessage(errno);
+        return new SpawnException("too many programs spawned?  could not create pipe: " + text,
+            List.of("POSIX", errnoName(errno), text));
+    }
+
     /** Tcl_ErrnoMsg's lower-case texts for the errors exec can give. */
     static String errnoMessage(int errno) {
         return switch (errno) {
@@ -66,23 +78,36 @@ final class Spawner {
             case 12 -> "not enough memory";
             case 11 -> "resource temporarily unavailable";
             case 26 -> "text file busy";
+            case 23 -> "too many open files in system";
+            case 24 -> "too many open files";
             default -> "unknown error (" + errno + ")";
+        };
+    }
+
+    /** Tcl_ErrnoId for the few errors spawn reports with an errorCode. */
+    static String errnoName(int errno) {
+        return switch (errno) {
+            case 23 -> "ENFILE";
+            case 24 -> "EMFILE";
+            case 12 -> "ENOMEM";
+            case 11 -> "EAGAIN";
+            default -> "E" + errno;
         };
     }
 
     private static Spawned spawnOnPty(SpawnOptions o, String program, Map<String, String> env) throws IOException {
         LibC c = LibC.C;
         int master = c.posix_openpt(LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
-        if (master < 0) throw new IOException("posix_openpt failed: errno " + LibC.errno());
+        if (master < 0) throw noPty(LibC.errno());
         int slave = -1;
         try {
-            if (c.grantpt(master) != 0 || c.unlockpt(master) != 0) throw new IOException("grantpt/unlockpt failed");
+            if (c.grantpt(master) != 0 || c.unlockpt(master) != 0) throw noPty(LibC.errno());
             byte[] name = new byte[128];
-            if (c.ptsname_r(master, name, new NativeLong(name.length)) != 0) throw new IOException("ptsname failed");
+            if (c.ptsname_r(master, name, new NativeLong(name.length)) != 0) throw noPty(LibC.errno());
             String slaveName = new String(name, 0, indexOfZero(name), StandardCharsets.UTF_8);
             // Our own handle on the slave keeps the terminal configured until the child has it open.
             slave = c.open(slaveName, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
-            if (slave < 0) throw new IOException("cannot open " + slaveName);
+            if (slave < 0) throw noPty(LibC.errno());
             Terminal.setSane(slave);
             if (o.rows() > 0 || o.columns() > 0) Terminal.setWindowSize(master, o.rows(), o.columns());
             if (!o.stty().isEmpty()) Terminal.runStty(slaveName, o.stty());
@@ -100,11 +125,12 @@ final class Spawner {
         LibC c = LibC.C;
         int[] in = new int[2];
         int[] out = new int[2];
-        if (c.pipe2(in, LibC.O_CLOEXEC) != 0) throw new IOException("pipe failed");
+        if (c.pipe2(in, LibC.O_CLOEXEC) != 0) throw noPipe(LibC.errno());
         if (c.pipe2(out, LibC.O_CLOEXEC) != 0) {
+            int err = LibC.errno();
             c.close(in[0]);
             c.close(in[1]);
-            throw new IOException("pipe failed");
+            throw noPipe(err);
         }
         try {
             int pid = posixSpawn(program, o, env, null, in[0], out[1]);

@@ -1,5 +1,6 @@
 package io.jexpect.expect;
 
+import io.jexpect.commands.InterpEngine;
 import io.jexpect.engine.Engine;
 import io.jexpect.engine.Pattern;
 import io.jexpect.engine.Session;
@@ -63,9 +64,8 @@ final class ExpectState {
     /** The engine starts on first use, so scripts that spawn nothing never load the pty library. */
     Engine engine() {
         if (engine == null) {
-            engine = new Engine();
+            engine = InterpEngine.of(interp);
             engine.setDefaultMatchMax(defaultMatchMax);
-            engine.installShutdownHook();
         }
         return engine;
     }
@@ -207,7 +207,7 @@ final class ExpectState {
 
     /** Ends every spawned program (exit, end of script, uncaught error). */
     void shutdown() {
-        if (engine != null) engine.shutdown();
+        InterpEngine.close(interp);
         transcript.close();
         diagnostics.close();
     }

@@ -1,11 +1,14 @@
 package io.jexpect.expect;
 
+import io.jexpect.engine.WriteTimeoutException;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -76,19 +79,46 @@ final class SendCommands {
                     if (brk) sid.session.sendBreak();
                     if (slow) paced(in, sid, text, false);
                     else if (human) paced(in, sid, text, true);
-                    else write(sid, text);
+                    else write(in, sid, text);
                 }
             }
         }
         return Value.EMPTY;
     }
 
-    private static void write(SpawnId sid, String text) throws TclException {
-        try {
-            sid.session.send(text);
-        } catch (IOException e) {
-            throw TclException.error("write to spawn id " + sid.name + " failed: " + e.getMessage());
+    /** A send gives up after the timeout variable, but never sooner than this: {@code set timeout 0} polls expect. */
+    private static final long MIN_SEND_TIMEOUT_MS = 1000;
+
+    private static void write(Interp in, SpawnId sid, String text) throws TclException {
+        long t = ExpectState.of(in).timeoutMillis();
+        write(in, sid, text, t < 0 ? -1 : Math.max(t, MIN_SEND_TIMEOUT_MS));
+    }
+
+    /**
+     * Writes to a spawned program. While the program does not read, its output keeps draining;
+     * if it accepts nothing for {@code timeoutMillis} (&lt;0: no limit) this fails; a trap handler
+     * that is due runs, then the write goes on.
+     */
+    static void write(Interp in, SpawnId sid, String text, long timeoutMillis) throws TclException {
+        byte[] data = text.getBytes(sid.session.charset());
+        while (true) {
+            try {
+                sid.session.sendBytes(data, timeoutMillis);
+                return;
+            } catch (InterruptedIOException e) {
+                in.runAsync();
+                data = Arrays.copyOfRange(data, e.bytesTransferred, data.length);
+            } catch (WriteTimeoutException e) {
+                throw TclException.error("send: spawn id " + sid.name + " accepted no input for "
+                        + seconds(timeoutMillis) + " (" + e.written() + " of " + e.length() + " bytes sent)");
+            } catch (IOException e) {
+                throw TclException.error("write to spawn id " + sid.name + " failed: " + e.getMessage());
+            }
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + (millis == 1000 ? " second" : " seconds") : millis / 1000.0 + " seconds";
     }
 
     /** send -s (send_slow {bytes seconds}) and send -h (send_human {avg word var min max}). */
@@ -104,7 +134,7 @@ final class SendCommands {
                 int chunk = Math.max(1, p.get(0).asInt());
                 long pause = Math.round(p.get(1).asDouble() * 1000);
                 for (int k = 0; k < text.length(); k += chunk) {
-                    write(sid, text.substring(k, Math.min(text.length(), k + chunk)));
+                    write(in, sid, text.substring(k, Math.min(text.length(), k + chunk)));
                     if (k + chunk < text.length()) Thread.sleep(pause);
                 }
             } else {
@@ -113,7 +143,7 @@ final class SendCommands {
                 double min = p.get(3).asDouble(), max = p.get(4).asDouble();
                 for (int k = 0; k < text.length(); k++) {
                     char c = text.charAt(k);
-                    write(sid, String.valueOf(c));
+                    write(in, sid, String.valueOf(c));
                     double mean = Character.isWhitespace(c) ? word : avg;
                     double t = -mean * Math.log(1 - ThreadLocalRandom.current().nextDouble());
                     Thread.sleep(Math.round(Math.max(min, Math.min(max, t)) * 1000));

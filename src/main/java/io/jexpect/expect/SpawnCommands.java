@@ -3,6 +3,7 @@ package io.jexpect.expect;
 import io.jexpect.commands.WorkingDirectory;
 import io.jexpect.engine.ExitStatus;
 import io.jexpect.engine.Session;
+import io.jexpect.engine.SpawnException;
 import io.jexpect.engine.SpawnOptions;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -82,6 +83,9 @@ final class SpawnCommands {
         Session s;
         try {
             s = st.engine().spawn(opts);
+        } catch (SpawnException e) {
+            if (e.errorCode().isEmpty()) throw TclException.error(e.getMessage());
+            throw TclException.error(e.getMessage(), e.errorCode().toArray(String[]::new));
         } catch (IOException e) {
             throw TclException.error(e.getMessage() == null ? "couldn't execute \"" + command.get(0) + "\"" : e.getMessage());
         }

@@ -290,7 +290,7 @@ class MatchingTest {
             boolean nocase = rnd.nextBoolean();
             char[] t = text.toCharArray();
             long expected = GlobMatcher.match(t, 0, t.length, pat.toCharArray(), nocase);
-            MatchBuffer b = new MatchBuffer(2000, true, () -> { });
+            MatchBuffer b = new MatchBuffer(2000, true, () -> { }, () -> { });
             b.append(t, 0, t.length);
             b.transfer(false);
             Searcher.Hit h = Searcher.forPattern(new Pattern.Glob(pat, nocase)).search(b);
@@ -307,7 +307,7 @@ class MatchingTest {
         for (String pat : pats) {
             char[] t = data.toCharArray();
             long expected = GlobMatcher.match(t, 0, t.length, pat.toCharArray(), false);
-            MatchBuffer b = new MatchBuffer(2000, true, () -> { });
+            MatchBuffer b = new MatchBuffer(2000, true, () -> { }, () -> { });
             Searcher sr = Searcher.forPattern(Pattern.glob(pat));
             Searcher.Hit h = null;
             for (int i = 0; i < t.length && h == null; i++) {

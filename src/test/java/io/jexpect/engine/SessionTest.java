@@ -165,7 +165,7 @@ class SessionTest {
             ExpectResult r = expecter.expect(all, List.of(Case.of(Pattern.exact("x"))), 5000);
             assertThat(r.session()).isSameAs(all.get(150));
         } finally {
-            engine.shutdown();
+            engine.shutdownAll();
         }
         for (Session s : all) {
             assertThat(Files.exists(Path.of("/proc/" + s.pid()))).as("pid %d", s.pid()).isFalse();
@@ -173,6 +173,99 @@ class SessionTest {
         }
         assertThat(engine.liveSessions()).isEmpty();
         engine.close();
+    }
+
+    @Test
+    void aSendTheProgramDoesNotReadGivesUpAfterItsTimeoutWhileOutputKeepsDraining() throws Exception {
+        Session s = ENGINE.spawn("yes");
+        byte[] data = "x\r".repeat(20000).getBytes();
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> s.sendBytes(data, 1000))
+            .isInstanceOfSatisfying(WriteTimeoutException.class, e -> {
+                assertThat(e.written()).isLessThan(data.length);
+                assertThat(e.length()).isEqualTo(data.length);
+            });
+        assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(900L, 20_000L);
+        // It was draining all along, and kept only a bounded tail (the limit, give or take one read).
+        assertThat(s.buffer().pendingLength()).isPositive().isLessThan(2 * s.buffer().pendingLimit());
+        assertThat(expect(s, 5000, Pattern.exact("y\r\n")).matched()).isTrue();
+        s.close();
+    }
+
+    @Test
+    void aBlockedSendIsInterruptible() throws Exception {
+        Session s = ENGINE.spawn("yes");
+        byte[] data = "x\r".repeat(20000).getBytes();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread sender = new Thread(() -> {
+            try {
+                s.sendBytes(data, -1);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        sender.start();
+        Thread.sleep(300);
+        sender.interrupt();
+        sender.join(10_000);
+        assertThat(sender.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(java.io.InterruptedIOException.class);
+        assertThat(((java.io.InterruptedIOException) failure.get()).bytesTransferred).isBetween(1, data.length - 1);
+        s.close();
+    }
+
+    @Test
+    void aSessionCostsOneDescriptorAndNoThread() throws Exception {
+        Engine engine = new Engine();
+        try {
+            engine.spawn("true").waitFor(); // the engine's own threads and descriptors start here
+            int fds = openDescriptors();
+            int threads = Thread.activeCount();
+            List<Session> all = new ArrayList<>();
+            for (int i = 0; i < 50; i++) all.add(engine.spawn("sleep", "60"));
+            assertThat(openDescriptors() - fds).isBetween(50, 53);
+            assertThat(Thread.activeCount() - threads).isLessThanOrEqualTo(2);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void shutdownRefusesNewSpawnsAndEndsAdoptedChildren() throws Exception {
+        Engine engine = new Engine();
+        Session s = engine.spawn("sh", "-c", "trap '' HUP; exec sleep 60");
+        Process child = new ProcessBuilder("sh", "-c", "sleep 60; true").start();
+        assertThat(engine.adopt(child.toHandle())).isTrue();
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (child.descendants().findAny().isEmpty() && System.nanoTime() < end) Thread.sleep(10);
+        List<Long> grandchildren = child.descendants().map(ProcessHandle::pid).toList();
+        assertThat(grandchildren).isNotEmpty();
+        engine.shutdownAll();
+        assertThat(child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(grandchildren).noneMatch(SessionTest::running);
+        assertThat(running(s.pid())).isFalse();
+        assertThatThrownBy(() -> engine.spawn("true"))
+            .isInstanceOf(SpawnException.class)
+            .hasMessage("couldn't execute \"true\": shutting down");
+        Process late = new ProcessBuilder("sleep", "60").start();
+        assertThat(engine.adopt(late.toHandle())).isFalse();
+        assertThat(late.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        engine.close();
+    }
+
+    /** Alive and not a zombie (an orphaned zombie waits for init, which may take its time). */
+    static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+    }
+
+    static int openDescriptors() {
+        String[] fds = new java.io.File("/proc/self/fd").list();
+        return fds == null ? 0 : fds.length;
     }
 
     static List<Long> pgroupMembers(long pgid) throws Exception {

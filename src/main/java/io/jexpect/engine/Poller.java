@@ -1,0 +1,132 @@
+package io.jexpect.engine;
+
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One thread per engine that reads every session's output: an epoll set over the sessions'
+ * descriptors, so an idle session costs no thread and no descriptor beyond its own. Each ready
+ * session gets one read per round (fair under floods); a session whose unexamined text is at its
+ * limit leaves the set until the script makes room. After a program has exited, what it left is
+ * drained and eof follows {@link #DRAIN_AFTER_EXIT_NANOS} after the last byte, even if a grandchild
+ * still holds the terminal.
+ */
+final class Poller {
+    private static final long DRAIN_AFTER_EXIT_NANOS = 20_000_000L;
+    private static final int MAX_EVENTS = 256;
+    private static final int READ_SIZE = 16384;
+    // struct epoll_event is packed on x86-64 (4 + 8 bytes) and padded elsewhere (4 + 4 + 8).
+    private static final int EVENT_SIZE = Platform.isIntel() && Platform.is64Bit() ? 12 : 16;
+    private static final int DATA_OFFSET = EVENT_SIZE == 12 ? 4 : 8;
+
+    private final int epfd;
+    private final int wakeFd;
+    private final Map<Long, Session> byKey = new ConcurrentHashMap<>();
+    private final Map<Session, Long> draining = new ConcurrentHashMap<>();
+    private final AtomicLong keys = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    Poller() {
+        epfd = LibC.C.epoll_create1(LibC.EPOLL_CLOEXEC);
+        wakeFd = LibC.C.eventfd(0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
+        if (epfd < 0 || wakeFd < 0) throw new IllegalStateException("epoll: errno " + LibC.errno());
+        ctl(LibC.EPOLL_CTL_ADD, wakeFd, 0);
+        thread = new Thread(this::run, "jexpect-poller");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    long newKey() {
+        return keys.incrementAndGet();
+    }
+
+    /** A new session: reading starts. */
+    void add(Session s) {
+        byKey.put(s.key(), s);
+        ctl(LibC.EPOLL_CTL_ADD, s.readFd(), s.key());
+    }
+
+    /** Stops or restarts reading a session for a while (its buffer is full). Called under the session's lock. */
+    void watch(Session s, boolean on) {
+        ctl(on ? LibC.EPOLL_CTL_ADD : LibC.EPOLL_CTL_DEL, s.readFd(), s.key());
+    }
+
+    /** Stops watching a session for good (eof or close). Called under the session's lock. */
+    void remove(Session s, boolean watched) {
+        byKey.remove(s.key());
+        draining.remove(s);
+        if (watched) ctl(LibC.EPOLL_CTL_DEL, s.readFd(), 0);
+    }
+
+    /** The session's program has exited (or reading resumed after it did): eof once its output is quiet. */
+    void exited(Session s) {
+        if (!byKey.containsKey(s.key())) return;
+        draining.put(s, System.nanoTime() + DRAIN_AFTER_EXIT_NANOS);
+        wake();
+    }
+
+    void stop() {
+        stopped = true;
+        wake();
+    }
+
+    private void wake() {
+        // A saturated counter (EAGAIN) means a wakeup is already pending.
+        LibC.C.write(wakeFd, new byte[]{1, 0, 0, 0, 0, 0, 0, 0}, new NativeLong(8));
+    }
+
+    private void ctl(int op, int fd, long key) {
+        Memory ev = new Memory(EVENT_SIZE);
+        ev.clear();
+        ev.setInt(0, LibC.EPOLLIN);
+        ev.setLong(DATA_OFFSET, key);
+        LibC.C.epoll_ctl(epfd, op, fd, ev);
+    }
+
+    private void run() {
+        Memory events = new Memory((long) EVENT_SIZE * MAX_EVENTS);
+        Memory buf = new Memory(READ_SIZE);
+        byte[] bytes = new byte[READ_SIZE];
+        try {
+            while (!stopped) {
+                int n = LibC.C.epoll_wait(epfd, events, MAX_EVENTS, timeoutMillis());
+                if (n < 0 && LibC.errno() != LibC.EINTR) throw new IllegalStateException("epoll_wait: errno " + LibC.errno());
+                for (int i = 0; i < n; i++) {
+                    long key = events.getLong((long) i * EVENT_SIZE + DATA_OFFSET);
+                    if (key == 0) {
+                        LibC.C.read(wakeFd, buf, new NativeLong(8));
+                        continue;
+                    }
+                    Session s = byKey.get(key);
+                    if (s == null) continue;
+                    if (s.readReady(buf, bytes) && draining.containsKey(s)) {
+                        draining.put(s, System.nanoTime() + DRAIN_AFTER_EXIT_NANOS);
+                    }
+                }
+                long now = System.nanoTime();
+                for (Map.Entry<Session, Long> e : draining.entrySet()) {
+                    Session s = e.getKey();
+                    if (now - e.getValue() >= 0 && !s.paused() && draining.remove(s, e.getValue())) s.reachedEof();
+                }
+            }
+        } finally {
+            LibC.C.close(epfd);
+            LibC.C.close(wakeFd);
+        }
+    }
+
+    private int timeoutMillis() {
+        long next = Long.MAX_VALUE;
+        for (Map.Entry<Session, Long> e : draining.entrySet()) {
+            if (!e.getKey().paused()) next = Math.min(next, e.getValue());
+        }
+        if (next == Long.MAX_VALUE) return -1;
+        return (int) Math.max(0, (next - System.nanoTime() + 999_999) / 1_000_000);
+    }
+}
