@@ -1,6 +1,5 @@
 package io.jexpect.commands;
 
-import io.jexpect.engine.Engine;
 import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -234,17 +233,9 @@ final class ProcessCommands {
             else if (p.background && p.errChannel == null) pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         }
         in.channels().stdout().flush();
-        List<Process> procs = start(pbs);
         // A foreground child is ended with the interpreter (a signal, exit from a trap), as spawned programs are.
-        if (!p.background) {
-            Engine engine = InterpEngine.of(in);
-            for (Process pr : procs) {
-                if (!engine.adopt(pr.toHandle())) {
-                    procs.forEach(Process::destroyForcibly);
-                    throw TclException.error("couldn't execute \"" + pbs.get(0).command().get(0) + "\": shutting down");
-                }
-            }
-        }
+        List<Process> procs = p.background ? start(pbs) : InterpEngine.of(in).startAdopted(() -> start(pbs));
+        if (procs == null) throw TclException.error("couldn't execute \"" + pbs.get(0).command().get(0) + "\": shutting down");
         // Feed standard input, collect output and errors concurrently: any of them can fill a pipe.
         List<Thread> pumps = new ArrayList<>();
         Process firstP = procs.get(0);

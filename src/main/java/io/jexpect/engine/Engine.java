@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts sessions and keeps track of every program it started, so that none outlives the script:
- * {@link #shutdownAll()} ends them all. Other children can be handed to it too ({@link #adopt}).
+ * {@link #shutdownAll()} ends them all. Other children can be put in its care too ({@link #startAdopted}).
  * Also holds the defaults for new sessions ({@code match_max -d}, {@code remove_nulls -d}).
  * Several engines can live in one JVM; nothing is static. Its threads (one {@link Poller} reading
  * all sessions, one {@link Reaper}, one timer for close escalation) start with the first spawn.
@@ -60,21 +60,29 @@ public final class Engine implements AutoCloseable {
             defaultMatchMax, defaultRemoveNulls, label);
     }
 
+    /** Starts children outside the engine (a {@link ProcessBuilder} pipeline). */
+    @FunctionalInterface
+    public interface Starter<E extends Exception> {
+        List<Process> start() throws E;
+    }
+
     /**
-     * A child started elsewhere (Tcl's {@code exec}) that must not outlive the engine either: until
-     * it exits, {@link #shutdownAll()} ends it and its descendants. Once shutdown has begun it is
-     * ended at once and this returns false.
+     * Starts children elsewhere made (Tcl's {@code exec}) under the same rule as spawned programs:
+     * until they exit, {@link #shutdownAll()} ends them and their descendants, and a shutdown that
+     * begins meanwhile waits until they are known. Once shutdown has begun nothing is started and
+     * this returns null.
      */
-    public boolean adopt(ProcessHandle child) {
+    public <E extends Exception> List<Process> startAdopted(Starter<E> starter) throws E {
         synchronized (lifecycle) {
-            if (!stopping) {
-                adopted.add(child);
-                child.onExit().thenRun(() -> adopted.remove(child));
-                return true;
+            if (stopping) return null;
+            List<Process> started = starter.start();
+            for (Process p : started) {
+                ProcessHandle h = p.toHandle();
+                adopted.add(h);
+                p.onExit().thenRun(() -> adopted.remove(h));
             }
+            return started;
         }
-        Shutdown.killNow(child);
-        return false;
     }
 
     public int defaultMatchMax() {
@@ -134,7 +142,14 @@ public final class Engine implements AutoCloseable {
     public synchronized void installShutdownHook() {
         if (hook != null) return;
         hook = new Thread(this::shutdownAll, "jexpect-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // Created while the JVM is already exiting: it must start nothing.
+            synchronized (lifecycle) {
+                stopping = true;
+            }
+        }
     }
 
     public synchronized void removeShutdownHook() {

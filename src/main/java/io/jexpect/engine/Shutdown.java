@@ -71,12 +71,6 @@ final class Shutdown {
         for (Session s : gone) if (s.groupAlive()) s.escalate(Signals.SIGKILL);
     }
 
-    /** Kills a child and its descendants at once (a child handed over after shutdown began). */
-    static void killNow(ProcessHandle child) {
-        child.descendants().forEach(ProcessHandle::destroyForcibly);
-        child.destroyForcibly();
-    }
-
     private void signalStrays(int sig) {
         for (ProcessHandle h : strays) {
             if (sig == Signals.SIGKILL) h.destroyForcibly();

@@ -234,8 +234,7 @@ class SessionTest {
     void shutdownRefusesNewSpawnsAndEndsAdoptedChildren() throws Exception {
         Engine engine = new Engine();
         Session s = engine.spawn("sh", "-c", "trap '' HUP; exec sleep 60");
-        Process child = new ProcessBuilder("sh", "-c", "sleep 60; true").start();
-        assertThat(engine.adopt(child.toHandle())).isTrue();
+        Process child = engine.startAdopted(() -> List.of(new ProcessBuilder("sh", "-c", "sleep 60; true").start())).get(0);
         long end = System.nanoTime() + 10_000_000_000L;
         while (child.descendants().findAny().isEmpty() && System.nanoTime() < end) Thread.sleep(10);
         List<Long> grandchildren = child.descendants().map(ProcessHandle::pid).toList();
@@ -247,9 +246,7 @@ class SessionTest {
         assertThatThrownBy(() -> engine.spawn("true"))
             .isInstanceOf(SpawnException.class)
             .hasMessage("couldn't execute \"true\": shutting down");
-        Process late = new ProcessBuilder("sleep", "60").start();
-        assertThat(engine.adopt(late.toHandle())).isFalse();
-        assertThat(late.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(engine.startAdopted(() -> List.of(new ProcessBuilder("sleep", "60").start()))).isNull();
         engine.close();
     }
 
