@@ -202,7 +202,7 @@ final class ExpectState {
     /** Ends every spawned program now, from any thread (a signal's death). */
     void endPrograms() {
         Engine e = engine;
-        if (e != null) e.shutdown();
+        if (e != null) e.shutdownAll();
     }
 
     /** Ends every spawned program (exit, end of script, uncaught error). */
