@@ -288,7 +288,7 @@ final class ProcessCommands {
             try {
                 in.awaitRunningAsync(done);
             } catch (TclException e) {
-                for (Process pr : procs) pr.destroyForcibly();
+                endWithDescendants(procs);
                 throw e;
             }
             for (Process pr : procs) {
@@ -297,7 +297,7 @@ final class ProcessCommands {
             }
             if (childError != null && childError.errorCode().toString().startsWith("CHILDKILLED")) in.awaitAsync(200);
         } catch (InterruptedException e) {
-            for (Process pr : procs) pr.destroyForcibly();
+            endWithDescendants(procs);
             Thread.currentThread().interrupt();
             throw TclException.error("exec interrupted");
         }
@@ -350,6 +350,19 @@ final class ProcessCommands {
                 // The stream ends when the child does.
             }
         });
+    }
+
+    /**
+     * Kills children and everything they started. The descendants are listed before anything is
+     * killed: a killed shell's own child is reparented to init and could no longer be found.
+     */
+    private static void endWithDescendants(List<Process> procs) {
+        List<ProcessHandle> all = new ArrayList<>();
+        for (Process pr : procs) {
+            pr.toHandle().descendants().forEach(all::add);
+            all.add(pr.toHandle());
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
     }
 
     /**
