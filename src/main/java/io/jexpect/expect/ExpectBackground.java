@@ -42,7 +42,6 @@ final class ExpectBackground implements EventLoop.Source {
             return r;
         };
         in.register("expect_background", cmd);
-        in.register("exp_expect_background", cmd);
     }
 
     /** Listens to the sessions the cases name; polled by the loop while there are any. */

@@ -22,6 +22,9 @@ public final class ExpectCommands {
         SpawnCommands.install(in);
         ExpectCommand.install(in);
         ExpectBackground.install(in);
+        ExpOpenCommand.install(in);
+        InterpreterCommand.install(in);
+        ProcessImageCommands.install(in);
         SendCommands.install(in);
         LogCommands.install(in);
         MiscCommands.install(in);

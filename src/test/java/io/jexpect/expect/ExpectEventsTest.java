@@ -121,4 +121,75 @@ class ExpectEventsTest {
                 """);
         assertThat(o).isEqualTo("bg ping\nfg pong\n");
     }
+
+    @Test
+    void expOpenGivesATclChannelOnASpawnedProgram() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c "echo hello; read x; echo got \\$x"
+                set f [exp_open]
+                puts [gets $f]
+                puts $f world; flush $f
+                puts [gets $f]
+                puts [gets $f]
+                puts [catch {send x} m]; puts $m
+                puts [catch {exp_open -i exp99} m]; puts $m
+                puts [catch {exp_open -foo} m]; puts $m
+                close $f
+                spawn sh -c "echo one; echo two"
+                set g [exp_open -leaveopen]
+                fileevent $g readable {if {[gets $g l] >= 0} {lappend ::lines $l} elseif {[eof $g]} {set ::done 1}}
+                vwait done
+                puts $lines
+                """);
+        assertThat(o).isEqualTo("""
+                hello\r
+                world\r
+                got world\r
+                1
+                can not find channel named "exp3"
+                1
+                can not find channel named "exp99"
+                1
+                usage: -i spawn_id
+                one\r two\r
+                """);
+    }
+
+    @Test
+    void forkDisconnectAndOverlaySayWhyTheyCannotRunOnTheJvm() {
+        assertThat(error("fork x")).isEqualTo("usage: fork");
+        assertThat(error("disconnect x")).isEqualTo("usage: disconnect");
+        assertThat(error("overlay")).isEqualTo("need program name");
+        assertThat(error("fork")).startsWith("fork: not possible in jexpect: the JVM cannot fork itself");
+        assertThat(error("disconnect")).startsWith("disconnect: not possible in jexpect");
+        assertThat(error("overlay -0 exp0 cat")).startsWith("overlay: not possible in jexpect: the JVM cannot replace itself");
+    }
+
+    private String error(String script) {
+        try {
+            interp.eval(script);
+        } catch (TclException e) {
+            return e.result().toString();
+        }
+        throw new AssertionError("no error from " + script);
+    }
+
+    @Test
+    void interpreterReadsCommandsFromStdinUntilReturn() throws TclException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        Interp i = Jexpect.newInterpreter(new Channels(new ByteArrayInputStream(
+                "puts hi\nset x 5\nexpr {$x*2}\nfoo\nproc f {} {\nreturn 3}\nf\nreturn\nputs notreached\n"
+                        .getBytes(StandardCharsets.UTF_8)), o, e));
+        try {
+            i.eval("interpreter; puts \"after x=$x\"");
+            i.channels().flushAll();
+        } finally {
+            i.shutdown();
+        }
+        assertThat(o.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "expect2.1> hi\nexpect2.2> 5\r\nexpect2.3> 10\r\nexpect2.4> expect2.5> +> expect2.6> 3\r\nexpect2.7> after x=5\n");
+        assertThat(e.toString(StandardCharsets.UTF_8)).isEqualTo("invalid command name \"foo\"\n    while executing\n\"foo\"\r\n");
+    }
 }

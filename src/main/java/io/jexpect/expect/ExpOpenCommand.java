@@ -1,0 +1,124 @@
+package io.jexpect.expect;
+
+import io.jexpect.engine.Case;
+import io.jexpect.engine.ExpectResult;
+import io.jexpect.engine.Expecter;
+import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.interp.Channel;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * exp_open [-leaveopen] [-i spawn_id]: a Tcl channel on a spawn id, so gets, read, fileevent and
+ * fcopy work on a spawned program. Without -leaveopen the spawn id is given up to the channel
+ * (Expect's commands no longer accept it) and closing the channel hangs the program up.
+ */
+final class ExpOpenCommand {
+    private ExpOpenCommand() {}
+
+    static void install(Interp in) {
+        in.register("exp_open", ExpOpenCommand::expOpen);
+    }
+
+    private static Value expOpen(Interp in, Value[] a) throws TclException {
+        ExpectState st = ExpectState.of(in);
+        boolean leaveOpen = false;
+        String name = null;
+        for (int i = 1; i < a.length; i++) {
+            String opt = a[i].toString();
+            if (opt.equals("-leaveopen")) leaveOpen = true;
+            else if (opt.equals("-i") && i + 1 < a.length) name = a[++i].toString();
+            else throw TclException.error("usage: -i spawn_id");
+        }
+        SpawnId id = st.open(name == null ? st.currentName() : name);
+        Session s = id.session;
+        Channel ch = in.channels().add("file", new Input(s), new Output(s));
+        if (!leaveOpen) {
+            // The id now belongs to the channel: Expect's commands no longer know it.
+            id.closed = true;
+            st.forget(id);
+            ch.setEndpoint(s::close);
+        }
+        return Value.of(ch.name());
+    }
+
+    /** The program's output, taken from its match buffer as it arrives. */
+    private static final class Input extends InputStream {
+        private final Session session;
+        private final List<Case> cases;
+        private byte[] chunk = new byte[0];
+        private int pos;
+
+        Input(Session session) {
+            this.session = session;
+            this.cases = List.of(new Case(new Pattern.Glob("?*", false), List.of(session), true),
+                    new Case(new Pattern.Eof(), List.of(session), true));
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (pos == chunk.length && !fill()) return -1;
+            int n = Math.min(len, chunk.length - pos);
+            System.arraycopy(chunk, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return chunk.length - pos;
+        }
+
+        private boolean fill() throws IOException {
+            while (!session.isClosed()) {
+                ExpectResult r;
+                try {
+                    r = new Expecter().expect(List.of(session), cases, -1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted");
+                }
+                String text = r.buffer() == null ? "" : r.buffer();
+                if (!text.isEmpty()) {
+                    chunk = text.getBytes(session.charset());
+                    pos = 0;
+                    return true;
+                }
+                if (r.outcome() == ExpectResult.Outcome.EOF) return false;
+            }
+            return false;
+        }
+    }
+
+    /** What the script writes goes to the program as send would send it. */
+    private static final class Output extends OutputStream {
+        private final Session session;
+
+        Output(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            session.sendBytes(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            session.sendBytes(java.util.Arrays.copyOfRange(b, off, off + len));
+        }
+    }
+}
