@@ -39,7 +39,8 @@ final class ExpOpenCommand {
         }
         SpawnId id = st.open(name == null ? st.currentName() : name);
         Session s = id.session;
-        Channel ch = in.channels().add("file", new Input(s), new Output(s));
+        // Tcl names a channel on a terminal "serialN", as Expect's exp_open shows.
+        Channel ch = in.channels().add("serial", new Input(s), new Output(s));
         if (!leaveOpen) {
             // The id now belongs to the channel: Expect's commands no longer know it.
             id.closed = true;
@@ -70,7 +71,9 @@ final class ExpOpenCommand {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (pos == chunk.length && !fill()) return -1;
+            // A pty reads EIO once the program's side is closed; Tcl (and so Expect) reports
+            // that as an error, never as end of file.
+            if (pos == chunk.length && !fill()) throw new IOException((String) null);
             int n = Math.min(len, chunk.length - pos);
             System.arraycopy(chunk, pos, b, off, n);
             pos += n;

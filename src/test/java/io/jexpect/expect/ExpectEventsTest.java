@@ -124,35 +124,51 @@ class ExpectEventsTest {
 
     @Test
     void expOpenGivesATclChannelOnASpawnedProgram() throws TclException {
+        // The pty's side reads EIO once the program is gone: Tcl, and so Expect, report an error, not eof.
         String o = run("""
                 log_user 0
                 spawn sh -c "echo hello; read x; echo got \\$x"
                 set f [exp_open]
+                puts [regexp {^serial[0-9]+$} $f]
                 puts [gets $f]
                 puts $f world; flush $f
                 puts [gets $f]
                 puts [gets $f]
+                puts [catch {gets $f} m]; puts [string map [list $f CHAN] $m]
+                puts [eof $f]
                 puts [catch {send x} m]; puts $m
                 puts [catch {exp_open -i exp99} m]; puts $m
                 puts [catch {exp_open -foo} m]; puts $m
+                puts [catch {exp_open -i} m]; puts $m
                 close $f
-                spawn sh -c "echo one; echo two"
+                spawn sh -c "echo one; sleep 0.2; echo two; exit 3"
                 set g [exp_open -leaveopen]
-                fileevent $g readable {if {[gets $g l] >= 0} {lappend ::lines $l} elseif {[eof $g]} {set ::done 1}}
+                fileevent $g readable {if {[catch {gets $g l} n] || $n < 0} {set ::done 1; fileevent $g readable {}} else {lappend ::lines $l}}
                 vwait done
                 puts $lines
+                expect eof {puts eof}
+                puts [lrange [wait] 2 3]
+                close $g
                 """);
         assertThat(o).isEqualTo("""
-                hello\r
-                world\r
-                got world\r
+                1
+                hello
+                world
+                got world
+                1
+                error reading "CHAN": I/O error
+                0
                 1
                 can not find channel named "exp3"
                 1
                 can not find channel named "exp99"
                 1
                 usage: -i spawn_id
-                one\r two\r
+                1
+                usage: -i spawn_id
+                one two
+                eof
+                0 3
                 """);
     }
 
