@@ -2,67 +2,111 @@ package io.jexpect.api;
 
 import io.jexpect.engine.Case;
 import io.jexpect.engine.Engine;
-import io.jexpect.engine.ExitStatus;
 import io.jexpect.engine.ExpectResult;
 import io.jexpect.engine.Expecter;
-import io.jexpect.engine.Pattern;
 import io.jexpect.engine.Session;
+import io.jexpect.engine.Signals;
 import io.jexpect.engine.SpawnOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A spawned program driven from Java, fluently:
+ * A program on a pseudo-terminal, driven from Java:
  * <pre>{@code
- * try (ExpectSession s = ExpectSession.spawn("python3", "-i")) {
+ * try (ExpectSession s = ExpectSession.spawn("python3", "-q", "-i")) {
  *     s.expect(">>> ");
  *     s.sendLine("6*7");
  *     String answer = s.expectRegex("\n(\\d+)\r\n").group(1); // after the echoed "6*7"
  * }
  * }</pre>
- * Patterns have Expect's semantics (glob, exact, Tcl regex; the first pattern listed wins). A wait
- * that ends without a match throws {@link ExpectException} carrying the unmatched output.
- * Closing ends the program (hang-up, then TERM and KILL if it lingers) and reaps it.
+ * Patterns have Expect's semantics (glob, exact, Tcl regex; the first alternative listed wins, not
+ * the earliest in the output). A wait that ends without one of its alternatives throws
+ * {@link ExpectException}; list {@link Expected#EOF} or {@link Expected#TIMEOUT} to get them as a
+ * {@link Match} instead.
+ *
+ * <p>One thread at a time may expect on a session; sending is allowed from any thread meanwhile.
+ * Closing ends the program (hang-up, then SIGTERM and SIGKILL if it lingers) and reaps it. A
+ * session never closed still has its program ended when the JVM exits.
  */
 public final class ExpectSession implements AutoCloseable {
     private final Engine engine;
     private final Session session;
-    private Duration timeout = Duration.ofSeconds(10);
+    private final List<SessionObserver> observers;
+    private volatile Duration timeout;
 
-    private ExpectSession(Engine engine, Session session) {
+    private ExpectSession(Engine engine, Session session, List<SessionObserver> observers, Duration timeout) {
         this.engine = engine;
         this.session = session;
+        this.observers = observers;
+        this.timeout = timeout;
     }
 
-    /** Starts a program on a pseudo-terminal. */
-    public static ExpectSession spawn(String... command) throws IOException {
-        return spawn(SpawnOptions.of(command));
+    /** Starts a program on a pseudo-terminal with default settings (the program is looked up on PATH). */
+    public static ExpectSession spawn(String... command) {
+        return builder(command).start();
     }
 
-    public static ExpectSession spawn(SpawnOptions options) throws IOException {
-        Engine engine = new Engine();
-        try {
-            return new ExpectSession(engine, engine.spawn(options));
-        } catch (IOException | RuntimeException e) {
-            engine.close();
-            throw e;
-        }
+    /** Settings for a program to start: {@code ExpectSession.builder("ssh", host).timeout(...).start()}. */
+    public static Builder builder(String... command) {
+        return new Builder(List.of(command));
     }
 
-    /** How long each expect waits (default 10 s); a negative duration waits forever. */
+    /** Settings for a program to start, its words as a list. */
+    public static Builder builder(List<String> command) {
+        return new Builder(command);
+    }
+
+    // ---- settings -----------------------------------------------------------------------------
+
+    /** How long each expect waits unless given its own timeout (default 10 s); negative waits forever. */
     public ExpectSession timeout(Duration d) {
         timeout = d;
         return this;
     }
 
+    /** The default timeout of this session's expects. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Adds an observer of the traffic from now on. */
+    public ExpectSession observe(SessionObserver observer) {
+        observers.add(observer);
+        return this;
+    }
+
+    /** Writes everything the program prints to {@code log} from now on (as Expect's {@code log_file}). */
+    public ExpectSession logTo(Appendable log) {
+        return observe(new AppendingObserver(log));
+    }
+
+    // ---- sending ------------------------------------------------------------------------------
+
+    /** Writes text to the program as it is (no line end added). */
     public ExpectSession send(String text) {
         try {
             session.send(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (SessionObserver o : observers) {
+            try {
+                o.sent(text);
+            } catch (RuntimeException ignored) {
+                // see SessionObserver
+            }
         }
         return this;
     }
@@ -72,96 +116,316 @@ public final class ExpectSession implements AutoCloseable {
         return send(text + "\r");
     }
 
+    /**
+     * Sends a control character, as typing Ctrl and {@code key} does: {@code sendControl('c')}
+     * interrupts, {@code 'd'} ends the input, {@code 'z'} suspends (on a terminal, with its default
+     * settings).
+     */
+    public ExpectSession sendControl(char key) {
+        char upper = Character.toUpperCase(key);
+        if (upper < '@' || upper > '_') throw new IllegalArgumentException("no control character for '" + key + "'");
+        return send(String.valueOf((char) (upper & 0x1f)));
+    }
+
+    /** Ctrl-C: the terminal turns it into SIGINT for the program's foreground process group. */
+    public ExpectSession interrupt() {
+        return sendControl('c');
+    }
+
+    /**
+     * Ctrl-D: the terminal gives the program end of input (a read of 0 bytes) when it comes at
+     * the start of a line; elsewhere it ends the line without a newline.
+     */
+    public ExpectSession sendEof() {
+        return sendControl('d');
+    }
+
+    /** Resizes the terminal; the program gets SIGWINCH. */
+    public ExpectSession setWindowSize(int rows, int columns) {
+        if (rows <= 0 || columns <= 0) throw new IllegalArgumentException("rows and columns must be positive");
+        session.setWindowSize(rows, columns);
+        return this;
+    }
+
+    /** The terminal's {rows, columns} ({0, 0} when never set). */
+    public int[] windowSize() {
+        return session.windowSize();
+    }
+
+    // ---- expecting ----------------------------------------------------------------------------
+
     /** Waits for a glob pattern (Expect's default kind). */
     public Match expect(String glob) {
-        return expectAny(Pattern.glob(glob));
+        return expectAny(Expected.glob(glob));
     }
 
+    /** Waits for a literal text. */
     public Match expectExact(String text) {
-        return expectAny(Pattern.exact(text));
+        return expectAny(Expected.exact(text));
     }
 
+    /** Waits for a Tcl regular expression; {@link Match#group(int)} gives its groups. */
     public Match expectRegex(String tclRegex) {
-        return expectAny(Pattern.regex(tclRegex));
+        return expectAny(Expected.regex(tclRegex));
     }
 
-    /** Waits for the first of several patterns (list order decides); {@link Match#index()} says which. */
-    public Match expectAny(Pattern... patterns) {
+    /** Waits, up to the session's timeout, for the first of several alternatives (list order decides); {@link Match#index()} says which. */
+    public Match expectAny(Expected... alternatives) {
+        return expectAny(timeout, alternatives);
+    }
+
+    /** {@link #expectAny(Expected...)} with this call's own timeout (negative: wait forever). */
+    public Match expectAny(Duration timeout, Expected... alternatives) {
+        return expectAny(List.of(this), timeout, alternatives);
+    }
+
+    /**
+     * Waits on several sessions at once for the first alternative any of them matches (Expect's
+     * {@code expect -i $ids}); {@link Match#session()} says which session. Sessions are tried in the
+     * order given when several have output; eof is reported for the first session whose output ended.
+     */
+    public static Match expectAny(Collection<ExpectSession> sessions, Duration timeout, Expected... alternatives) {
+        if (sessions.isEmpty()) throw new IllegalArgumentException("no session to expect on");
+        if (alternatives.length == 0) throw new IllegalArgumentException("nothing to expect");
+        Map<Session, ExpectSession> bySession = new IdentityHashMap<>();
+        for (ExpectSession s : sessions) bySession.put(s.session, s);
         List<Case> cases = new ArrayList<>();
-        for (Pattern p : patterns) cases.add(Case.of(p));
+        for (Expected e : alternatives) cases.add(Case.of(e.pattern()));
+        long millis = timeout.isNegative() ? -1 : timeout.toMillis();
         ExpectResult r;
         try {
-            r = new Expecter().expect(List.of(session), cases, timeout.isNegative() ? -1 : timeout.toMillis());
+            r = new Expecter().expect(new ArrayList<>(bySession.keySet()), cases, millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExpectException("interrupted", session.buffer().toString());
+            throw new ExpectException("interrupted", unmatched(sessions));
         }
         return switch (r.outcome()) {
-            case MATCH -> new Match(r.caseIndex(), r.buffer(), r.groups().stream()
-                    .map(g -> g == null ? null : g.text()).toList());
-            case EOF -> throw new ExpectException("eof before a match", r.buffer());
-            case TIMEOUT -> throw new ExpectException("timeout after " + timeout.toMillis() + " ms", session.buffer().toString());
+            case MATCH -> {
+                ExpectResult.Group whole = r.groups().getFirst();
+                List<String> groups = r.groups().stream().map(g -> g == null ? null : g.text()).toList();
+                yield new Match(r.caseIndex(), r.buffer().substring(0, whole.start()), groups, false, false,
+                        bySession.get(r.session()));
+            }
+            case EOF -> {
+                if (r.caseIndex() < 0) throw new ExpectException("eof before a match", r.buffer());
+                yield new Match(r.caseIndex(), r.buffer(), List.of(), true, false, bySession.get(r.session()));
+            }
+            case TIMEOUT -> {
+                if (r.caseIndex() < 0) throw new ExpectException("timeout after " + millis + " ms", unmatched(sessions));
+                ExpectSession only = sessions.size() == 1 ? sessions.iterator().next() : null;
+                yield new Match(r.caseIndex(), unmatched(sessions), List.of(), false, true, only);
+            }
             case FULL_BUFFER -> throw new ExpectException("buffer full", r.buffer());
         };
     }
 
-    /** Waits for the program's output to end, returning what was left unmatched. */
-    public String expectEof() {
-        ExpectResult r;
-        try {
-            r = new Expecter().expect(List.of(session), List.of(Case.of(new Pattern.Eof())),
-                    timeout.isNegative() ? -1 : timeout.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExpectException("interrupted", session.buffer().toString());
-        }
-        if (r.outcome() != ExpectResult.Outcome.EOF) throw new ExpectException("no eof within the timeout", session.buffer().toString());
-        return r.buffer();
+    private static String unmatched(Collection<ExpectSession> sessions) {
+        StringBuilder sb = new StringBuilder();
+        for (ExpectSession s : sessions) sb.append(s.session.buffer());
+        return sb.toString();
     }
 
+    /** Waits for the program's output to end, returning what was left unmatched. */
+    public String expectEof() {
+        return expectEof(timeout);
+    }
+
+    /** {@link #expectEof()} with this call's own timeout. */
+    public String expectEof(Duration timeout) {
+        return expectAny(timeout, Expected.EOF).before();
+    }
+
+    /**
+     * {@link #expectAny(Duration, Expected...)} on a virtual thread: the future completes with the
+     * match, or exceptionally with {@link ExpectException}. Do not expect on this session until it is done.
+     */
+    public CompletableFuture<Match> expectAsync(Duration timeout, Expected... alternatives) {
+        return CompletableFuture.supplyAsync(() -> expectAny(timeout, alternatives), r -> Thread.ofVirtual().start(r));
+    }
+
+    // ---- the process --------------------------------------------------------------------------
+
+    /** The program's process id. */
     public long pid() {
         return session.pid();
     }
 
-    /** Waits for the program to exit and reaps it. */
+    /** True until the program has exited (reaping it if it has). */
+    public boolean isAlive() {
+        return session.exitStatusNow().isEmpty();
+    }
+
+    /** How the program ended, or empty while it runs (does not wait). */
+    public Optional<ExitStatus> exitStatus() {
+        return session.exitStatusNow().map(ExitStatus::of);
+    }
+
+    /**
+     * Sends a signal to the program's process group, e.g. {@code kill(15)}.
+     *
+     * @return false when the program is already gone
+     */
+    public boolean kill(int signal) {
+        if (signal <= 0) throw new IllegalArgumentException("bad signal " + signal);
+        return session.signal(signal);
+    }
+
+    /**
+     * Sends a signal by name: {@code "TERM"}, {@code "SIGKILL"}, {@code "HUP"}, {@code "INT"} …
+     *
+     * @return false when the program is already gone
+     */
+    public boolean kill(String signalName) {
+        int sig = Signals.number(signalName.toUpperCase(java.util.Locale.ROOT));
+        if (sig < 0) throw new IllegalArgumentException("unknown signal " + signalName);
+        return kill(sig);
+    }
+
+    /** Waits for the program to exit, however long it takes, and reaps it. */
     public ExitStatus waitFor() {
         try {
-            return session.waitFor();
+            return ExitStatus.of(session.waitFor());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted while waiting for pid " + pid(), e);
         }
     }
 
+    /** Waits at most {@code limit} for the program to exit; empty if it is still running then. */
+    public Optional<ExitStatus> waitFor(Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (true) {
+            Optional<ExitStatus> st = exitStatus();
+            if (st.isPresent() || System.nanoTime() >= end) return st;
+            try {
+                Thread.sleep(Math.min(10, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return exitStatus();
+            }
+        }
+    }
+
+    /** Ends the program (hang-up, then SIGTERM, then SIGKILL to its process group) and reaps it. */
     @Override
     public void close() {
         engine.close();
     }
 
-    /** A successful match: which pattern, the consumed output up to the match's end, and the groups. */
-    public record Match(int index, String buffer, List<String> groups) {
-        /** Group 0 is the whole match. */
-        public String group(int n) {
-            return n < groups.size() ? groups.get(n) : null;
+    @Override
+    public String toString() {
+        return "ExpectSession[pid " + pid() + "]";
+    }
+
+    /** What to start and how; {@link #start()} spawns it. */
+    public static final class Builder {
+        private SpawnOptions options;
+        private Duration timeout = Duration.ofSeconds(10);
+        private OutputFilter filter;
+        private final List<SessionObserver> observers = new CopyOnWriteArrayList<>();
+
+        private Builder(List<String> command) {
+            options = SpawnOptions.of(command);
+        }
+
+        /** Default timeout of the session's expects (10 s unless set). */
+        public Builder timeout(Duration d) {
+            timeout = d;
+            return this;
+        }
+
+        /** Working directory (default: the JVM's). */
+        public Builder directory(Path dir) {
+            options = options.withDirectory(dir);
+            return this;
+        }
+
+        /** Environment variables set on top of the JVM's environment (a null value removes one). */
+        public Builder environment(Map<String, String> overrides) {
+            Map<String, String> env = new LinkedHashMap<>(options.environment());
+            env.putAll(overrides);
+            options = options.withEnvironment(env);
+            return this;
+        }
+
+        /** The terminal's size from the start (default: unset, as Expect's 0x0). */
+        public Builder windowSize(int rows, int columns) {
+            options = options.withWindowSize(rows, columns);
+            return this;
+        }
+
+        /** Extra {@code stty} settings applied before the program starts, e.g. {@code "-echo"}. */
+        public Builder stty(String... settings) {
+            options = options.withStty(List.of(settings));
+            return this;
+        }
+
+        /** The program's encoding (UTF-8 unless set). */
+        public Builder charset(Charset cs) {
+            options = options.withCharset(cs);
+            return this;
+        }
+
+        /** Rewrites the output before patterns see it (e.g. {@link OutputFilter#stripAnsi()}); several are applied in order. */
+        public Builder filter(OutputFilter f) {
+            filter = filter == null ? f : filter.andThen(f);
+            return this;
+        }
+
+        /** Observes the traffic from the very first byte. */
+        public Builder observe(SessionObserver o) {
+            observers.add(o);
+            return this;
+        }
+
+        /** Logs everything the program prints, from the first byte (as Expect's {@code log_file}). */
+        public Builder logTo(Appendable log) {
+            return observe(new AppendingObserver(log));
+        }
+
+        /**
+         * Starts the program.
+         *
+         * @throws UncheckedIOException when it cannot be started (not found, not executable …)
+         */
+        public ExpectSession start() {
+            Engine engine = new Engine();
+            OutputFilter f = filter;
+            List<SessionObserver> obs = observers;
+            try {
+                Session s = engine.spawn(options, text -> {
+                    for (SessionObserver o : obs) {
+                        try {
+                            o.received(text);
+                        } catch (RuntimeException ignored) {
+                            // see SessionObserver
+                        }
+                    }
+                    return f == null ? text : f.apply(text);
+                });
+                engine.installShutdownHook();
+                return new ExpectSession(engine, s, obs, timeout);
+            } catch (IOException e) {
+                engine.close();
+                throw new UncheckedIOException(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                engine.close();
+                throw e;
+            }
         }
     }
 
-    /** An expect that ended without a match. */
-    public static final class ExpectException extends RuntimeException {
-        private final String unmatched;
-
-        ExpectException(String why, String unmatched) {
-            super(why + "; unmatched output: \"" + tail(unmatched) + "\"");
-            this.unmatched = unmatched;
-        }
-
-        public String unmatched() {
-            return unmatched;
-        }
-
-        private static String tail(String s) {
-            String t = s.length() > 200 ? "..." + s.substring(s.length() - 200) : s;
-            return t.replace("\r", "\\r").replace("\n", "\\n");
+    /** logTo's observer: received text, appended under a lock (the thread reading the output writes it). */
+    private record AppendingObserver(Appendable log) implements SessionObserver {
+        @Override
+        public void received(String text) {
+            synchronized (log) {
+                try {
+                    log.append(text);
+                } catch (IOException ignored) {
+                    // a failing log must not disturb the session
+                }
+            }
         }
     }
 }

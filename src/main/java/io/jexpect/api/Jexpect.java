@@ -10,14 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Embedding jexpect: an interpreter with the Tcl core and the Expect commands, ready to run
- * scripts and to take Java commands ({@code interp.register("name", (interp, argv) -> ...)}).
- * Call {@link Interp#shutdown()} when done: it ends every program the scripts spawned.
+ * The interpreter's internal entry points, for jexpect's own command and tests. Applications use
+ * {@link TclInterpreter}, which wraps the same interpreter behind a small, stable surface.
  */
 public final class Jexpect {
     private Jexpect() {}
 
-    /** A new interpreter on the process's standard streams. */
+    /** A new interpreter on the process's standard streams; {@link Interp#shutdown()} ends its programs. */
     public static Interp newInterpreter() {
         return newInterpreter(new Channels());
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts sessions and keeps track of every program it started, so that none outlives the script:
@@ -36,10 +37,18 @@ public final class Engine implements AutoCloseable {
 
     /** Starts a program (see {@link SpawnOptions}); refused once {@link #shutdownAll()} has begun. */
     public Session spawn(SpawnOptions options) throws IOException {
+        return spawn(options, null);
+    }
+
+    /**
+     * Starts a program whose decoded output passes through {@code outputHook} (on the poller
+     * thread, chunk by chunk, in order) before patterns see it: what it returns is buffered.
+     */
+    public Session spawn(SpawnOptions options, UnaryOperator<String> outputHook) throws IOException {
         synchronized (lifecycle) {
             if (stopping) throw new SpawnException("couldn't execute \"" + options.command().get(0) + "\": shutting down");
             Spawner.Spawned sp = Spawner.spawn(options);
-            Session s = new Session(this, sp, options.charset(), defaultMatchMax, defaultRemoveNulls);
+            Session s = new Session(this, sp, options.charset(), defaultMatchMax, defaultRemoveNulls, outputHook);
             live.add(s);
             reaper.add(s);
             return s;

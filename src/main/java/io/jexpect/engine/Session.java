@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * One connection Expect can read and write: a spawned program on a pseudo-terminal or on pipes,
@@ -38,6 +39,8 @@ public final class Session implements AutoCloseable {
     private final Charset charset;
     private final MatchBuffer buffer;
     private final IncrementalDecoder decoder;
+    private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if any
+    private final UnaryOperator<String> outputHook;
     private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object reapLock = new Object();
@@ -51,8 +54,10 @@ public final class Session implements AutoCloseable {
     private boolean paused;
     private boolean gone;             // the poller is done with this session (eof or close)
 
-    Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls) {
+    Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
+            UnaryOperator<String> outputHook) {
         this.engine = engine;
+        this.outputHook = outputHook;
         this.pid = sp.pid();
         this.readFd = sp.readFd();
         this.writeFd = sp.writeFd();
@@ -62,6 +67,7 @@ public final class Session implements AutoCloseable {
         this.charset = charset;
         this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, this::room);
         this.decoder = new IncrementalDecoder(charset);
+        this.sink = outputHook == null ? buffer::append : this::hooked;
         // Never block the poller on a read, nor a send past its timeout.
         LibC.setNonBlocking(readFd);
         if (writeFd != readFd) LibC.setNonBlocking(writeFd);
@@ -73,6 +79,7 @@ public final class Session implements AutoCloseable {
     Session(Engine engine, InputStream in, OutputStream out, Charset charset, int matchMax, boolean removeNulls,
             String label) {
         this.engine = engine;
+        this.outputHook = null;
         this.pid = -1;
         this.readFd = -1;
         this.writeFd = -1;
@@ -84,6 +91,7 @@ public final class Session implements AutoCloseable {
         this.charset = charset;
         this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, () -> { });
         this.decoder = new IncrementalDecoder(charset);
+        this.sink = buffer::append;
         // A blocking stream needs a thread to read it; there are at most a few (user, tty, a channel).
         Thread reader = new Thread(this::readStream, "jexpect-reader-" + label);
         reader.setDaemon(true);
@@ -386,7 +394,7 @@ public final class Session implements AutoCloseable {
             if (n > 0) {
                 buf.read(0, bytes, 0, (int) n);
                 if (stripParity) stripParity(bytes, (int) n);
-                decoder.feed(bytes, 0, (int) n, buffer::append);
+                decoder.feed(bytes, 0, (int) n, sink);
                 synchronized (this) {
                     if (!gone && !paused && buffer.wantsPause()) {
                         paused = true;
@@ -406,8 +414,14 @@ public final class Session implements AutoCloseable {
     /** Poller: the output has ended (or the program has exited and gone quiet). */
     void reachedEof() {
         if (!stopReading()) return;
-        decoder.finish(buffer::append);
+        decoder.finish(sink);
         buffer.markEof();
+    }
+
+    /** Passes decoded output through the hook (a filter, a transcript) on its way to the buffer. */
+    private void hooked(char[] chars, int off, int len) {
+        String text = outputHook.apply(new String(chars, off, len));
+        if (text != null && !text.isEmpty()) buffer.append(text.toCharArray(), 0, text.length());
     }
 
     /** The script made room in the buffer, or started writing: a paused reader resumes. */
