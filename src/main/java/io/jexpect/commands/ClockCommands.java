@@ -139,6 +139,12 @@ final class ClockCommands {
     private static long clockValue(Value v) throws TclException {
         Number n = v.integerOrNull();
         if (n == null) throw TclException.error("expected integer but got \"" + v + "\"", "TCL", "VALUE", "NUMBER");
+        // Past a 64-bit integer Tcl refuses too; past Java's calendar (about 1e9 years) Tcl's own
+        // arithmetic overflows into a meaningless date, so say so instead.
+        if (n instanceof java.math.BigInteger big && big.bitLength() > 63
+                || n.longValue() < Instant.MIN.getEpochSecond() || n.longValue() > Instant.MAX.getEpochSecond()) {
+            throw TclException.error("integer value too large to represent");
+        }
         return n.longValue();
     }
 

@@ -53,24 +53,34 @@ final class ClockScan {
                 case 'M' -> minute = Integer.parseInt(v);
                 case 'S' -> second = Integer.parseInt(v);
                 case 'p' -> pm = v.equalsIgnoreCase("pm");
-                case 's' -> { return Long.parseLong(v); }
+                case 's' -> {
+                    try {
+                        return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+                    } catch (NumberFormatException e) {
+                        throw TclException.error("integer value too large to represent", "CLOCK", "integervalueTooLarge");
+                    }
+                }
                 case 'z', 'Z' -> z = zoneOf(v, zone);
                 default -> { }
             }
         }
         if (month != null && month < 0) throw TclException.error("input string does not match supplied format");
         boolean anyDate = year != null || month != null || day != null || yday != null;
+        // Fields out of range carry over as in Tcl's day arithmetic: month 0 is December of the year
+        // before, day 0 the last day of the month before, 25:61:61 the next day at 02:02:01.
         LocalDate date;
         if (yday != null) {
-            date = LocalDate.ofYearDay(year != null ? year : b.getYear(), yday);
+            date = LocalDate.of(year != null ? year : b.getYear(), 1, 1).plusDays(yday - 1);
         } else if (anyDate) {
-            date = LocalDate.of(year != null ? year : b.getYear(), month != null ? month : 1, day != null ? day : 1);
+            date = LocalDate.of(year != null ? year : b.getYear(), 1, 1)
+                    .plusMonths((month != null ? month : 1) - 1).plusDays((day != null ? day : 1) - 1);
         } else {
             date = b.toLocalDate();
         }
         int h = hour == null ? 0 : hour;
         if (pm != null) h = h % 12 + (pm ? 12 : 0);
-        return ClockCommands.epoch(date, LocalTime.of(h, minute == null ? 0 : minute, second == null ? 0 : second), z);
+        long seconds = h * 3600L + (minute == null ? 0 : minute) * 60L + (second == null ? 0 : second);
+        return date.atStartOfDay().plusSeconds(seconds).atZone(z).toEpochSecond();
     }
 
     private static void translate(String format, StringBuilder regex, List<Character> fields) {

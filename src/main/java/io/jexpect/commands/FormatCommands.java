@@ -252,8 +252,14 @@ final class FormatCommands {
         return sb.toString();
     }
 
+    /** A double's exact decimal expansion ends within this many fraction digits (2^-1074 has 1074). */
+    private static final int EXACT_FRACTION_DIGITS = 1100;
+
     private static String fixed(BigDecimal x, int prec, boolean hash) {
-        String s = x.setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        // Digits past the exact expansion are zeros: append them rather than scale a huge BigDecimal.
+        int scale = Math.min(prec, EXACT_FRACTION_DIGITS);
+        String s = x.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        if (prec > scale) s = s + "0".repeat(prec - scale);
         return prec == 0 && hash ? s + "." : s;
     }
 

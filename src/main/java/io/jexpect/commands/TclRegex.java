@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import com.basistech.tclre.ExecFlags;
 import com.basistech.tclre.HsrePattern;
+import io.jexpect.engine.Are;
 import com.basistech.tclre.PatternFlags;
 import com.basistech.tclre.ReMatcher;
 import com.basistech.tclre.RePattern;
@@ -26,11 +27,15 @@ public final class TclRegex {
 
     private TclRegex() {}
 
-    /** A compiled pattern and its number of capturing groups. */
-    public record Compiled(RePattern pattern, int groups) {
+    /**
+     * A compiled pattern and its number of capturing groups; {@code never} when it can never match
+     * (pattern may then be null: see {@link Are#compile}).
+     */
+    public record Compiled(RePattern pattern, int groups, boolean never) {
         /** The REG_U* names of the compile-time info bits, as {@code regexp -about} lists them. */
         public java.util.List<String> infoNames() {
             long info;
+            if (pattern == null) return java.util.List.of();
             try {
                 info = INFO.getLong(pattern);
             } catch (IllegalAccessException e) {
@@ -81,11 +86,11 @@ public final class TclRegex {
         if ((flags & LINESTOP) != 0) f.add(PatternFlags.NLSTOP);
         if ((flags & LINEANCHOR) != 0) f.add(PatternFlags.NLANCH);
         try {
-            RePattern re = HsrePattern.compile(pattern, f);
-            return new Compiled(re, groupCount(re));
+            RePattern re = Are.compile(pattern, f);
+            return new Compiled(re, re == null ? 0 : groupCount(re), Are.neverMatches(re));
         } catch (RegexException | RegexRuntimeException e) {
-            throw TclException.error("couldn't compile regular expression pattern: " + tclMessage(e.getMessage()),
-                    "REGEXP", "COMPILE");
+            String m = tclMessage(e.getMessage());
+            throw TclException.error("couldn't compile regular expression pattern: " + m, "REGEXP", errorName(m), m);
         }
     }
 
@@ -96,6 +101,7 @@ public final class TclRegex {
      * -1/-1 for groups that did not participate.
      */
     public static int[] exec(Compiled re, CharSequence s, int offset, boolean notBol) throws TclException {
+        if (re.never()) return null;
         CharSequence view = offset == 0 ? s : CharBuffer.wrap(s, offset, s.length());
         try {
             ReMatcher m = notBol ? re.pattern().matcher(view, ExecFlags.NOTBOL) : re.pattern().matcher(view);
@@ -148,10 +154,30 @@ public final class TclRegex {
         return exec(compile(interp, pattern, flags), s, 0, false) != null;
     }
 
+    /** regex.h's name for an error text, as Tcl puts it in errorCode. */
+    private static String errorName(String message) {
+        return switch (message) {
+            case "parentheses () not balanced" -> "REG_EPAREN";
+            case "brackets [] not balanced" -> "REG_EBRACK";
+            case "braces {} not balanced" -> "REG_EBRACE";
+            case "quantifier operand invalid" -> "REG_BADRPT";
+            case "invalid escape \\ sequence" -> "REG_EESCAPE";
+            case "invalid repetition count(s)" -> "REG_BADBR";
+            case "invalid embedded option" -> "REG_BADOPT";
+            case "invalid character class" -> "REG_ECTYPE";
+            case "invalid backreference number" -> "REG_ESUBREG";
+            case "invalid character range" -> "REG_ERANGE";
+            case "invalid collating element" -> "REG_ECOLLATE";
+            case "regular expression is too complex" -> "REG_ETOOBIG";
+            default -> "REG_ASSERT";
+        };
+    }
+
     /** Tcl's regerror texts for the messages tcl-regex produces. */
     private static String tclMessage(String m) {
         if (m == null) return "invalid regexp (reg version 0.8)";
         String l = m.toLowerCase();
+        if (l.contains("too complex")) return "regular expression is too complex";
         if (l.contains("parenthes")) return "parentheses () not balanced";
         if (l.contains("bracket")) return "brackets [] not balanced";
         if (l.contains("unbalanced braces")) return "braces {} not balanced";

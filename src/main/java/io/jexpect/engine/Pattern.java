@@ -1,6 +1,5 @@
 package io.jexpect.engine;
 
-import com.basistech.tclre.HsrePattern;
 import com.basistech.tclre.PatternFlags;
 import com.basistech.tclre.RePattern;
 import com.basistech.tclre.RegexException;
@@ -22,7 +21,10 @@ public sealed interface Pattern {
     record Exact(String text, boolean nocase) implements Pattern {
     }
 
-    /** {@code -re}: a Tcl advanced regular expression (leftmost, then longest as Tcl picks). */
+    /**
+     * {@code -re}: a Tcl advanced regular expression (leftmost, then longest as Tcl picks);
+     * {@code compiled} is null for a pattern that can never match, such as {@code c$x}.
+     */
     record Regex(String source, boolean nocase, RePattern compiled) implements Pattern {
         @Override
         public String toString() {
@@ -67,7 +69,8 @@ public sealed interface Pattern {
         EnumSet<PatternFlags> flags = EnumSet.of(PatternFlags.ADVANCED);
         if (nocase) flags.add(PatternFlags.ICASE);
         try {
-            return new Regex(source, nocase, HsrePattern.compile(source, flags));
+            RePattern re = Are.compile(source, flags);
+            return new Regex(source, nocase, Are.neverMatches(re) ? null : re);
         } catch (RegexException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

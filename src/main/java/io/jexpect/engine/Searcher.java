@@ -198,6 +198,7 @@ abstract class Searcher {
         Hit search(MatchBuffer b) {
             int n = b.length();
             if (b.base() == lastBase && n == lastLength) return null; // nothing new since "no match"
+            if (re.compiled() == null) return null;
             int from = 0;
             if (gate != null) {
                 char[] a = b.array();

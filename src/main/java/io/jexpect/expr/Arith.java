@@ -134,6 +134,8 @@ final class Arith {
         return Value.of(r);
     }
 
+    private static final BigInteger MAX_EXPONENT = BigInteger.valueOf(0x0fffffff);
+
     static Value power(Number x, Number y) throws TclException {
         if (x instanceof Double || y instanceof Double) {
             double r = Math.pow(x.doubleValue(), y.doubleValue());
@@ -148,6 +150,7 @@ final class Arith {
             }
             if (base.equals(BigInteger.ONE)) return Value.ONE;
             if (base.equals(BigInteger.ONE.negate())) return Value.of(exp.testBit(0) ? -1L : 1L);
+            if (exp.bitLength() > 63) throw TclException.error("exponent too large");
             return Value.ZERO;
         }
         if (x instanceof Long a && y instanceof Long e) {
@@ -176,7 +179,8 @@ final class Arith {
             if (base.signum() == 0) return Value.ZERO;
             return base.signum() > 0 || !exp.testBit(0) ? Value.ONE : Value.of(-1L);
         }
-        if (exp.bitLength() > 31) throw TclException.error("exponent too large", "ARITH", "IOVERFLOW", "exponent too large");
+        // Tcl refuses exponents past one bignum digit (2**28 - 1) rather than compute for hours.
+        if (exp.compareTo(MAX_EXPONENT) > 0) throw TclException.error("exponent too large");
         return Value.of(base.pow(exp.intValueExact()));
     }
 

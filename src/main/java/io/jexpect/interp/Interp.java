@@ -187,8 +187,26 @@ public final class Interp {
         this.observer = observer;
     }
 
+    /**
+     * Runs a command. A Java failure inside it (a bug, a library's exception, a command registered
+     * through the API that throws, a stack overflow) becomes a Tcl error that catch sees, never Java
+     * text on the user's screen.
+     */
     private Value dispatch(TclCommand cmd, Value[] argv) throws TclException {
-        return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
+        try {
+            return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
+        } catch (StackOverflowError e) {
+            throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
+        } catch (RuntimeException e) {
+            // A command's own message (an API command's IllegalArgumentException) is for the user;
+            // the JVM's words for a bug are not.
+            String m = e.getMessage();
+            boolean bug = e instanceof NullPointerException || e instanceof ClassCastException
+                    || e instanceof IndexOutOfBoundsException || e instanceof ArithmeticException
+                    || e instanceof NumberFormatException || m == null || m.isBlank()
+                    || m.contains("java.") || m.contains("Exception");
+            throw TclException.error(bug ? "internal error in \"" + argv[0] + "\"" : m, "JEXPECT", "INTERNAL");
+        }
     }
 
     /** The names of the global namespace's commands. */
@@ -427,14 +445,14 @@ public final class Interp {
     public Value evalFileText(String name, String text) throws TclException {
         String saved = scriptFile;
         scriptFile = name;
-        Script script = parser.parse(text);
+        ScriptParser.CommandReader reader = parser.reader(text);
         try {
-            return evalScript(script);
+            return evalCommands(reader);
         } catch (TclException e) {
             if (e.code() == TclException.RETURN) return e.result();
             if (e.isError()) e.appendErrorInfo("\n    (file \"" + name + "\" line " + e.line + ")");
             // A syntax error in the file's own text: say exactly where, which Tcl's trace does not.
-            if (e.isError() && e.syntaxScript == script && e.location == null) {
+            if (e.isError() && e.syntaxScript != null && e.syntaxScript == reader.end() && e.location == null) {
                 e.location = name + ":" + e.syntaxError.errorLine() + ":" + e.syntaxError.errorColumn() + ": "
                         + e.syntaxError.message() + " (" + hint(e.syntaxError.message()) + ")";
             }
@@ -454,7 +472,24 @@ public final class Interp {
         };
     }
 
+    /** Runs commands as they are parsed, as Tcl runs a file; then raises the syntax error that stopped it, if any. */
+    private Value evalCommands(ScriptParser.CommandReader reader) throws TclException {
+        if (++nesting > maxNesting) {
+            nesting--;
+            throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
+        }
+        try {
+            Value result = Value.EMPTY;
+            for (Command c; (c = reader.next()) != null; ) result = evalCommand(c);
+            evalScript(reader.end());
+            return result;
+        } finally {
+            nesting--;
+        }
+    }
+
     public Value evalScript(Script script) throws TclException {
+        if (asyncPending) runAsync(); // also between turns of a loop whose body is empty
         if (++nesting > maxNesting) {
             nesting--;
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
@@ -554,7 +589,7 @@ public final class Interp {
         Value[] withUnknown = new Value[prefix.size() + argv.length];
         prefix.toArray(withUnknown);
         System.arraycopy(argv, 0, withUnknown, prefix.size(), argv.length);
-        return unknown.call(this, withUnknown);
+        return dispatch(unknown, withUnknown);
     }
 
     /** What an ensemble made of the words the user typed, while its target runs. */

@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -40,6 +45,43 @@ public final class ScriptParser {
         return s;
     }
 
+    /**
+     * Parses text one command at a time, as Tcl does, for text that runs once (a script file): a
+     * long script costs the memory of one command, not of its whole tree. Not cached.
+     */
+    public CommandReader reader(String text) {
+        return new Builder(text).reader();
+    }
+
+    /** The commands of a script, parsed as they are asked for. */
+    public interface CommandReader {
+        /** The next command, or null at the end of the text or at a syntax error. */
+        Command next();
+
+        /**
+         * Once next() has returned null: an empty script holding the syntax error that ended the
+         * reading (null error when the text ended), so evaluating it raises that error; else null.
+         */
+        Script end();
+    }
+
+    /** The lexer's tokens without the hidden ones (comments), which CommonTokenStream would skip. */
+    private record OnChannel(TokenSource lexer) implements TokenSource {
+        @Override
+        public Token nextToken() {
+            Token t;
+            do t = lexer.nextToken(); while (t.getChannel() != Token.DEFAULT_CHANNEL);
+            return t;
+        }
+
+        @Override public int getLine() { return lexer.getLine(); }
+        @Override public int getCharPositionInLine() { return lexer.getCharPositionInLine(); }
+        @Override public CharStream getInputStream() { return lexer.getInputStream(); }
+        @Override public String getSourceName() { return lexer.getSourceName(); }
+        @Override public void setTokenFactory(TokenFactory<?> factory) { lexer.setTokenFactory(factory); }
+        @Override public TokenFactory<?> getTokenFactory() { return lexer.getTokenFactory(); }
+    }
+
     /** Thrown inside the builder to abandon the command that holds a syntax error. */
     private static final class Malformed extends RuntimeException {
         final String message;
@@ -62,9 +104,49 @@ public final class ScriptParser {
         }
 
         Script build() {
+            return commandList(parser(new CommonTokenStream(lexer())).script().commandList(), true);
+        }
+
+        private TclLexer lexer() {
             TclLexer lexer = new TclLexer(CharStreams.fromString(source));
             lexer.removeErrorListeners();
-            TclParser parser = new TclParser(new CommonTokenStream(lexer));
+            return lexer;
+        }
+
+        /** Reads top-level commands one by one; the token stream keeps only what prediction needs. */
+        CommandReader reader() {
+            TclParser parser = parser(new UnbufferedTokenStream<>(new OnChannel(lexer())));
+            return new CommandReader() {
+                private Script end;
+
+                @Override
+                public Command next() {
+                    if (end != null) return null;
+                    TokenStream in = parser.getTokenStream();
+                    int t;
+                    while ((t = in.LA(1)) == TclLexer.CMD_SEP || t == TclLexer.WS) in.consume();
+                    if (t == Token.EOF) {
+                        end = new Script(source, List.of(), null);
+                        return null;
+                    }
+                    TclParser.CommandContext c = parser.command();
+                    try {
+                        return command(c);
+                    } catch (Malformed m) {
+                        end = new Script(source, List.of(), syntaxError(c, m));
+                        return null;
+                    }
+                }
+
+                @Override
+                public Script end() {
+                    return end;
+                }
+            };
+        }
+
+        private static TclParser parser(TokenStream tokens) {
+            TclParser parser = new TclParser(tokens);
             parser.removeErrorListeners();
             parser.addErrorListener(new BaseErrorListener() {
                 @Override
@@ -73,7 +155,14 @@ public final class ScriptParser {
                 }
             });
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            return commandList(parser.script().commandList(), true);
+            return parser;
+        }
+
+        private SyntaxError syntaxError(TclParser.CommandContext c, Malformed m) {
+            int from = c.start.getStartIndex();
+            int to = Math.max(from, Math.min(m.showUpTo, source.length()));
+            return new SyntaxError(m.message, c.start.getLine(), source.substring(from, to),
+                    m.at.getLine(), m.at.getCharPositionInLine() + 1);
         }
 
         private Script commandList(TclParser.CommandListContext ctx, boolean topLevel) {
@@ -84,11 +173,7 @@ public final class ScriptParser {
                     commands.add(command(c));
                 } catch (Malformed m) {
                     if (!topLevel) throw m;
-                    int from = c.start.getStartIndex();
-                    int to = Math.max(from, Math.min(m.showUpTo, source.length()));
-                    SyntaxError err = new SyntaxError(m.message, c.start.getLine(), source.substring(from, to),
-                            m.at.getLine(), m.at.getCharPositionInLine() + 1);
-                    return new Script(source, commands, err);
+                    return new Script(source, commands, syntaxError(c, m));
                 }
             }
             return new Script(topLevel ? source : text, commands, null);

@@ -1,0 +1,110 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.interp.TclException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Input that used to reach Java's failures or unbounded work: each is a Tcl error in Tcl's words
+ * that catch sees, or Tcl's result, and comes back at once. Expected texts recorded from tclsh 8.6.13.
+ */
+class HostileInputTest {
+    private final TclRunner tcl = new TclRunner();
+
+    @Test
+    void regexTheEnginePortCannotHandle() throws Exception {
+        assertThat(tcl.error("regexp {[z-a]} x")).isEqualTo(
+                "couldn't compile regular expression pattern: invalid character range | REGEXP REG_ERANGE {invalid character range}");
+        assertThat(tcl.error("regexp {a[b-a]} x")).startsWith("couldn't compile regular expression pattern: invalid character range");
+        assertThat(tcl.eval("regexp {[a-a]} a")).isEqualTo("1");
+        assertThat(tcl.eval("regexp {[\\]-a]} ^")).isEqualTo("1");
+        // Patterns that can never match are no match in Tcl, for every command that matches.
+        assertThat(tcl.eval("list [regexp {c$x} abc] [regsub -all {c$x} abc Y] [lsearch -regexp {abc} {c$x}]"))
+                .isEqualTo("0 abc -1");
+        assertThat(tcl.eval("switch -regexp abc {c$x} {set r yes} default {set r no}")).isEqualTo("no");
+        assertThat(tcl.eval("regexp -about {c$x}")).isEqualTo("0 REG_UIMPOSSIBLE");
+        // tcl-regex cannot build this one (an "Impossible arc"); it must still be an answer, not a crash.
+        assertThat(tcl.eval("catch {regexp {($|^X)*} {}}")).isEqualTo("0");
+    }
+
+    @Test
+    void regexWorkIsBounded() throws Exception {
+        assertThat(tcl.error("regexp {(^(?!aa)(?!bb))+} aabbcc")).startsWith(
+                "couldn't compile regular expression pattern: regular expression is too complex | REGEXP REG_ETOOBIG");
+        // Tcl 8.6 answers 1 here; tcl-regex would loop forever compiling it, so it is refused at once.
+        assertThat(tcl.error("regexp {(^|(?!a))*} x")).contains("too complex");
+        // Bounded repetition, or loops without both kinds of constraint, compile as usual.
+        assertThat(tcl.eval("regexp {(^(?!aa)(?!bb)){1,3}} aabbcc")).isEqualTo("0");
+        assertThat(tcl.eval("regexp {((?!aa)(?!bb))+} aabbcc")).isEqualTo("1");
+        assertThat(tcl.eval("regexp {(^x(?!a))+} xb")).isEqualTo("1");
+        assertThat(tcl.eval("regexp {((((a)*)*)*)*} [string repeat a 40]b")).isEqualTo("1");
+        assertThat(tcl.eval("regexp -expanded {( ^ [#] (?!a) )+ # (^(?!a))+ in a comment} #b")).isEqualTo("1");
+    }
+
+    @Test
+    void clockOutOfRange() throws Exception {
+        assertThat(tcl.error("clock scan -9223372036854775809 -format %s"))
+                .isEqualTo("integer value too large to represent | CLOCK integervalueTooLarge");
+        assertThat(tcl.eval("clock scan -9223372036854775808 -format %s")).isEqualTo("-9223372036854775808");
+        assertThat(tcl.error("clock format 0x8000000000000000")).isEqualTo("integer value too large to represent | NONE");
+        assertThat(tcl.error("clock format 99999999999999999")).startsWith("integer value too large to represent");
+        // Fields out of range carry over, as in Tcl.
+        assertThat(tcl.eval("clock scan 2004-00-00 -format %Y-%m-%d -gmt 1")).isEqualTo("1070150400");
+        assertThat(tcl.eval("clock scan 2004-13-32 -format %Y-%m-%d -gmt 1")).isEqualTo("1107216000");
+        assertThat(tcl.eval("clock scan 2004-02-31 -format %Y-%m-%d -gmt 1")).isEqualTo("1078185600");
+        assertThat(tcl.eval("clock scan 2004-400 -format %Y-%j -gmt 1")).isEqualTo("1107388800");
+        assertThat(tcl.eval("clock scan {2004-01-01 25:61:61} -format {%Y-%m-%d %H:%M:%S} -gmt 1")).isEqualTo("1073008921");
+    }
+
+    @Test
+    void hugePrecision() throws Exception {
+        assertThat(tcl.eval("string length [format %.999999f 1]")).isEqualTo("1000001");
+        assertThat(tcl.eval("string range [format %.2000f 0.1] 0 30")).isEqualTo("0.10000000000000000555111512312");
+        assertThat(tcl.eval("string trimright [format %.2000f 0.1] 0")).hasSize(57);
+    }
+
+    @Test
+    void exponentTooLarge() throws Exception {
+        assertThat(tcl.error("expr {3**268435456}")).isEqualTo("exponent too large | NONE");
+        assertThat(tcl.error("expr {2**(2**64)}")).isEqualTo("exponent too large | NONE");
+        assertThat(tcl.error("expr {2**(-2**64)}")).isEqualTo("exponent too large | NONE");
+        assertThat(tcl.eval("list [expr {1**268435456}] [expr {(-1)**268435457}] [expr {0**(2**64)}] [expr {3**-268435456}]"))
+                .isEqualTo("1 -1 0 0");
+    }
+
+    @Test
+    void deepNestingIsATclError() throws Exception {
+        String limit = "too many nested evaluations (infinite loop?) | TCL LIMIT STACK";
+        assertThat(tcl.error("expr [string repeat ( 100000]1[string repeat ) 100000]")).isEqualTo(limit);
+        assertThat(tcl.error("expr [string repeat - 100000]1")).isEqualTo(limit);
+        assertThat(tcl.error("eval [string repeat {[} 10000]set x 1[string repeat {]} 10000]")).isEqualTo(limit);
+        assertThat(tcl.eval("expr [string repeat ( 200]1[string repeat ) 200]")).isEqualTo("1");
+        assertThat(tcl.eval("expr [string repeat - 201]1")).isEqualTo("-1");
+        // catch sees it, and the interpreter goes on.
+        assertThat(tcl.eval("catch {expr [string repeat - 100000]1} m; set m")).startsWith("too many nested evaluations");
+        assertThat(tcl.eval("expr {1 + 1}")).isEqualTo("2");
+    }
+
+    @Test
+    void javaFailureInsideACommandIsATclError() throws Exception {
+        tcl.interp.register("boom", (in, argv) -> {
+            throw new IllegalStateException("the widget is not ready");
+        });
+        tcl.interp.register("npe", (in, argv) -> {
+            String s = null;
+            return io.jexpect.interp.Value.of(s.length());
+        });
+        tcl.interp.register("recurse", new io.jexpect.interp.TclCommand() {
+            @Override
+            public io.jexpect.interp.Value call(io.jexpect.interp.Interp in, io.jexpect.interp.Value[] argv) throws TclException {
+                return call(in, argv);
+            }
+        });
+        assertThat(tcl.error("boom")).isEqualTo("the widget is not ready | JEXPECT INTERNAL");
+        assertThat(tcl.eval("catch npe m; set m")).isEqualTo("internal error in \"npe\"");
+        assertThat(tcl.eval("catch recurse m; set m")).isEqualTo("too many nested evaluations (infinite loop?)");
+        assertThat(tcl.eval("catch {boom} m opts; dict get $opts -errorinfo")).isEqualTo(
+                "the widget is not ready\n    while executing\n\"boom\"");
+    }
+}
