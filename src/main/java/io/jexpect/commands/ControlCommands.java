@@ -44,7 +44,9 @@ final class ControlCommands {
             // Scripts are read as UTF-8, which is what Tcl's library and packages ask for.
             boolean encoding = a.length == 4 && a[1].toString().equals("-encoding");
             if (a.length != 2 && !encoding) throw TclException.wrongArgs(a, 1, "?-encoding name? fileName");
-            return i.evalFile(java.nio.file.Path.of(a[a.length - 1].toString()));
+            String name = a[a.length - 1].toString();
+            if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't read file \"" + name + "\"");
+            return i.evalFile(java.nio.file.Path.of(name));
         });
     }
 

@@ -3,6 +3,7 @@ package io.jexpect.commands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.Unwind;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +25,8 @@ final class CoroutineCommands {
         Coroutine current;
     }
 
-    /** Unwinds a deleted coroutine's thread; not a Tcl error, so catch does not stop it. */
-    private static final class Killed extends RuntimeException {
-        Killed() {
-            super(null, null, false, false);
-        }
-    }
+    /** Unwinds a deleted coroutine's thread. */
+    private static final class Killed extends Unwind {}
 
     static void install(Interp in) {
         in.register("coroutine", CoroutineCommands::coroutine);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,6 +44,7 @@ final class FileCommands {
     private static Value cd(Interp in, Value[] a) throws TclException {
         if (a.length > 2) throw TclException.wrongArgs(a, 1, "?dirName?");
         String name = a.length == 2 ? a[1].toString() : "~";
+        if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't change working directory to \"" + name + "\"");
         Path p = WorkingDirectory.resolve(in, name);
         if (!Files.exists(p)) throw PosixError.ENOENT.error("couldn't change working directory to \"" + name + "\"");
         if (!Files.isDirectory(p)) throw PosixError.ENOTDIR.error("couldn't change working directory to \"" + name + "\"");
@@ -59,11 +61,28 @@ final class FileCommands {
         String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
         a = a.clone();
         a[1] = Value.of(sub);
+        try {
+            return file(in, sub, a);
+        } catch (InvalidPathException e) {
+            // A name holding a NUL, which no system call can be given: Tcl's call fails with EINVAL.
+            String name = a.length > 2 ? a[2].toString() : "";
+            throw PosixError.EINVAL.error(switch (sub) {
+                case "mkdir" -> "can't create directory \"" + name + "\"";
+                case "delete" -> "error deleting \"" + name + "\"";
+                case "readlink" -> "could not read link \"" + name + "\"";
+                case "copy", "rename" -> "error " + (sub.equals("copy") ? "copying" : "renaming") + " \"" + a[a.length - 2]
+                        + "\" to \"" + a[a.length - 1] + "\"";
+                default -> "could not read \"" + name + "\"";
+            });
+        }
+    }
+
+    private static Value file(Interp in, String sub, Value[] a) throws TclException {
         switch (sub) {
             case "exists", "isfile", "isdirectory", "readable", "writable", "executable", "owned" -> {
                 arity(a, 3, 3, "name");
+                if (a[2].toString().isEmpty() || WorkingDirectory.refused(a[2].toString())) return Value.ZERO;
                 Path p = WorkingDirectory.resolve(in, a[2].toString());
-                if (a[2].toString().isEmpty()) return Value.ZERO;
                 return Value.of(switch (sub) {
                     case "exists" -> Files.exists(p);
                     case "isfile" -> Files.isRegularFile(p);
@@ -162,7 +181,7 @@ final class FileCommands {
                     return Value.of(Files.readSymbolicLink(WorkingDirectory.resolve(in, a[2].toString())).toString());
                 } catch (IOException e) {
                     PosixError pe = Files.exists(WorkingDirectory.resolve(in, a[2].toString()), LinkOption.NOFOLLOW_LINKS)
-                            ? new PosixError("EINVAL", "invalid argument") : PosixError.of(e);
+                            ? PosixError.EINVAL : PosixError.of(e);
                     throw pe.error("could not read link \"" + a[2] + "\"");
                 }
             }
@@ -531,6 +550,7 @@ final class FileCommands {
             if (expanded == null) throw TclException.error("unmatched open-brace in file name");
             for (String p : expanded) {
                 String shownBase = p.startsWith("/") || p.startsWith("~") ? null : base;
+                if (WorkingDirectory.refused(p) || shownBase != null && WorkingDirectory.refused(shownBase)) continue; // names no file
                 String rest = p.startsWith("~") ? WorkingDirectory.expandTilde(p) : p;
                 boolean absolute = rest.startsWith("/");
                 boolean dirsOnly = rest.endsWith("/") && rest.length() > 1;

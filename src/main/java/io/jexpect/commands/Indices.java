@@ -6,8 +6,9 @@ import io.jexpect.interp.Value;
 
 /**
  * Tcl 8.6 index syntax shared by string and list commands: {@code integer?[+-]integer?} or
- * {@code end?[+-]integer?}. Results are not range-checked (callers decide what out of range means)
- * and are clamped to the int range so that huge offsets cannot overflow.
+ * {@code end?[+-]integer?}. Results are not range-checked (callers decide what out of range means).
+ * As in Tcl 8.6, each number must fit in 32 bits, signed or unsigned ({@code 9999999999999} is a bad
+ * index), and is taken, like the sum, modulo 2^32 ({@code 4294967295} is -1).
  */
 public final class Indices {
     private Indices() {}
@@ -22,11 +23,11 @@ public final class Indices {
         String s = spec.toString();
         if (!s.startsWith("e")) {
             Number n = spec.integerOrNull();
-            if (n instanceof Long l) return clamp(l);
+            if (n instanceof Long l && fits(l)) return (int) (long) l;
         }
-        Long v = parseOrNull(s, end);
+        Integer v = parseOrNull(s, end);
         if (v == null) throw bad(s);
-        return clamp(v);
+        return v;
     }
 
     /** The bad-index error for {@code spec}. */
@@ -35,18 +36,18 @@ public final class Indices {
                 + "\": must be integer?[+-]integer? or end?[+-]integer?", "TCL", "VALUE", "INDEX");
     }
 
-    private static Long parseOrNull(String s, long end) {
+    private static Integer parseOrNull(String s, int end) {
         if (s.equals("e") || s.equals("en")) return end; // Tcl 8.6 accepts these abbreviations alone
         if (s.startsWith("end")) {
             if (s.length() == 3) return end;
             char op = s.charAt(3);
             if (op != '+' && op != '-') return null;
-            Long off = offset(s.substring(4));
+            Integer off = offset(s.substring(4));
             if (off == null) return null;
             return op == '+' ? end + off : end - off;
         }
         Number whole = Numbers.parseInteger(s);
-        if (whole != null) return whole instanceof Long l ? l : null;
+        if (whole != null) return whole instanceof Long l && fits(l) ? (int) (long) l : null;
         // integer?[+-]integer?: the operator is the first sign after the first operand's digits.
         int start = 0;
         while (start < s.length() && Character.isWhitespace(s.charAt(start))) start++;
@@ -56,20 +57,21 @@ public final class Indices {
             String left = s.substring(start, k);
             if (left.isEmpty() || Character.isWhitespace(left.charAt(left.length() - 1))) return null;
             Number a = Numbers.parseInteger(left);
-            Long b = offset(s.substring(k + 1));
-            if (!(a instanceof Long la) || b == null) return null;
-            return c == '+' ? la + b : la - b;
+            Integer b = offset(s.substring(k + 1));
+            if (!(a instanceof Long la) || !fits(la) || b == null) return null;
+            return c == '+' ? (int) (long) la + b : (int) (long) la - b;
         }
         return null;
     }
 
     /** An offset operand: an integer that may carry trailing but not leading white space. */
-    private static Long offset(String t) {
+    private static Integer offset(String t) {
         if (t.isEmpty() || Character.isWhitespace(t.charAt(0))) return null;
-        return Numbers.parseInteger(t) instanceof Long l ? l : null;
+        return Numbers.parseInteger(t) instanceof Long l && fits(l) ? (int) (long) l : null;
     }
 
-    private static int clamp(long v) {
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    /** Whether Tcl 8.6 takes v as an int: its magnitude fits in 32 unsigned bits. */
+    private static boolean fits(long v) {
+        return v >= -0xFFFFFFFFL && v <= 0xFFFFFFFFL;
     }
 }

@@ -136,6 +136,7 @@ final class IoCommands {
         }
         int perms = 0666;
         if (a.length == 4) perms = a[3].asInt();
+        if (WorkingDirectory.refused(name)) throw TclException.error("couldn't open \"" + name + "\": filename is invalid on this platform");
         Path p = WorkingDirectory.resolve(in, name);
         FileChannel fc;
         try {

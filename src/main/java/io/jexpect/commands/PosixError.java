@@ -20,6 +20,7 @@ record PosixError(String name, String message, String codeMessage) {
     static final PosixError EACCES = new PosixError("EACCES", "permission denied");
     static final PosixError ENOTDIR = new PosixError("ENOTDIR", "not a directory");
     static final PosixError EISDIR = new PosixError("EISDIR", "illegal operation on a directory");
+    static final PosixError EINVAL = new PosixError("EINVAL", "invalid argument");
     static final PosixError EIO = new PosixError("EIO", "input/output error");
 
     static PosixError of(IOException e) {

@@ -31,6 +31,11 @@ public final class WorkingDirectory {
         return of(interp).resolve(expandTilde(name));
     }
 
+    /** Whether every system call refuses the name: it holds a NUL, which a C string cannot. */
+    public static boolean refused(String name) {
+        return name.indexOf('\0') >= 0;
+    }
+
     static String expandTilde(String name) {
         if (name.equals("~") || name.startsWith("~/")) {
             return System.getProperty("user.home") + name.substring(1);

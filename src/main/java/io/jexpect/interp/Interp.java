@@ -197,14 +197,16 @@ public final class Interp {
             return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
         } catch (StackOverflowError e) {
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
+        } catch (Unwind e) {
+            throw e;
         } catch (RuntimeException e) {
             // A command's own message (an API command's IllegalArgumentException) is for the user;
-            // the JVM's words for a bug are not.
+            // the JVM's words (a NullPointerException, an InvalidPathException…) are not.
             String m = e.getMessage();
-            boolean bug = e instanceof NullPointerException || e instanceof ClassCastException
-                    || e instanceof IndexOutOfBoundsException || e instanceof ArithmeticException
-                    || e instanceof NumberFormatException || m == null || m.isBlank()
-                    || m.contains("java.") || m.contains("Exception");
+            Class<?> c = e.getClass();
+            boolean own = c == IllegalArgumentException.class || c == IllegalStateException.class
+                    || c == UnsupportedOperationException.class || !c.getName().startsWith("java.");
+            boolean bug = !own || m == null || m.isBlank() || m.contains("java.") || m.contains("Exception");
             throw TclException.error(bug ? "internal error in \"" + argv[0] + "\"" : m, "JEXPECT", "INTERNAL");
         }
     }

@@ -87,6 +87,36 @@ class HostileInputTest {
     }
 
     @Test
+    void indexBeyondThirtyTwoBitsIsBadAsInTcl86() throws Exception {
+        String bad = "\": must be integer?[+-]integer? or end?[+-]integer? | TCL VALUE INDEX";
+        assertThat(tcl.error("string index abc 9999999999999")).isEqualTo("bad index \"9999999999999" + bad);
+        assertThat(tcl.error("lindex {a b} 4294967296")).isEqualTo("bad index \"4294967296" + bad);
+        assertThat(tcl.error("lrange {a b c} end+4294967296 end")).isEqualTo("bad index \"end+4294967296" + bad);
+        assertThat(tcl.error("string range abc 0 0x100000000")).isEqualTo("bad index \"0x100000000" + bad);
+        // Up to 32 bits, a number is taken modulo 2^32, and so is a sum.
+        assertThat(tcl.eval("list [string index abc 4294967295+1] [lindex {a b} -4294967295] [lrange {a b c} 2147483648 end]"
+                + " [lrange {a b c} end-2147483648 end] [string index abc 2147483647+1] [lindex {a b} end-0xffffffff]"))
+                .isEqualTo("a b {a b c} {a b c} {} {}");
+    }
+
+    @Test
+    void nulInAFileNameIsATclAnswer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        tcl.eval("cd {" + dir + "}; close [open a w]; file mkdir d");
+        // Recorded from tclsh 8.6.13: the system call sees a name it refuses, never the file "a".
+        assertThat(tcl.eval("list [file exists a\0b] [file isfile a\0b] [file isdirectory d\0] [file readable a\0b]"))
+                .isEqualTo("0 0 0 0");
+        assertThat(tcl.error("cd d\0b")).isEqualTo(
+                "couldn't change working directory to \"d\0b\": invalid argument | POSIX EINVAL {invalid argument}");
+        assertThat(tcl.error("open a\0b")).isEqualTo("couldn't open \"a\0b\": filename is invalid on this platform | NONE");
+        assertThat(tcl.error("open a\0b w")).isEqualTo("couldn't open \"a\0b\": filename is invalid on this platform | NONE");
+        assertThat(tcl.error("source a\0b")).isEqualTo("couldn't read file \"a\0b\": invalid argument | POSIX EINVAL {invalid argument}");
+        assertThat(tcl.error("file stat a\0b s")).isEqualTo("could not read \"a\0b\": invalid argument | POSIX EINVAL {invalid argument}");
+        assertThat(tcl.error("glob a\0b")).isEqualTo("no files matched glob pattern \"a\0b\" | TCL OPERATION GLOB NOMATCH");
+        assertThat(tcl.eval("glob -nocomplain -directory d\0 *")).isEmpty();
+        assertThat(tcl.eval("pwd")).isEqualTo(dir.toString());
+    }
+
+    @Test
     void javaFailureInsideACommandIsATclError() throws Exception {
         tcl.interp.register("boom", (in, argv) -> {
             throw new IllegalStateException("the widget is not ready");
