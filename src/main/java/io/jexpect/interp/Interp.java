@@ -429,7 +429,7 @@ public final class Interp {
 
     /** Evaluates script text in the current frame. */
     public Value eval(String text) throws TclException {
-        return evalScript(parser.parse(text));
+        return evalScript(script(Value.of(text)));
     }
 
     /** Evaluates a file as the main script or as {@code source} does: errors get "(file ... line N)". */
@@ -482,11 +482,19 @@ public final class Interp {
         }
         try {
             Value result = Value.EMPTY;
-            for (Command c; (c = reader.next()) != null; ) result = evalCommand(c);
+            for (Command c; (c = next(reader)) != null; ) result = evalCommand(c);
             evalScript(reader.end());
             return result;
         } finally {
             nesting--;
+        }
+    }
+
+    private static Command next(ScriptParser.CommandReader reader) throws TclException {
+        try {
+            return reader.next();
+        } catch (StackOverflowError e) {
+            throw tooDeepToCompile();
         }
     }
 
@@ -680,8 +688,17 @@ public final class Interp {
     }
 
     /** The parsed form of a value used as a script, cached by its text. */
-    public Script script(Value v) {
-        return parser.parse(v.toString());
+    public Script script(Value v) throws TclException {
+        try {
+            return parser.parse(v.toString());
+        } catch (StackOverflowError e) {
+            throw tooDeepToCompile();
+        }
+    }
+
+    /** Tcl's error for a nest of brackets deeper than it compiles. */
+    private static TclException tooDeepToCompile() {
+        return TclException.error("too many nested compilations (infinite loop?)", "TCL", "LIMIT", "STACK");
     }
 
     /**
@@ -745,13 +762,15 @@ public final class Interp {
         return switch (p) {
             case Part.Text t -> Value.of(t.text());
             case Part.Variable v -> v.index() == null ? getVar(v.name()) : getVar(v.name(), word(v.index()).toString());
-            case Part.Substitution s -> substitute(s.script());
+            case Part.Substitution s -> substitute(s);
         };
     }
 
-    private Value substitute(Script script) throws TclException {
+    private Value substitute(Part.Substitution s) throws TclException {
+        // Tcl compiles nested brackets all at once before running them: too deep a nest fails there.
+        if (s.depth() > 1 && nesting + s.depth() > maxNesting) throw tooDeepToCompile();
         try {
-            return evalScript(script);
+            return evalScript(s.script());
         } catch (TclException e) {
             // In compiled code, Tcl compiles the substitution inline: the outer command adds no
             // "invoked from within", and the line is already relative to the enclosing script.

@@ -8,6 +8,6 @@ public sealed interface Part {
     /** {@code $name}, {@code ${name}} or {@code $name(index)}; index is null for scalars. */
     record Variable(String name, Word index) implements Part {}
 
-    /** {@code [script]}. */
-    record Substitution(Script script) implements Part {}
+    /** {@code [script]}; depth counts the brackets nested here, this one included. */
+    record Substitution(Script script, int depth) implements Part {}
 }

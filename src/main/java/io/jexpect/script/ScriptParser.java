@@ -98,6 +98,8 @@ public final class ScriptParser {
 
     private static final class Builder {
         private final String source;
+        /** The deepest bracket nesting inside the substitution being built. */
+        private int deepest;
 
         Builder(String source) {
             this.source = source;
@@ -228,12 +230,16 @@ public final class ScriptParser {
                 out.add(variable(ctx.variable()));
             } else if (ctx.substitution() != null) {
                 TclParser.SubstitutionContext s = ctx.substitution();
+                int outer = deepest;
+                deepest = 0;
                 Script inner = commandList(s.commandList(), false);
+                int depth = deepest + 1;
+                deepest = Math.max(outer, depth);
                 if (s.MISSING_BRACKET() != null) {
                     Token open = s.LBRACKET().getSymbol();
                     throw new Malformed("missing close-bracket", open, open.getStartIndex() + 1);
                 }
-                out.add(new Part.Substitution(inner));
+                out.add(new Part.Substitution(inner, depth));
             } else {
                 String text = ctx.ESCAPE() != null ? Backslash.decode(ctx.getText()) : ctx.getText();
                 if (!out.isEmpty() && out.get(out.size() - 1) instanceof Part.Text prev) {

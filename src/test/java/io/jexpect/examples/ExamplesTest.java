@@ -98,7 +98,8 @@ class ExamplesTest {
     void millionLinesAreAllReadWithoutDeadlock() throws Exception {
         Result r = run("million_lines.exp");
         assertThat(r.out()).startsWith("lines read: 1000000 (last was line 1000000)\n");
-        assertThat(seconds(r.out(), "elapsed")).isLessThan(60);
+        // A deadlock never ends; ~1 s alone, 80 s was seen on the shared 2-core build machine under load 25.
+        assertThat(seconds(r.out(), "elapsed")).isLessThan(240);
     }
 
     @Test
@@ -114,7 +115,8 @@ class ExamplesTest {
             int seen = Integer.parseInt(m.group(1)), bound = Integer.parseInt(m.group(2));
             assertThat(bound).isPositive();
             assertThat(seen).isBetween(1, bound).isEqualTo(Math.min(bound, count));
-            assertThat(seconds(r.out(), "elapsed")).isLessThan(60);
+            // Bounded concurrency is asserted above; this only catches a hang (68 s seen under load 25 on 2 cores).
+            assertThat(seconds(r.out(), "elapsed")).isLessThan(240);
         }
         // The private GNUPGHOME and outputs live under TMPDIR and are cleaned up.
         try (var left = Files.list(tmp)) {
