@@ -32,9 +32,17 @@ public final class Main {
     private boolean userRc = true;
     private boolean systemRc = true;
     private final List<String> scriptArgs = new ArrayList<>();
+    private boolean usedTerminal;
 
     public static void main(String[] args) {
-        System.exit(new Main().run(args));
+        Main main = new Main();
+        int status = main.run(args);
+        if (main.usedTerminal) System.exit(status); // JLine's shutdown hooks restore the terminal
+        // run() has ended every program and flushed every channel. System.exit would look up the
+        // JDK's Runtime.exit logger first, which opens every jar on the class path to search for a
+        // logging service: tens of milliseconds for nothing at the end of every script.
+        System.out.flush();
+        Runtime.getRuntime().halt(status);
     }
 
     int run(String[] args) {
@@ -64,6 +72,7 @@ public final class Main {
             if (scriptFile != null) {
                 runScript(interp);
             } else if (interactive || commands.isEmpty()) {
+                usedTerminal = true;
                 status = new Repl(interp).run();
             }
         } catch (TclException e) {
