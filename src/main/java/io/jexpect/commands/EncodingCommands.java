@@ -25,29 +25,35 @@ final class EncodingCommands {
 
     private static final String[] SUBCOMMANDS = {"convertfrom", "convertto", "dirs", "names", "system"};
 
-    /** Tcl name to JDK charset, in the order tclsh 8.6 lists them; names the JDK lacks are left out. */
-    private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    /**
+     * Tcl name to JDK charset, in the order tclsh 8.6 lists them; names the JDK lacks are left out.
+     * A holder of its own: asking the JDK about each charset loads its extended charsets, which a
+     * script that never names an encoding need not pay for at start-up.
+     */
+    private static final class Names {
+        static final Map<String, String> NAMES = new LinkedHashMap<>();
 
-    static {
-        String table = "cp860=IBM860 cp861=IBM861 cp862=IBM862 cp863=IBM863 cp864=IBM864 tis-620=TIS-620 "
-                + "cp865=IBM865 cp866=IBM866 cp949=x-windows-949 cp950=x-windows-950 cp869=IBM869 "
-                + "cp874=x-windows-874 macCentEuro=x-MacCentralEurope macUkraine=x-MacUkraine gb2312=GB2312 "
-                + "jis0201=JIS_X0201 euc-cn=GB2312 euc-jp=EUC-JP macThai=x-MacThai iso8859-11=x-iso-8859-11 "
-                + "iso2022-jp=ISO-2022-JP jis0208=x-JIS0208 iso2022=ISO-2022-JP macIceland=x-MacIceland "
-                + "iso8859-13=ISO-8859-13 jis0212=JIS_X0212-1990 iso8859-15=ISO-8859-15 cp737=x-IBM737 "
-                + "iso8859-16=ISO-8859-16 big5=Big5 euc-kr=EUC-KR macRomania=x-MacRomania macTurkish=x-MacTurkish "
-                + "iso2022-kr=ISO-2022-KR macGreek=x-MacGreek cp437=IBM437 ascii=US-ASCII macRoman=x-MacRoman "
-                + "iso8859-1=ISO-8859-1 iso8859-2=ISO-8859-2 iso8859-3=ISO-8859-3 koi8-r=KOI8-R "
-                + "macCroatian=x-MacCroatian iso8859-4=ISO-8859-4 ebcdic=IBM037 iso8859-5=ISO-8859-5 "
-                + "cp1250=windows-1250 iso8859-6=ISO-8859-6 macCyrillic=x-MacCyrillic cp1251=windows-1251 "
-                + "macDingbats=x-MacDingbat koi8-u=KOI8-U cp1252=windows-1252 iso8859-7=ISO-8859-7 "
-                + "cp1253=windows-1253 iso8859-8=ISO-8859-8 iso8859-9=ISO-8859-9 cp1254=windows-1254 "
-                + "cp850=IBM850 cp1255=windows-1255 cp932=windows-31j cp1256=windows-1256 cp1257=windows-1257 "
-                + "identity=UTF-8 cp852=IBM852 cp1258=windows-1258 cns11643=x-EUC-TW utf-8=UTF-8 "
-                + "shiftjis=Shift_JIS cp936=GBK cp855=IBM855 cp775=IBM775 symbol=x-MacSymbol unicode=UTF-16LE cp857=IBM857";
-        for (String entry : table.split(" ")) {
-            String[] kv = entry.split("=");
-            if (Charset.isSupported(kv[1])) NAMES.put(kv[0], kv[1]);
+        static {
+            String table = "cp860=IBM860 cp861=IBM861 cp862=IBM862 cp863=IBM863 cp864=IBM864 tis-620=TIS-620 "
+                    + "cp865=IBM865 cp866=IBM866 cp949=x-windows-949 cp950=x-windows-950 cp869=IBM869 "
+                    + "cp874=x-windows-874 macCentEuro=x-MacCentralEurope macUkraine=x-MacUkraine gb2312=GB2312 "
+                    + "jis0201=JIS_X0201 euc-cn=GB2312 euc-jp=EUC-JP macThai=x-MacThai iso8859-11=x-iso-8859-11 "
+                    + "iso2022-jp=ISO-2022-JP jis0208=x-JIS0208 iso2022=ISO-2022-JP macIceland=x-MacIceland "
+                    + "iso8859-13=ISO-8859-13 jis0212=JIS_X0212-1990 iso8859-15=ISO-8859-15 cp737=x-IBM737 "
+                    + "iso8859-16=ISO-8859-16 big5=Big5 euc-kr=EUC-KR macRomania=x-MacRomania macTurkish=x-MacTurkish "
+                    + "iso2022-kr=ISO-2022-KR macGreek=x-MacGreek cp437=IBM437 ascii=US-ASCII macRoman=x-MacRoman "
+                    + "iso8859-1=ISO-8859-1 iso8859-2=ISO-8859-2 iso8859-3=ISO-8859-3 koi8-r=KOI8-R "
+                    + "macCroatian=x-MacCroatian iso8859-4=ISO-8859-4 ebcdic=IBM037 iso8859-5=ISO-8859-5 "
+                    + "cp1250=windows-1250 iso8859-6=ISO-8859-6 macCyrillic=x-MacCyrillic cp1251=windows-1251 "
+                    + "macDingbats=x-MacDingbat koi8-u=KOI8-U cp1252=windows-1252 iso8859-7=ISO-8859-7 "
+                    + "cp1253=windows-1253 iso8859-8=ISO-8859-8 iso8859-9=ISO-8859-9 cp1254=windows-1254 "
+                    + "cp850=IBM850 cp1255=windows-1255 cp932=windows-31j cp1256=windows-1256 cp1257=windows-1257 "
+                    + "identity=UTF-8 cp852=IBM852 cp1258=windows-1258 cns11643=x-EUC-TW utf-8=UTF-8 "
+                    + "shiftjis=Shift_JIS cp936=GBK cp855=IBM855 cp775=IBM775 symbol=x-MacSymbol unicode=UTF-16LE cp857=IBM857";
+            for (String entry : table.split(" ")) {
+                String[] kv = entry.split("=");
+                if (Charset.isSupported(kv[1])) NAMES.put(kv[0], kv[1]);
+            }
         }
     }
 
@@ -63,7 +69,7 @@ final class EncodingCommands {
 
     /** The charset of a Tcl encoding name, or Tcl's "unknown encoding" error. */
     static Charset charset(String name) throws TclException {
-        String java = NAMES.get(name);
+        String java = Names.NAMES.get(name);
         if (java == null) throw TclException.error("unknown encoding \"" + name + "\"", "TCL", "LOOKUP", "ENCODING", name);
         return Charset.forName(java);
     }
@@ -82,7 +88,7 @@ final class EncodingCommands {
             }
             case "names" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
-                yield Value.ofStrings(new ArrayList<>(NAMES.keySet()));
+                yield Value.ofStrings(new ArrayList<>(Names.NAMES.keySet()));
             }
             case "system" -> {
                 if (a.length > 3) throw TclException.wrongArgs(a, 2, "?encoding?");
