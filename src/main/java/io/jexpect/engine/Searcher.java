@@ -20,13 +20,12 @@ abstract class Searcher {
     abstract Hit search(MatchBuffer b);
 
     static Searcher forPattern(Pattern p) {
-        return switch (p) {
-            case Pattern.Exact e -> new Literal(e.text(), e.nocase(), false, false);
-            case Pattern.Glob g -> glob(g);
-            case Pattern.Regex r -> new Regex(r);
-            case Pattern.Null n -> new Nul();
-            default -> throw new IllegalArgumentException("not a text pattern: " + p);
-        };
+        // instanceof, not a pattern switch: each of those costs a class generated at start-up.
+        if (p instanceof Pattern.Exact e) return new Literal(e.text(), e.nocase(), false, false);
+        if (p instanceof Pattern.Glob g) return glob(g);
+        if (p instanceof Pattern.Regex r) return new Regex(r);
+        if (p instanceof Pattern.Null) return new Nul();
+        throw new IllegalArgumentException("not a text pattern: " + p);
     }
 
     /** A glob without wildcards becomes a literal search; anything else uses the faithful matcher. */

@@ -62,11 +62,10 @@ final class Arith {
     }
 
     static Value of(Number n) {
-        return switch (n) {
-            case Long l -> Value.of(l.longValue());
-            case BigInteger b -> Value.of(b);
-            default -> Value.of(n.doubleValue());
-        };
+        // instanceof, not a pattern switch: each of those costs a class generated at start-up.
+        if (n instanceof Long l) return Value.of(l.longValue());
+        if (n instanceof BigInteger b) return Value.of(b);
+        return Value.of(n.doubleValue());
     }
 
     static Value ofDouble(double d) throws TclException {

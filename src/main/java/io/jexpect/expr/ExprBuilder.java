@@ -60,14 +60,15 @@ final class ExprBuilder {
                 || root instanceof ExprNode.Ternary ? new ExprNode.Canonical(root) : root;
     }
 
+    // instanceof, not pattern switches: each of those costs a class generated at start-up.
     private ExprNode expr(ExprParser.ExprContext ctx) throws TclException {
-        return switch (ctx) {
-            case ExprParser.OperandContext o -> primary(o.primary());
-            case ExprParser.UnaryContext u -> new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
-            case ExprParser.BinaryContext b -> binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
-            case ExprParser.TernaryContext t -> new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
-            default -> throw new IllegalStateException(ctx.getClass().getName());
-        };
+        if (ctx instanceof ExprParser.OperandContext o) return primary(o.primary());
+        if (ctx instanceof ExprParser.UnaryContext u) return new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
+        if (ctx instanceof ExprParser.BinaryContext b) return binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
+        if (ctx instanceof ExprParser.TernaryContext t) {
+            return new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
+        }
+        throw new IllegalStateException(ctx.getClass().getName());
     }
 
     private static ExprNode binary(Token op, ExprNode left, ExprNode right) {
@@ -79,22 +80,20 @@ final class ExprBuilder {
     }
 
     private ExprNode primary(ExprParser.PrimaryContext ctx) throws TclException {
-        return switch (ctx) {
-            case ExprParser.NumberContext n -> new ExprNode.Const(Arith.of(numberValue(n.getText())));
-            case ExprParser.WordContext w -> new ExprNode.Const(Value.of(w.getText()));
-            case ExprParser.BracedContext b -> {
-                String raw = b.getText();
-                yield new ExprNode.Const(Value.of(raw.substring(1, raw.length() - 1)));
-            }
-            case ExprParser.ParensContext p -> expr(p.expr());
-            case ExprParser.CallContext c -> {
-                List<ExprNode> args = new ArrayList<>();
-                for (ExprParser.ExprContext e : c.expr()) args.add(expr(e));
-                yield new ExprNode.Call(c.BAREWORD().getText(), args);
-            }
-            case ExprParser.SubstitutedContext s -> substituted(s.getText());
-            default -> throw new IllegalStateException(ctx.getClass().getName());
-        };
+        if (ctx instanceof ExprParser.NumberContext n) return new ExprNode.Const(Arith.of(numberValue(n.getText())));
+        if (ctx instanceof ExprParser.WordContext w) return new ExprNode.Const(Value.of(w.getText()));
+        if (ctx instanceof ExprParser.BracedContext b) {
+            String raw = b.getText();
+            return new ExprNode.Const(Value.of(raw.substring(1, raw.length() - 1)));
+        }
+        if (ctx instanceof ExprParser.ParensContext p) return expr(p.expr());
+        if (ctx instanceof ExprParser.CallContext c) {
+            List<ExprNode> args = new ArrayList<>();
+            for (ExprParser.ExprContext e : c.expr()) args.add(expr(e));
+            return new ExprNode.Call(c.BAREWORD().getText(), args);
+        }
+        if (ctx instanceof ExprParser.SubstitutedContext s) return substituted(s.getText());
+        throw new IllegalStateException(ctx.getClass().getName());
     }
 
     /** $var, [script] and "string" operands: parsed with the Tcl word parser, substituted when evaluated. */

@@ -97,11 +97,11 @@ final class MathFunctions {
     }
 
     private static Value abs(Number n) {
-        return switch (n) {
-            case Long l -> l == Long.MIN_VALUE ? Value.of(Arith.big(n).negate()) : l < 0 ? Value.of(-l) : Value.of(l.longValue());
-            case BigInteger b -> Value.of(b.abs());
-            default -> Value.of(Math.abs(n.doubleValue()));
-        };
+        if (n instanceof Long l) {
+            return l == Long.MIN_VALUE ? Value.of(Arith.big(n).negate()) : l < 0 ? Value.of(-l) : Value.of(l.longValue());
+        }
+        if (n instanceof BigInteger b) return Value.of(b.abs());
+        return Value.of(Math.abs(n.doubleValue()));
     }
 
     /** The integer part, truncated toward zero. */

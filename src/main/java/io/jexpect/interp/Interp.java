@@ -758,12 +758,13 @@ public final class Interp {
         return Value.of(sb.toString());
     }
 
+    // instanceof, not a pattern switch: each of those costs a class generated at start-up.
     private Value part(Part p) throws TclException {
-        return switch (p) {
-            case Part.Text t -> Value.of(t.text());
-            case Part.Variable v -> v.index() == null ? getVar(v.name()) : getVar(v.name(), word(v.index()).toString());
-            case Part.Substitution s -> substitute(s);
-        };
+        if (p instanceof Part.Text t) return Value.of(t.text());
+        if (p instanceof Part.Variable v) {
+            return v.index() == null ? getVar(v.name()) : getVar(v.name(), word(v.index()).toString());
+        }
+        return substitute((Part.Substitution) p);
     }
 
     private Value substitute(Part.Substitution s) throws TclException {

@@ -69,13 +69,12 @@ public final class Value {
     public String toString() {
         String s = string;
         if (s == null) {
-            s = switch (rep) {
-                case Long l -> l.toString();
-                case BigInteger b -> b.toString();
-                case Double d -> formatDouble(d);
-                case List<?> l -> ListFormat.format(asListUnchecked(l));
-                default -> throw new IllegalStateException();
-            };
+            // instanceof, not a pattern switch: each of those costs a class generated at start-up.
+            if (rep instanceof Long l) s = l.toString();
+            else if (rep instanceof BigInteger b) s = b.toString();
+            else if (rep instanceof Double d) s = formatDouble(d);
+            else if (rep instanceof List<?> l) s = ListFormat.format(asListUnchecked(l));
+            else throw new IllegalStateException();
             string = s;
         }
         return s;
