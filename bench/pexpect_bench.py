@@ -5,6 +5,7 @@ usage: pexpect_bench.py stream FILE re|ex default|SIZE
        pexpect_bench.py lines FILE default|SIZE
        pexpect_bench.py roundtrip [N]
        pexpect_bench.py spawns [N]
+       pexpect_bench.py prompts [N]
        pexpect_bench.py empty
 
 Mapping of Expect settings: match_max "default" keeps pexpect's defaults (maxread 2000, no
@@ -14,6 +15,7 @@ and delayafterclose is set to 0 (ptyprocess sleeps 0.1 s in close(), which also 
 spawn object is garbage-collected); wait() reaps the child.
 Prints OK ... only when the run was correct.
 """
+import os
 import sys
 import pexpect
 
@@ -78,6 +80,28 @@ def spawns(count):
     print("OK", ok)
 
 
+def prompts(count):
+    echo = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "bin", "echo_prompt.py")
+    child = pexpect.spawn("python3", [echo], encoding="utf-8", timeout=10)
+    child.delaybeforesend = None
+    patterns = [r"Echo: line (\d+)\r\n", "Enter text to echo: "]
+    sent = echoed = 0
+    while True:
+        if child.expect(patterns) == 0:
+            if int(child.match.group(1)) == sent:
+                echoed += 1
+        elif sent < count:
+            sent += 1
+            child.send("line %d\r" % sent)
+        else:
+            break
+    child.send("quit\r")
+    child.expect_exact("Goodbye.")
+    child.expect(pexpect.EOF)
+    child.wait()
+    print("OK", echoed)
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
     if cmd == "stream":
@@ -88,6 +112,8 @@ def main(argv):
         roundtrip(int(argv[2]) if len(argv) > 2 else 200)
     elif cmd == "spawns":
         spawns(int(argv[2]) if len(argv) > 2 else 100)
+    elif cmd == "prompts":
+        prompts(int(argv[2]) if len(argv) > 2 else 2000)
     elif cmd == "empty":
         pass
     else:
