@@ -2,6 +2,7 @@ package io.jexpect.api;
 
 import io.jexpect.commands.TclCore;
 import io.jexpect.expect.ExpectCommands;
+import io.jexpect.harness.ResultCommands;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -26,6 +27,7 @@ public final class Jexpect {
         Interp interp = new Interp(channels);
         TclCore.install(interp);
         ExpectCommands.install(interp);
+        ResultCommands.install(interp);
         return interp;
     }
 

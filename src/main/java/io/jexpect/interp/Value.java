@@ -133,6 +133,7 @@ public final class Value {
         Number n = numberOrNull();
         if (n instanceof Double d) return d != 0;
         if (n instanceof BigInteger bi) return bi.signum() != 0;
+        if (n != null) return n.longValue() != 0; // any other integer: "77" is true, as in Tcl
         throw TclException.error("expected boolean value but got \"" + this + "\"");
     }
 

@@ -21,6 +21,13 @@ class InterpTest {
     }
 
     @Test
+    void anyNonZeroIntegerStringIsTrue() throws TclException {
+        // DejaGnu's record_test does `if {$prms_id}` with prms_id set from a script's text.
+        assertThat(run("set x 77; if {$x} {puts yes}; set y 0x10; while {$y} {puts $y; set y 0}; puts [expr {!\"-3\"}]"))
+                .isEqualTo("yes\n0x10\n0\n");
+    }
+
+    @Test
     void globalUpvarAndUplevelAreRealFrames() throws TclException {
         assertThat(run("""
                 set g 1
