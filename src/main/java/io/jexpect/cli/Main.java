@@ -1,6 +1,7 @@
 package io.jexpect.cli;
 
 import io.jexpect.api.Jexpect;
+import io.jexpect.harness.HarnessCli;
 import io.jexpect.engine.SignalCatcher;
 import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Interp;
@@ -46,6 +47,12 @@ public final class Main {
     }
 
     int run(String[] args) {
+        // The harness's subcommands; a script that is named test or report runs as ./test, ./report.
+        if (args.length > 0 && (args[0].equals("test") || args[0].equals("report"))) {
+            HarnessCli harness = new HarnessCli(System.out, System.err);
+            List<String> rest = List.of(args).subList(1, args.length);
+            return args[0].equals("test") ? harness.test(rest) : harness.report(rest);
+        }
         Integer early = parseArgs(args);
         if (early != null) return early;
         // The native signal handlers load while the interpreter is built.
@@ -247,6 +254,8 @@ public final class Main {
 
     static final String HELP = """
             usage: jexpect [-dinN] [-c cmds] [[-f|-b] file] [-v] [--] [script | -] [args ...]
+                   jexpect test [options] PATH...     run .exp files as tests (jexpect test --help)
+                   jexpect report [options] JSON...   merge jexpect test's JSON reports
               -c cmds   run cmds before the script (may be repeated)
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file

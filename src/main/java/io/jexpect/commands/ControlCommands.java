@@ -95,6 +95,8 @@ final class ControlCommands {
     private static Value whileCmd(Interp in, Value[] a) throws TclException {
         if (a.length != 3) throw TclException.wrongArgs(a, 1, "test command");
         while (condition(in, a[1])) {
+            // A body without commands never reaches the per-command check: stopping must still work.
+            if (in.asyncPending()) in.runAsync();
             try {
                 in.evalBody(a[2], "\"while\" body");
             } catch (TclException e) {
@@ -109,6 +111,7 @@ final class ControlCommands {
         if (a.length != 5) throw TclException.wrongArgs(a, 1, "start test next command");
         in.evalBody(a[1], "\"for\" initial command");
         while (condition(in, a[2])) {
+            if (in.asyncPending()) in.runAsync();
             try {
                 in.evalBody(a[4], "\"for\" body");
             } catch (TclException e) {

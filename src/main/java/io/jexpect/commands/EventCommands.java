@@ -24,7 +24,7 @@ final class EventCommands {
         if (ms != null) {
             long delay = ms.longValue();
             if (a.length == 2) {
-                sleep(delay);
+                sleep(in, delay);
                 return Value.EMPTY;
             }
             return Value.of(loop.addTimer(delay, script(a, 2)));
@@ -62,10 +62,13 @@ final class EventCommands {
         return a.length == from + 1 ? a[from] : ControlCommands.concat(a, from);
     }
 
-    private static void sleep(long ms) throws TclException {
+    /** after ms: no events run, but posted work does (a trap handler, a harness stopping the script). */
+    private static void sleep(Interp in, long ms) throws TclException {
         if (ms <= 0) return;
+        long end = System.nanoTime() + ms * 1_000_000L;
         try {
-            Thread.sleep(ms);
+            long left;
+            while ((left = end - System.nanoTime()) > 0) in.awaitAsync(Math.max(1, left / 1_000_000L));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw TclException.error("sleep interrupted");

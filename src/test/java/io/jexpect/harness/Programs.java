@@ -29,6 +29,16 @@ final class Programs {
         return cmd;
     }
 
+    /** A jexpect launcher for this build, for programs that start it themselves (runtest's $EXPECT). */
+    static Path launcher(Path dir) throws IOException {
+        Path l = dir.resolve("jexpect-launcher");
+        StringBuilder cmd = new StringBuilder("#!/bin/sh\nexec");
+        for (String word : jexpect()) cmd.append(" '").append(word).append("'");
+        Files.writeString(l, cmd.append(" \"$@\"\n"));
+        l.toFile().setExecutable(true);
+        return l;
+    }
+
     /** Runs a command in {@code cwd} with no input; stdout and stderr go to files in {@code cwd}. */
     static Result run(Path cwd, Map<String, String> env, List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());

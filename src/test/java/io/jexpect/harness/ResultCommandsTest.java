@@ -31,7 +31,7 @@ class ResultCommandsTest {
         Programs.copyTree(SUITE, suite);
         Path runDir = Files.createDirectories(dir.resolve("run"));
         Programs.Result dejagnu = Programs.run(runDir, Map.of("EXPECT", "expect"),
-                List.of("runtest", "--tool", "results", "--srcdir", suite.toString()));
+                List.of("runtest", "--tool", "results", "--srcdir", suite.toString(), "results.exp"));
         String sum = Files.readString(runDir.resolve("results.sum"));
 
         Programs.Result jx = Programs.run(dir, Map.of(),
@@ -48,6 +48,24 @@ class ResultCommandsTest {
             String summary = "# of " + o.summaryName();
             assertThat(sum).contains(summary + (summary.length() < 24 ? "\t\t" : "\t") + count + "\n");
         }
+    }
+
+    @Test
+    void underRuntestDejaGnusOwnProcsReplaceTheBuiltins() throws Exception {
+        Programs.assumeInstalled("runtest");
+        Programs.assumeInstalled("expect");
+        Path suite = dir.resolve("testsuite");
+        Programs.copyTree(SUITE, suite);
+        String[] sums = new String[2];
+        int k = 0;
+        for (String expect : List.of("expect", Programs.launcher(dir).toString())) {
+            Path runDir = Files.createDirectories(dir.resolve("run" + k));
+            Programs.run(runDir, Map.of("EXPECT", expect), List.of("runtest", "--tool", "results", "--srcdir", suite.toString()));
+            // Less the lines that name the date and the folders.
+            sums[k++] = Files.readString(runDir.resolve("results.sum")).lines()
+                    .filter(l -> !l.startsWith("Test run by") && !l.startsWith("Using")).toList().toString();
+        }
+        assertThat(sums[1]).isEqualTo(sums[0]).contains("XPASS: four (PRMS PR123)", "FAIL: division (error)");
     }
 
     @Test
