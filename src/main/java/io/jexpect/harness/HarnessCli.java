@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code jexpect test} and {@code jexpect report}: the batch runner and the merging of shards' reports. */
 public final class HarnessCli {
@@ -73,12 +75,13 @@ public final class HarnessCli {
             for (String name : o.shard.of(new ArrayList<>(all.keySet()))) mine.put(name, all.get(name));
             boolean live = System.console() != null && System.console().isTerminal();
             Progress progress = new Progress(out, live, mine.size());
+            Set<Long> before = descendants();
             List<TestResult> results;
             try {
                 results = SuiteRunner.run(mine, o.jobs, new ScriptRunner(o.timeout, o.transcripts), progress);
             } finally {
                 progress.end();
-                endLeftoverChildren();
+                endChildrenStartedSince(before);
             }
             return finish(results, o);
         } catch (NoSuchFileException e) {
@@ -129,9 +132,13 @@ public final class HarnessCli {
         return Summary.anyFailed(results) ? 1 : 0;
     }
 
+    private static Set<Long> descendants() {
+        return ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
     /** A script's programs are ended with it; this catches what escaped (a detached background job). */
-    private static void endLeftoverChildren() {
-        List<ProcessHandle> left = ProcessHandle.current().descendants().toList();
+    private static void endChildrenStartedSince(Set<Long> before) {
+        List<ProcessHandle> left = ProcessHandle.current().descendants().filter(p -> !before.contains(p.pid())).toList();
         left.forEach(ProcessHandle::destroy);
         for (ProcessHandle p : left) {
             try {

@@ -2,9 +2,11 @@ package io.jexpect.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.api.ExpectSession;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +171,25 @@ class TestCommandTest {
         String counts = r.out().substring(r.out().indexOf("# of"));
         assertThat(sum.strip()).endsWith(counts.strip());
         assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void liveProgressLineOnATerminal() throws Exception {
+        write(dir.resolve("t/a.exp"), "pass one\n");
+        write(dir.resolve("t/b.exp"), "fail two\n");
+        StringBuilder shell = new StringBuilder("cd '" + dir + "' && exec");
+        for (String word : Programs.jexpect("test", "-j", "1", "t")) shell.append(" '").append(word).append("'");
+        try (ExpectSession s = ExpectSession.spawn("sh", "-c", shell.toString())) {
+            s.timeout(Duration.ofSeconds(120));
+            String shown = s.expectEof();
+            assertThat(shown).contains(
+                    "\r\033[K[0/2] 0 passed, 0 failed, 0 skipped  t/a.exp",
+                    "\r\033[K[1/2] 1 passed, 0 failed, 0 skipped  t/b.exp",
+                    "\r\033[KFAIL  t/b.exp  0 passed, 1 failed  (",
+                    "      FAIL: two\r\n\r\033[K[2/2] 1 passed, 1 failed, 0 skipped  \r\033[K\r\n\t\t=== jexpect test Summary ===")
+                    .doesNotContain("t/a.exp  1 passed");
+            assertThat(s.waitFor().exitCode()).isEqualTo(1);
+        }
     }
 
     @Test
