@@ -100,6 +100,11 @@ public final class Session implements AutoCloseable {
 
     // ---- identity -----------------------------------------------------------------------------
 
+    /** The descriptor the program's output is read from (its pty), or -1 for a stream session. */
+    public int descriptor() {
+        return readFd;
+    }
+
     /** The program's process id, or -1 for a stream session. */
     public long pid() {
         return pid;

@@ -34,11 +34,18 @@ final class Spawner {
 
     /** PATH lookup with execvp's rules, failing with Expect's message. */
     static String resolve(String prog, String path) throws SpawnException {
+        int[] errno = new int[1];
+        String found = find(prog, path, errno);
+        if (found == null) throw cannot(prog, errno[0]);
+        return found;
+    }
+
+    /** PATH lookup with execvp's rules; null with the errno (ENOENT or EACCES) when nothing runs. */
+    static String find(String prog, String path, int[] errno) {
         if (prog.contains("/")) {
             File f = new File(prog);
-            if (!f.exists()) throw cannot(prog, 2);
-            if (f.isDirectory() || !f.canExecute()) throw cannot(prog, 13);
-            return prog;
+            errno[0] = !f.exists() ? 2 : f.isDirectory() || !f.canExecute() ? 13 : 0;
+            return errno[0] == 0 ? prog : null;
         }
         boolean denied = false;
         for (String dir : (path == null ? "/usr/local/bin:/usr/bin:/bin" : path).split(":", -1)) {
@@ -46,7 +53,8 @@ final class Spawner {
             if (f.isFile() && f.canExecute()) return f.getPath();
             if (f.exists()) denied = true;
         }
-        throw cannot(prog, denied ? 13 : 2);
+        errno[0] = denied ? 13 : 2;
+        return null;
     }
 
     static SpawnException cannot(String prog, int errno) {
@@ -84,9 +92,13 @@ final class Spawner {
         };
     }
 
-    /** Tcl_ErrnoId for the few errors spawn reports with an errorCode. */
+    /** Tcl_ErrnoId for the few errors spawn and overlay report with an errorCode. */
     static String errnoName(int errno) {
         return switch (errno) {
+            case 2 -> "ENOENT";
+            case 13 -> "EACCES";
+            case 8 -> "ENOEXEC";
+            case 20 -> "ENOTDIR";
             case 23 -> "ENFILE";
             case 24 -> "EMFILE";
             case 12 -> "ENOMEM";

@@ -147,7 +147,7 @@ final class SpawnCommands {
     }
 
     /** The program's environment is the interpreter's env array (scripts may change it). */
-    private static Map<String, String> environment(Interp in) {
+    static Map<String, String> environment(Interp in) {
         Map<String, Value> env = in.arrayView("env");
         Map<String, String> out = new HashMap<>();
         if (env == null) return out;

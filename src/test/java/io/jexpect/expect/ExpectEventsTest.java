@@ -173,13 +173,34 @@ class ExpectEventsTest {
     }
 
     @Test
-    void forkDisconnectAndOverlaySayWhyTheyCannotRunOnTheJvm() {
+    void forkAndDisconnectSayWhyTheyCannotRunOnTheJvm() {
         assertThat(error("fork x")).isEqualTo("usage: fork");
         assertThat(error("disconnect x")).isEqualTo("usage: disconnect");
-        assertThat(error("overlay")).isEqualTo("need program name");
         assertThat(error("fork")).startsWith("fork: not possible in jexpect: the JVM cannot fork itself");
-        assertThat(error("disconnect")).startsWith("disconnect: not possible in jexpect");
-        assertThat(error("overlay -0 exp0 cat")).startsWith("overlay: not possible in jexpect: the JVM cannot replace itself");
+        assertThat(error("disconnect")).startsWith("disconnect: not possible in jexpect: it detaches a forked child");
+    }
+
+    @Test
+    void overlayChecksItsArgumentsAsExpectDoes() throws TclException {
+        String o = run("""
+                foreach s {{overlay} {overlay -0} {overlay --} {overlay -x 3} {overlay -0 0} {overlay -} {overlay -1.5 2}
+                        {overlay /nonexistent} {overlay /etc} {overlay -0 0 -- x}} {
+                    set r [catch $s m]
+                    puts "$s => $r [string map {\\r <r> \\n <n>} $m] | $errorCode"
+                }
+                """);
+        assertThat(o).isEqualTo("""
+                overlay => 1 need program name | NONE
+                overlay -0 => 1 overlay -# requires additional argument | NONE
+                overlay -- => 1 expected integer but got "--" | TCL VALUE INTEGER
+                overlay -x 3 => 1 expected integer but got "-x" | TCL VALUE INTEGER
+                overlay -0 0 => 1 need program name | NONE
+                overlay - => 1 need program name | NONE
+                overlay -1.5 2 => 1 expected integer but got "-1.5" | TCL VALUE INTEGER
+                overlay /nonexistent => 1 execvp(overlay): no such file or directory<r><n> | POSIX ENOENT {no such file or directory}
+                overlay /etc => 1 execvp(overlay): permission denied<r><n> | POSIX EACCES {permission denied}
+                overlay -0 0 -- x => 1 expected integer but got "--" | TCL VALUE INTEGER
+                """);
     }
 
     private String error(String script) {
