@@ -5,6 +5,7 @@ import io.jexpect.harness.HarnessCli;
 import io.jexpect.engine.SignalCatcher;
 import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.ScriptFile;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.BufferedReader;
@@ -109,19 +110,26 @@ public final class Main {
             return;
         }
         Path p = Path.of(scriptFile);
-        if (!Files.isReadable(p)) {
-            System.err.println("couldn't read file \"" + scriptFile + "\": no such file or directory");
-            throw TclException.exit(1);
-        }
-        if (!byLine) {
-            interp.evalFile(p);
+        if (byLine) {
+            if (!Files.isReadable(p)) {
+                System.err.println("couldn't read file \"" + scriptFile + "\": no such file or directory");
+                throw TclException.exit(1);
+            }
+            try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                runByLine(interp, in);
+            } catch (IOException e) {
+                throw TclException.error("couldn't read file \"" + scriptFile + "\": " + e.getMessage());
+            }
             return;
         }
-        try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            runByLine(interp, in);
-        } catch (IOException e) {
-            throw TclException.error("couldn't read file \"" + scriptFile + "\": " + e.getMessage());
+        String text;
+        try {
+            text = ScriptFile.read(p, scriptFile, ScriptFile.systemEncoding());
+        } catch (TclException e) {
+            System.err.println(e.getMessage());
+            throw TclException.exit(1);
         }
+        interp.evalFileText(scriptFile, text);
     }
 
     /** Expect's -b (and stdin): each command runs as soon as its last line has been read. */

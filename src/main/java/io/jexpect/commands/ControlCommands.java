@@ -3,6 +3,7 @@ package io.jexpect.commands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Namespace;
 import io.jexpect.interp.Proc;
+import io.jexpect.interp.ScriptFile;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
@@ -40,14 +41,20 @@ final class ControlCommands {
             if (a.length > 2) throw TclException.wrongArgs(a, 1, "?returnCode?");
             throw TclException.exit(a.length == 2 ? a[1].asInt() : 0);
         });
-        in.register("source", (i, a) -> {
-            // Scripts are read as UTF-8, which is what Tcl's library and packages ask for.
-            boolean encoding = a.length == 4 && a[1].toString().equals("-encoding");
-            if (a.length != 2 && !encoding) throw TclException.wrongArgs(a, 1, "?-encoding name? fileName");
-            String name = a[a.length - 1].toString();
-            if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't read file \"" + name + "\"");
-            return i.evalFile(java.nio.file.Path.of(name));
-        });
+        in.register("source", ControlCommands::source);
+    }
+
+    /** source ?-encoding name? fileName: relative to the interpreter's directory, read as Tcl reads scripts. */
+    private static Value source(Interp in, Value[] a) throws TclException {
+        if (a.length != 2 && a.length != 4) throw TclException.wrongArgs(a, 1, "?-encoding name? fileName");
+        if (a.length == 4 && !a[1].toString().equals("-encoding")) {
+            throw TclException.error("bad option \"" + a[1] + "\": must be -encoding", "TCL", "LOOKUP", "INDEX", "option", a[1].toString());
+        }
+        String name = a[a.length - 1].toString();
+        if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't read file \"" + name + "\"");
+        byte[] bytes = ScriptFile.readBytes(WorkingDirectory.resolve(in, name), name);
+        var encoding = a.length == 4 ? EncodingCommands.charset(a[2].toString()) : ScriptFile.systemEncoding();
+        return in.evalFileText(name, ScriptFile.decode(bytes, encoding));
     }
 
     static Value concat(Value[] a, int from) {
@@ -171,7 +178,7 @@ final class ControlCommands {
             Value v = a[i + 1];
             switch (opt) {
                 case "-code" -> code = parseCode(v);
-                case "-level" -> level = v.asInt();
+                case "-level" -> level = parseLevel(v);
                 case "-errorcode" -> errorCode = v;
                 case "-errorinfo" -> errorInfo = v.toString();
                 case "-options" -> {
@@ -179,7 +186,7 @@ final class ControlCommands {
                     for (int k = 0; k + 1 < kv.size(); k += 2) {
                         switch (kv.get(k).toString()) {
                             case "-code" -> code = parseCode(kv.get(k + 1));
-                            case "-level" -> level = kv.get(k + 1).asInt();
+                            case "-level" -> level = parseLevel(kv.get(k + 1));
                             case "-errorcode" -> errorCode = kv.get(k + 1);
                             default -> {}
                         }
@@ -214,12 +221,26 @@ final class ControlCommands {
             case "break" -> TclException.BREAK;
             case "continue" -> TclException.CONTINUE;
             default -> {
-                Number n = v.integerOrNull();
+                Integer n = tclInt(v);
                 if (n == null) throw TclException.error("bad completion code \"" + v
-                        + "\": must be ok, error, return, break, continue, or an integer");
-                yield n.intValue();
+                        + "\": must be ok, error, return, break, continue, or an integer", "TCL", "RESULT", "ILLEGAL_CODE");
+                yield n;
             }
         };
+    }
+
+    /** Tcl_GetIntFromObj: an integer within 32 bits, signed or unsigned (wrapping), or null. */
+    private static Integer tclInt(Value v) {
+        Number n = v.integerOrNull();
+        if (!(n instanceof Long l) || Math.abs(l) > 0xFFFFFFFFL) return null;
+        return (int) l.longValue();
+    }
+
+    private static int parseLevel(Value v) throws TclException {
+        Integer n = tclInt(v);
+        if (n == null || n < 0) throw TclException.error("bad -level value: expected non-negative integer but got \""
+                + v + "\"", "TCL", "RESULT", "ILLEGAL_LEVEL");
+        return n;
     }
 
     private static Value errorCmd(Interp in, Value[] a) throws TclException {

@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.Numbers;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.IOException;
@@ -251,7 +252,7 @@ final class IoCommands {
             String opt = option(a[i].toString(), List.of());
             Value v = a[i + 1];
             switch (opt) {
-                case "-blocking" -> ch.setBlocking(v.asBoolean());
+                case "-blocking" -> ch.setBlocking(Numbers.booleanWord(v.toString()));
                 case "-buffering" -> {
                     String b = v.toString();
                     if (!List.of("full", "line", "none").contains(b)) throw TclException.error("bad value for -buffering: must be one of full, line, or none");

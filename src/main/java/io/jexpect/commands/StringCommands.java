@@ -360,14 +360,6 @@ final class StringCommands {
         switch (cls) {
             case "boolean", "true", "false" -> {
                 Boolean b = Numbers.parseBoolean(s);
-                if (b == null) {
-                    Number n = Numbers.parseInteger(s);
-                    if (n != null) b = !(n instanceof Long l && l == 0);
-                    else {
-                        Double d = Numbers.parseDouble(s);
-                        if (d != null) b = d != 0;
-                    }
-                }
                 if (b == null) return 0;
                 if (cls.equals("true") && !b) return 0;
                 if (cls.equals("false") && b) return 0;

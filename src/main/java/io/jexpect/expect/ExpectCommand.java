@@ -20,8 +20,8 @@ import java.util.Set;
  * lists into engine cases, wait, then set expect_out and run the chosen action.
  */
 final class ExpectCommand {
-    /** The completion code exp_continue unwinds with (Expect's EXP_CONTINUE). */
-    static final int CONTINUE_CODE = 101;
+    /** The completion codes exp_continue unwinds with (Expect's EXP_CONTINUE, EXP_CONTINUE_TIMER). */
+    static final int CONTINUE_CODE = -101, CONTINUE_TIMER_CODE = -102;
     static final String ANY = "any_spawn_id";
 
     private ExpectCommand() {}
@@ -34,8 +34,8 @@ final class ExpectCommand {
         in.register("expect_after", (i, a) -> declare(i, a, ExpectState.of(i).after));
         in.register("exp_continue", (i, a) -> {
             boolean keepTimer = a.length == 2 && a[1].toString().equals("-continue_timer");
-            if (a.length > 2 || (a.length == 2 && !keepTimer)) throw TclException.wrongArgs(a, 1, "?-continue_timer?");
-            throw new TclException(CONTINUE_CODE, Value.of(keepTimer ? "-continue_timer" : ""));
+            if (a.length > 2 || (a.length == 2 && !keepTimer)) throw TclException.error("usage: exp_continue [-continue_timer]\n");
+            throw new TclException(keepTimer ? CONTINUE_TIMER_CODE : CONTINUE_CODE, Value.EMPTY);
         });
         in.register("exp_expect", in.command("expect"));
         in.register("exp_expect_user", in.command("expect_user"));
@@ -121,8 +121,8 @@ final class ExpectCommand {
             try {
                 return in.evalAction(chosen.spec().body());
             } catch (TclException e) {
-                if (e.code() != CONTINUE_CODE) throw e;
-                if (!args.continueTimer && !e.result().toString().equals("-continue_timer")) {
+                if (e.code() != CONTINUE_CODE && e.code() != CONTINUE_TIMER_CODE) throw e;
+                if (!args.continueTimer && e.code() == CONTINUE_CODE) {
                     long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
                     deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
                 }

@@ -35,9 +35,12 @@ final class MiscCommands {
     }
 
     private static Value sleep(Interp in, Value[] a) throws TclException {
-        if (a.length != 2) throw TclException.wrongArgs(a, 1, "seconds");
-        long ms = Math.round(a[1].asDouble() * 1000);
-        long end = System.nanoTime() + ms * 1_000_000L;
+        if (a.length != 2) throw TclException.error("must have one arg: seconds");
+        // Expect takes an empty word as no wait; NaN is Tcl_GetDoubleFromObj's error; Inf is forever.
+        double seconds = a[1].toString().isEmpty() ? 0 : a[1].asDouble();
+        if (Double.isNaN(seconds)) throw TclException.error("floating point value is Not a Number", "TCL", "VALUE", "DOUBLE", "NAN");
+        long now = System.nanoTime();
+        long end = now + (seconds > 1e9 ? Long.MAX_VALUE / 2 : Math.max(0, Math.round(seconds * 1000)) * 1_000_000L);
         EventLoop events = EventLoop.of(in);
         while (end - System.nanoTime() > 0) {
             // Timers (after) and signal traps fire during sleep, as Expect's sleep runs the event loop.
@@ -54,17 +57,26 @@ final class MiscCommands {
             return explicitId != null ? explicitId : st.currentName();
         }
 
-        static Setting parse(Value[] a) {
+        /** As Expect: flags (unique prefixes of -d and -i) until the first word without a "-", the value. */
+        static Setting parse(Value[] a) throws TclException {
             boolean dflt = false;
             String id = null;
-            Value value = null;
-            for (int i = 1; i < a.length; i++) {
+            int i = 1;
+            for (; i < a.length && a[i].toString().startsWith("-"); i++) {
                 String opt = a[i].toString();
-                if (opt.equals("-d")) dflt = true;
-                else if (opt.equals("-i") && i + 1 < a.length) id = a[++i].toString();
-                else value = a[i];
+                boolean d = "-d".startsWith(opt), id1 = "-i".startsWith(opt);
+                if (d == id1) {
+                    throw TclException.error((d ? "ambiguous" : "bad") + " flag \"" + opt + "\": must be -d or -i",
+                            "TCL", "LOOKUP", "INDEX", "flag", opt);
+                }
+                if (d) {
+                    dflt = true;
+                } else {
+                    if (++i >= a.length) throw TclException.error("-i needs argument");
+                    id = a[i].toString();
+                }
             }
-            return new Setting(dflt, id, value);
+            return new Setting(dflt, id, i < a.length ? a[i] : null);
         }
     }
 
@@ -75,14 +87,20 @@ final class MiscCommands {
         boolean noSpawnYet = in.getVarOrNull("spawn_id") == null && in.getGlobalOrNull("spawn_id") == null;
         if (set.dflt() || (noSpawnYet && set.explicitId() == null)) {
             if (set.value() == null) return Value.of(st.defaultMatchMax);
-            st.defaultMatchMax = set.value().asInt();
+            st.defaultMatchMax = positive(set.value());
             if (st.engineStarted()) st.engine().setDefaultMatchMax(st.defaultMatchMax);
             return Value.EMPTY;
         }
         SpawnId sid = st.lookup(set.id(st));
         if (set.value() == null) return Value.of(sid.session.buffer().matchMax());
-        sid.session.buffer().setMatchMax(set.value().asInt());
+        sid.session.buffer().setMatchMax(positive(set.value()));
         return Value.EMPTY;
+    }
+
+    private static int positive(Value v) throws TclException {
+        int n = v.asInt();
+        if (n <= 0) throw TclException.error("must be positive");
+        return n;
     }
 
     private static Value removeNulls(Interp in, Value[] a) throws TclException {

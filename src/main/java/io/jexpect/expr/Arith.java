@@ -1,5 +1,6 @@
 package io.jexpect.expr;
 
+import io.jexpect.interp.Numbers;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.math.BigDecimal;
@@ -32,7 +33,8 @@ final class Arith {
     }
 
     static TclException notNumeric(Value v, String op) {
-        return operandError(v.toString().isEmpty() ? "empty string" : "non-numeric string", op);
+        String s = v.toString();
+        return operandError(s.isEmpty() ? "empty string" : Numbers.isBadOctal(s) ? "invalid octal number" : "non-numeric string", op);
     }
 
     static TclException operandError(String what, String op) {
@@ -46,15 +48,6 @@ final class Arith {
 
     static TclException divideByZero() {
         return TclException.error("divide by zero", "ARITH", "DIVZERO", "divide by zero");
-    }
-
-    /** Tcl's boolean conversion of an operand of &&, ||, ?: or bool(). */
-    static boolean truth(Value v) throws TclException {
-        try {
-            return v.asBoolean();
-        } catch (TclException e) {
-            throw TclException.error(e.getMessage(), "TCL", "VALUE", "NUMBER");
-        }
     }
 
     static BigInteger big(Number n) {

@@ -15,7 +15,7 @@ abstract sealed class ExprNode {
 
     /** Evaluates as a condition (&&, ||, ?:), with Tcl's boolean conversion. */
     boolean test(Interp in) throws TclException {
-        return Arith.truth(eval(in));
+        return eval(in).asBoolean();
     }
 
     /** A literal operand: number, boolean word, braced or substitution-free quoted string. */

@@ -97,7 +97,7 @@ public final class MathCommands {
     private static void chain(Interp in, String name, int op) {
         in.register("::tcl::mathop::" + name, (interp, a) -> {
             for (int i = 1; i + 1 < a.length; i++) {
-                if (!Arith.truth(apply(interp, op, name, a[i], a[i + 1]))) return Value.ZERO;
+                if (!apply(interp, op, name, a[i], a[i + 1]).asBoolean()) return Value.ZERO;
             }
             return Value.ONE;
         });

@@ -62,7 +62,7 @@ final class MathFunctions {
             case "fmod" -> Arith.ofDouble(asDouble(a[0]) % asDouble(a[1]));
             case "hypot" -> Arith.ofDouble(Math.hypot(asDouble(a[0]), asDouble(a[1])));
             case "pow" -> Arith.ofDouble(Math.pow(asDouble(a[0]), asDouble(a[1])));
-            case "bool" -> Value.of(Arith.truth(a[0]));
+            case "bool" -> Value.of(a[0].asBoolean());
             case "abs" -> abs(number(a[0]));
             case "entier" -> Value.of(entier(number(a[0])));
             case "int", "wide" -> Value.of(entier(number(a[0])).longValue());

@@ -6,9 +6,6 @@ import io.jexpect.script.Script;
 import io.jexpect.script.ScriptParser;
 import io.jexpect.script.SyntaxError;
 import io.jexpect.script.Word;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -434,14 +431,7 @@ public final class Interp {
 
     /** Evaluates a file as the main script or as {@code source} does: errors get "(file ... line N)". */
     public Value evalFile(Path file) throws TclException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw TclException.error("couldn't read file \"" + file + "\": no such file or directory",
-                    "POSIX", "ENOENT", "no such file or directory");
-        }
-        return evalFileText(file.toString(), text);
+        return evalFileText(file.toString(), ScriptFile.read(file, file.toString(), ScriptFile.systemEncoding()));
     }
 
     public Value evalFileText(String name, String text) throws TclException {
@@ -507,7 +497,12 @@ public final class Interp {
         try {
             Value result = Value.EMPTY;
             for (Command c : script.commands()) {
-                result = evalCommand(c);
+                try {
+                    result = evalCommand(c);
+                } catch (TclException e) {
+                    if (nesting > 1 || e.code() == TclException.ERROR) throw e;
+                    return outermost(e, c);
+                }
             }
             SyntaxError err = script.error();
             if (err != null) {
@@ -522,6 +517,32 @@ public final class Interp {
         } finally {
             nesting--;
         }
+    }
+
+    /**
+     * What Tcl does with a code that reaches the outermost level (a script file, -c, the prompt):
+     * a return ends the script with its result, and its -code, break, continue or any other code
+     * become an error reported against the top-level command.
+     */
+    private static Value outermost(TclException e, Command c) throws TclException {
+        int code = e.code();
+        if (code == TclException.RETURN) {
+            code = e.returnLevel > 1 ? TclException.RETURN : e.returnCode;
+            if (code == TclException.OK) return e.result();
+        }
+        TclException err = switch (code) {
+            case TclException.ERROR -> {
+                TclException x = new TclException(TclException.ERROR, e.result());
+                x.setErrorCode(e.errorCode());
+                if (e.traceStarted()) x.setErrorInfo(e.errorInfo());
+                yield x;
+            }
+            case TclException.BREAK -> TclException.error("invoked \"break\" outside of a loop");
+            case TclException.CONTINUE -> TclException.error("invoked \"continue\" outside of a loop");
+            default -> TclException.error("command returned bad code: " + code);
+        };
+        noteFailure(err, c);
+        throw err;
     }
 
     private Value evalCommand(Command c) throws TclException {

@@ -52,7 +52,7 @@ public final class Numbers {
     /** Parses a floating-point number as Tcl accepts it (also Inf and NaN), or null. */
     public static Double parseDouble(String s) {
         String t = s.strip();
-        if (t.isEmpty()) return null;
+        if (t.isEmpty() || isBadOctal(s)) return null;
         char last = t.charAt(t.length() - 1);
         if (!(Character.isDigit(last) || last == '.' || Character.isLetter(last))) return null;
         for (int i = 0; i < t.length(); i++) {
@@ -74,13 +74,38 @@ public final class Numbers {
         }
     }
 
-    /** Tcl's boolean words and numbers, or null. */
+    /** Tcl's boolean words (any case, unique prefixes) and "0"/"1", without blanks; else null. */
     public static Boolean parseBoolean(String s) {
-        switch (s.toLowerCase().strip()) {
-            case "1", "true", "yes", "on", "tru", "tr", "t", "ye", "y", "o" -> { return s.strip().equalsIgnoreCase("o") ? null : Boolean.TRUE; }
+        switch (s.toLowerCase()) {
+            case "1", "true", "yes", "on", "tru", "tr", "t", "ye", "y" -> { return Boolean.TRUE; }
             case "0", "false", "no", "off", "fals", "fal", "fa", "f", "n", "of" -> { return Boolean.FALSE; }
             default -> { return null; }
         }
+    }
+
+    /** Tcl_GetBoolean's strict form (fconfigure options, string is boolean): no numbers but 0 and 1. */
+    public static boolean booleanWord(String s) throws TclException {
+        Boolean b = parseBoolean(s);
+        if (b == null) throw TclException.error("expected boolean value but got \"" + s + "\"", "TCL", "VALUE", "NUMBER");
+        return b;
+    }
+
+    /** An octal-looking integer with an 8 or 9 ("08", "0o9"): Tcl 8.6 reads it as a bad octal, not as a number. */
+    public static boolean isBadOctal(String s) {
+        int i = 0, n = s.length();
+        while (i < n && isSpace(s.charAt(i))) i++;
+        while (n > i && isSpace(s.charAt(n - 1))) n--;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+        if (n - i < 2 || s.charAt(i) != '0') return false;
+        int from = i + 1;
+        if (s.charAt(from) == 'o' || s.charAt(from) == 'O') from++;
+        boolean bad = false;
+        for (int k = from; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') return false;
+            bad |= c >= '8';
+        }
+        return bad;
     }
 
     static boolean isSpace(char c) {

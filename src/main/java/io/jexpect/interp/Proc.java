@@ -66,8 +66,13 @@ public final class Proc implements TclCommand {
                         }
                         throw converted;
                     }
-                    case TclException.BREAK -> throw TclException.error("invoked \"break\" outside of a loop");
-                    case TclException.CONTINUE -> throw TclException.error("invoked \"continue\" outside of a loop");
+                    case TclException.BREAK, TclException.CONTINUE -> {
+                        // Tcl reports these against the procedure as a whole: always "line 1".
+                        TclException x = TclException.error("invoked \"" + (e.code() == TclException.BREAK
+                                ? "break" : "continue") + "\" outside of a loop");
+                        x.appendErrorInfo("\n    (procedure \"" + argv[0] + "\" line 1)");
+                        throw x;
+                    }
                     default -> {
                         if (e.isError()) {
                             e.lineIsFinal = false;

@@ -126,15 +126,20 @@ public final class Value {
         return n.doubleValue();
     }
 
+    /** Tcl_GetBooleanFromObj: a boolean word, or any number (nonzero is true), as if/while/expr take it. */
     public boolean asBoolean() throws TclException {
         if (rep instanceof Long l) return l != 0;
         Boolean b = Numbers.parseBoolean(toString());
         if (b != null) return b;
         Number n = numberOrNull();
-        if (n instanceof Double d) return d != 0;
+        if (n instanceof Long l) return l != 0;
         if (n instanceof BigInteger bi) return bi.signum() != 0;
-        if (n != null) return n.longValue() != 0; // any other integer: "77" is true, as in Tcl
-        throw TclException.error("expected boolean value but got \"" + this + "\"");
+        if (n instanceof Double d) {
+            if (d.isNaN()) throw TclException.error("floating point value is Not a Number", "TCL", "VALUE", "DOUBLE", "NAN");
+            return d != 0;
+        }
+        throw TclException.error("expected boolean value but got \"" + this + "\""
+                + (Numbers.isBadOctal(toString()) ? " (looks like invalid octal number)" : ""), "TCL", "VALUE", "NUMBER");
     }
 
     // ---- lists ------------------------------------------------------------------------------------

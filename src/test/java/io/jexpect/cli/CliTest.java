@@ -111,6 +111,17 @@ class CliTest {
     }
 
     @Test
+    void scriptThatIsNotUtf8RunsAsExpectRunsIt() throws Exception {
+        // printf 'puts "caf\xe9"\r\n' > u.exp; expect u.exp | od -c  →  c a f 303 251 \n
+        Files.write(dir.resolve("u.exp"), "puts \"caf\u00e9\"\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result r = run("", "", "u.exp");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("caf\u00e9\n");
+        Files.createDirectory(dir.resolve("d"));
+        assertThat(run("", "", "d").err()).isEqualTo("couldn't read file \"d\": illegal operation on a directory\n");
+    }
+
+    @Test
     void versionAndHelp() throws Exception {
         assertThat(run("", "", "-v").out()).matches("expect version 5\\.45\\.4 \\(jexpect \\d+\\.\\d+\\.\\d+.*\\)\n");
         assertThat(run("", "", "--version").out()).isEqualTo(run("", "", "-v").out());

@@ -1,0 +1,97 @@
+package io.jexpect.expect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.api.Jexpect;
+import io.jexpect.interp.Channels;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Errors Expect 5.45.4 raises for exp_continue, match_max and friends, and sleep; same words, same codes. */
+class ExpectArgumentErrorsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Interp interp = Jexpect.newInterpreter(new Channels(
+            new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void endChildren() {
+        interp.shutdown();
+    }
+
+    private String run(String script) throws TclException {
+        interp.eval(script);
+        interp.channels().flushAll();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void badArgumentsAreErrorsWithExpectsWords() throws TclException {
+        String o = run("""
+                foreach c {exp_continue {exp_continue -continue_timer} {exp_continue foo} {match_max -5} {match_max -d -5}
+                           {match_max -} {match_max -i} {match_max 0} {match_max -d 0} {remove_nulls -x} {sleep NaN}
+                           {sleep} {sleep 1 2}} {
+                    puts "$c: [catch $c m o] <$m> [expr {[dict exists $o -errorcode] ? [dict get $o -errorcode] : "-"}]"
+                }
+                match_max -d 77; puts [match_max -d]
+                set t [clock milliseconds]; sleep ""; sleep -1; sleep -Inf; puts [expr {[clock milliseconds] - $t < 1000}]
+                """);
+        assertThat(o).isEqualTo("""
+                exp_continue: -101 <> -
+                exp_continue -continue_timer: -102 <> -
+                exp_continue foo: 1 <usage: exp_continue [-continue_timer]
+                > NONE
+                match_max -5: 1 <bad flag "-5": must be -d or -i> TCL LOOKUP INDEX flag -5
+                match_max -d -5: 1 <bad flag "-5": must be -d or -i> TCL LOOKUP INDEX flag -5
+                match_max -: 1 <ambiguous flag "-": must be -d or -i> TCL LOOKUP INDEX flag -
+                match_max -i: 1 <-i needs argument> NONE
+                match_max 0: 1 <must be positive> NONE
+                match_max -d 0: 1 <must be positive> NONE
+                remove_nulls -x: 1 <bad flag "-x": must be -d or -i> TCL LOOKUP INDEX flag -x
+                sleep NaN: 1 <floating point value is Not a Number> TCL VALUE DOUBLE NAN
+                sleep: 1 <must have one arg: seconds> NONE
+                sleep 1 2: 1 <must have one arg: seconds> NONE
+                77
+                1
+                """);
+    }
+
+    @Test
+    void expContinueOutsideExpectIsAnErrorAtTopLevel() throws Exception {
+        Path f = dir.resolve("t.exp");
+        Files.writeString(f, "puts a\nexp_continue\nputs b\n");
+        try {
+            interp.evalFile(f);
+            throw new AssertionError("no error");
+        } catch (TclException e) {
+            assertThat(e.errorInfo()).isEqualTo("command returned bad code: -101\n    while executing\n\"exp_continue\"\n"
+                    + "    (file \"" + f + "\" line 2)");
+        }
+        assertThat(run("")).isEqualTo("a\n");
+    }
+
+    @Test
+    void expContinueStillLoopsInsideExpectOnARealProgram() throws TclException {
+        String o = run("""
+                log_user 0
+                spawn sh -c {for i in 1 2 3; do echo line$i; done; sleep 5}
+                set n 0
+                expect {
+                    -re {line(\\d)} { incr n; if {$expect_out(1,string) < 3} exp_continue }
+                    timeout { puts timeout }
+                }
+                puts $n
+                """);
+        assertThat(o).isEqualTo("3\n");
+    }
+}
