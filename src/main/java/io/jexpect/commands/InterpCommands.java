@@ -351,7 +351,7 @@ final class InterpCommands {
     private static Value eval(Interp target, Value[] a, int from) throws TclException {
         Value script = a.length == from + 1 ? a[from] : ControlCommands.concat(a, from);
         try {
-            return target.evalGlobal(script);
+            return target.evalGlobalAllowingExceptions(script);
         } catch (TclException e) {
             // A return in the child ends its evaluation as it would end a proc.
             if (e.code() != TclException.RETURN || e.returnLevel() > 1) throw e;

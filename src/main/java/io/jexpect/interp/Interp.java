@@ -32,6 +32,8 @@ public final class Interp {
     private final Channels channels;
     private Frame frame = global;
     private int nesting;
+    /** Set while an outermost evaluation hands every code back (interp eval). */
+    private boolean allowExceptions;
     /** interp recursionlimit: how deep evaluations may nest. */
     private int maxNesting = 1000;
     /** The command being executed and its evaluated words: lets bodies find their own line. */
@@ -500,7 +502,7 @@ public final class Interp {
                 try {
                     result = evalCommand(c);
                 } catch (TclException e) {
-                    if (nesting > 1 || e.code() == TclException.ERROR) throw e;
+                    if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
                     return outermost(e, c);
                 }
             }
@@ -923,6 +925,20 @@ public final class Interp {
             return evalScript(script(script));
         } finally {
             frame = saved;
+        }
+    }
+
+    /**
+     * evalGlobal that hands break, continue and other codes back to the caller even at the outermost
+     * level, as Tcl_AllowExceptions does for interp eval.
+     */
+    public Value evalGlobalAllowingExceptions(Value script) throws TclException {
+        boolean saved = allowExceptions;
+        allowExceptions = true;
+        try {
+            return evalGlobal(script);
+        } finally {
+            allowExceptions = saved;
         }
     }
 

@@ -17,6 +17,8 @@ class InterpCommandsTest {
         assertThat(tcl.eval("list [interp exists a] [interp exists b] [interp slaves]")).isEqualTo("1 0 {a interp0}");
         assertThat(tcl.eval("interp eval a {proc p {} {return [info level]}; p}")).isEqualTo("1");
         assertThat(tcl.eval("catch {interp eval a {return -code break}}")).isEqualTo("3");
+        assertThat(tcl.eval("list [catch {interp eval a break}] [catch {a eval continue}] [catch {a eval {return -code 7}}]"))
+                .isEqualTo("3 4 7");
         assertThat(tcl.eval("interp create c1; c1 eval {interp create c2}; interp eval {c1 c2} {set q 7}")).isEqualTo("7");
         assertThat(tcl.eval("list [interp exists {c1 c2}] [interp slaves c1]")).isEqualTo("1 c2");
         assertThat(tcl.eval("interp delete a; interp exists a")).isEqualTo("0");
