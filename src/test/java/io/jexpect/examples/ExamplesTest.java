@@ -42,13 +42,13 @@ class ExamplesTest {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         long start = System.nanoTime();
         Process p = pb.start();
-        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+        boolean finished = p.waitFor(300, TimeUnit.SECONDS);
         if (!finished) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertThat(finished).as(example + " finished within 120 s").isTrue();
+        assertThat(finished).as(example + " finished within 300 s").isTrue();
         Result r = new Result(Files.readString(out), Files.readString(err), p.exitValue(), millis);
         assertThat(r.status()).as(example + " exit status; stdout:\n" + r.out() + "\nstderr:\n" + r.err()).isZero();
         return r;
@@ -91,7 +91,7 @@ class ExamplesTest {
                 .containsPattern("it printed \\d+ dots")
                 .containsPattern("wait: \\d+ exp\\d+ 0 0 CHILDKILLED SIGTERM \\{software termination signal\\}")
                 .endsWith("killed by SIGTERM (software termination signal)\n");
-        assertThat(r.millis()).isLessThan(30_000);
+        assertThat(r.millis()).isLessThan(240_000);
     }
 
     @Test
