@@ -4,13 +4,21 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotLinkException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
@@ -44,7 +52,10 @@ final class FileCommands {
     private static Value cd(Interp in, Value[] a) throws TclException {
         if (a.length > 2) throw TclException.wrongArgs(a, 1, "?dirName?");
         String name = a.length == 2 ? a[1].toString() : "~";
-        if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't change working directory to \"" + name + "\"");
+        if (name.indexOf('\0') >= 0) {
+            throw PosixError.EINVAL.error("couldn't change working directory to \"" + name + "\"");
+        }
+        if (name.isEmpty()) throw PosixError.ENOENT.error("couldn't change working directory to \"\"");
         Path p = WorkingDirectory.resolve(in, name);
         if (!Files.exists(p)) throw PosixError.ENOENT.error("couldn't change working directory to \"" + name + "\"");
         if (!Files.isDirectory(p)) throw PosixError.ENOTDIR.error("couldn't change working directory to \"" + name + "\"");
@@ -81,8 +92,15 @@ final class FileCommands {
         switch (sub) {
             case "exists", "isfile", "isdirectory", "readable", "writable", "executable", "owned" -> {
                 arity(a, 3, 3, "name");
-                if (a[2].toString().isEmpty() || WorkingDirectory.refused(a[2].toString())) return Value.ZERO;
-                Path p = WorkingDirectory.resolve(in, a[2].toString());
+                String name = a[2].toString();
+                // Tcl answers 0 for names it cannot even look up (empty, NUL, unknown ~user, no HOME).
+                if (name.isEmpty() || name.indexOf('\0') >= 0) return Value.ZERO;
+                Path p;
+                try {
+                    p = WorkingDirectory.resolve(in, name);
+                } catch (TclException e) {
+                    return Value.ZERO;
+                }
                 return Value.of(switch (sub) {
                     case "exists" -> Files.exists(p);
                     case "isfile" -> Files.isRegularFile(p);
@@ -102,14 +120,19 @@ final class FileCommands {
             case "tail" -> {
                 arity(a, 3, 3, "name");
                 List<String> s = split(a[2].toString());
+                if (s.size() == 1 && s.get(0).startsWith("~")) s = split(WorkingDirectory.expandTilde(in, s.get(0)));
                 if (s.isEmpty()) return Value.EMPTY;
                 String last = s.get(s.size() - 1);
-                if (s.size() == 1 && (last.equals("/") || last.startsWith("~"))) return Value.EMPTY;
+                if (s.size() == 1 && last.equals("/")) return Value.EMPTY;
                 return Value.of(last.startsWith("./~") ? last.substring(2) : last);
             }
             case "dirname" -> {
                 arity(a, 3, 3, "name");
-                return Value.of(dirname(a[2].toString()));
+                String name = a[2].toString();
+                List<String> s = split(name);
+                // A lone ~ or ~user is its home directory (a later ~x is just a name).
+                if (s.size() == 1 && s.get(0).startsWith("~")) name = WorkingDirectory.expandTilde(in, s.get(0));
+                return Value.of(dirname(name));
             }
             case "extension" -> {
                 arity(a, 3, 3, "name");
@@ -129,7 +152,7 @@ final class FileCommands {
             }
             case "nativename" -> {
                 arity(a, 3, 3, "name");
-                return Value.of(join(split(WorkingDirectory.expandTilde(a[2].toString()))));
+                return Value.of(join(split(WorkingDirectory.expandTilde(in, a[2].toString()))));
             }
             case "pathtype" -> {
                 arity(a, 3, 3, "name");
@@ -138,8 +161,11 @@ final class FileCommands {
             }
             case "normalize" -> {
                 arity(a, 3, 3, "name");
-                if (a[2].toString().isEmpty()) return Value.EMPTY;
-                return Value.of(normalize(WorkingDirectory.resolve(in, a[2].toString())).toString());
+                String name = a[2].toString();
+                if (name.isEmpty()) return Value.EMPTY;
+                // A NUL cannot be in a Java path; Tcl just prefixes the directory.
+                if (name.indexOf('\0') >= 0) return Value.of(name.startsWith("/") ? name : WorkingDirectory.of(in) + "/" + name);
+                return Value.of(normalize(WorkingDirectory.resolve(in, name)).toString());
             }
             case "separator" -> {
                 arity(a, 2, 3, "?name?");
@@ -155,7 +181,7 @@ final class FileCommands {
             }
             case "mtime", "atime" -> {
                 arity(a, 3, 4, "name ?time?");
-                Path p = WorkingDirectory.resolve(in, a[2].toString());
+                Path p = path(in, a[2].toString(), "could not read \"" + a[2] + "\"");
                 String attr = sub.equals("mtime") ? "lastModifiedTime" : "lastAccessTime";
                 if (a.length == 4) {
                     long t = a[3].asLong();
@@ -177,13 +203,10 @@ final class FileCommands {
             }
             case "readlink" -> {
                 arity(a, 3, 3, "name");
-                try {
-                    return Value.of(Files.readSymbolicLink(WorkingDirectory.resolve(in, a[2].toString())).toString());
-                } catch (IOException e) {
-                    PosixError pe = Files.exists(WorkingDirectory.resolve(in, a[2].toString()), LinkOption.NOFOLLOW_LINKS)
-                            ? PosixError.EINVAL : PosixError.of(e);
-                    throw pe.error("could not read link \"" + a[2] + "\"");
-                }
+                return readLink(in, a[2].toString());
+            }
+            case "link" -> {
+                return link(in, a);
             }
             case "mkdir" -> {
                 for (int i = 2; i < a.length; i++) mkdir(in, a[i].toString());
@@ -287,7 +310,7 @@ final class FileCommands {
     }
 
     private static BasicFileAttributes attrs(Interp in, Value name, boolean follow) throws TclException {
-        Path p = WorkingDirectory.resolve(in, name.toString());
+        Path p = path(in, name.toString(), "could not read \"" + name + "\"");
         try {
             return follow ? Files.readAttributes(p, BasicFileAttributes.class)
                     : Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -329,7 +352,7 @@ final class FileCommands {
 
     private static Value attributes(Interp in, Value[] a) throws TclException {
         if (a.length < 3) throw TclException.wrongArgs(a, 2, "name ?-option value ...?");
-        Path p = WorkingDirectory.resolve(in, a[2].toString());
+        Path p = path(in, a[2].toString(), "could not read \"" + a[2] + "\"");
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             throw PosixError.ENOENT.error("could not read \"" + a[2] + "\"");
         }
@@ -373,27 +396,51 @@ final class FileCommands {
         return out;
     }
 
-    private static void mkdir(Interp in, String name) throws TclException {
-        Path p = WorkingDirectory.resolve(in, name);
-        // Tcl names the first existing component that is not a directory.
-        Path cur = p.getRoot();
-        for (Path part : p) {
-            cur = cur == null ? part : cur.resolve(part);
-            if (Files.exists(cur) && !Files.isDirectory(cur)) {
-                String shown = cur.toString();
-                Path base = WorkingDirectory.of(in);
-                if (!name.startsWith("/") && cur.startsWith(base)) shown = base.relativize(cur).toString();
-                throw PosixError.EEXIST.error("can't create directory \"" + shown + "\"");
-            }
-        }
+    private static final PosixError EFAULT = new PosixError("EFAULT", "bad address in system call argument");
+
+    /**
+     * A file name resolved for an operation reported as {@code what}: ...; a NUL in it is Tcl's EFAULT,
+     * and the empty name is no file at all (never the current directory, as Java would have it).
+     */
+    private static Path path(Interp in, String name, String what) throws TclException {
+        if (name.indexOf('\0') >= 0) throw EFAULT.error(what);
+        if (name.isEmpty()) throw PosixError.ENOENT.error(what);
+        return WorkingDirectory.resolve(in, name);
+    }
+
+    /** lstat: the attributes of the name itself (a link is not followed), or null if nothing is there. */
+    private static BasicFileAttributes lstat(Path p) throws IOException {
         try {
-            Files.createDirectories(p);
-        } catch (IOException e) {
-            throw PosixError.of(e).error("can't create directory \"" + name + "\"");
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
-    /** The leading "-force" and "--" of file delete/copy/rename, and where the names start. */
+    /** Tcl's file mkdir: each component in turn, following links to directories, as Tcl names them. */
+    private static void mkdir(Interp in, String name) throws TclException {
+        String what = "can't create directory \"" + name + "\"";
+        if (name.indexOf('\0') >= 0) throw PosixError.EINVAL.error(what); // mkdir(2) itself refuses it
+        List<String> parts = split(name);
+        if (parts.isEmpty()) throw PosixError.ENOENT.error(what);
+        for (int j = 1; j <= parts.size(); j++) {
+            String shown = join(parts.subList(0, j));
+            Path target = WorkingDirectory.resolve(in, shown);
+            String failure = "can't create directory \"" + shown + "\"";
+            if (Files.isDirectory(target)) continue;
+            if (Files.exists(target)) throw PosixError.EEXIST.error(failure);
+            try {
+                Files.createDirectory(target);
+            } catch (FileAlreadyExistsException e) {
+                // Made meanwhile, or a dangling link: Tcl goes on unless a non-directory is there.
+                if (Files.exists(target) && !Files.isDirectory(target)) throw PosixError.EEXIST.error(failure);
+            } catch (IOException e) {
+                throw PosixError.of(e).error(failure);
+            }
+        }
+    }
+
+    /** The leading "-force" and "--" of file delete/copy/rename (exact words, as Tcl), and where the names start. */
     private record ForceOption(boolean force, int first) {
         static ForceOption parse(Value[] a) throws TclException {
             int i = 2;
@@ -402,28 +449,35 @@ final class FileCommands {
                 String s = a[i].toString();
                 if (s.equals("-force")) force = true;
                 else if (s.equals("--")) { i++; break; }
-                else if (s.startsWith("-")) throw TclException.error("bad option \"" + s + "\": must be -force or --");
+                else if (s.startsWith("-")) {
+                    throw TclException.error("bad option \"" + s + "\": must be -force or --", "TCL", "LOOKUP", "INDEX", "option", s);
+                }
                 else break;
             }
             return new ForceOption(force, i);
         }
     }
 
+    /** Tcl's file delete: links themselves, never what they point to; a missing name is no error. */
     private static Value delete(Interp in, Value[] a) throws TclException {
         ForceOption opt = ForceOption.parse(a);
-        int i = opt.first();
-        boolean force = opt.force();
-        for (; i < a.length; i++) {
+        for (int i = opt.first(); i < a.length; i++) {
             String name = a[i].toString();
-            Path p = WorkingDirectory.resolve(in, name);
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (name.isEmpty()) continue;
+            Path p = path(in, name, "error deleting \"" + name + "\"");
             try {
-                if (force && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-                    }
-                } else {
+                BasicFileAttributes at = lstat(p);
+                if (at == null) continue;
+                if (!at.isDirectory()) {
                     Files.delete(p);
+                    continue;
+                }
+                try {
+                    Files.delete(p);
+                } catch (DirectoryNotEmptyException e) {
+                    if (!opt.force()) throw new PosixError("EEXIST", "directory not empty", "file already exists")
+                            .error("error deleting \"" + name + "\"");
+                    deleteTree(p, name);
                 }
             } catch (IOException e) {
                 throw PosixError.of(e).error("error deleting \"" + name + "\"");
@@ -432,60 +486,315 @@ final class FileCommands {
         return Value.EMPTY;
     }
 
+    /** Deletes a directory and what it holds, links as links; a failure names the entry as Tcl does. */
+    private static void deleteTree(Path root, String name) throws TclException {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes at) throws IOException {
+                    delete(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (e != null) throw e;
+                    delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void delete(Path f) throws IOException {
+                    try {
+                        Files.delete(f);
+                    } catch (IOException e) {
+                        throw new EntryFailure(f, e);
+                    }
+                }
+            });
+        } catch (EntryFailure e) {
+            String shown = e.entry.equals(root) ? name : name + "/" + root.relativize(e.entry);
+            throw PosixError.of(e.cause).error("error deleting \"" + shown + "\"");
+        } catch (IOException e) {
+            throw PosixError.of(e).error("error deleting \"" + name + "\"");
+        }
+    }
+
+    /** An I/O failure on one entry of a tree walk, so the error can name that entry. */
+    private static final class EntryFailure extends IOException {
+        final Path entry;
+        final IOException cause;
+
+        EntryFailure(Path entry, IOException cause) {
+            super(cause);
+            this.entry = entry;
+            this.cause = cause;
+        }
+    }
+
+    /** Tcl's file copy/rename: into an existing directory (links to one count), else onto the one target. */
     private static Value copyOrRename(Interp in, Value[] a, boolean rename) throws TclException {
         ForceOption opt = ForceOption.parse(a);
         int i = opt.first();
-        boolean force = opt.force();
         if (a.length - i < 2) throw TclException.wrongArgs(a, 2, "?-option value ...? source ?source ...? target");
         String verb = rename ? "renaming" : "copying";
         String targetName = a[a.length - 1].toString();
-        Path target = WorkingDirectory.resolve(in, targetName);
-        boolean intoDir = Files.isDirectory(target);
-        if (a.length - i > 2 && !intoDir) {
-            throw PosixError.ENOTDIR.error("error " + verb + ": target \"" + targetName + "\" is not a directory");
+        if (targetName.isEmpty() || !Files.isDirectory(path(in, targetName, "error " + verb + " \"" + a[i] + "\" to \""
+                + targetName + "\""))) {
+            if (a.length - i > 2) {
+                throw TclException.error("error " + verb + ": target \"" + targetName + "\" is not a directory",
+                        "POSIX", "ENOTDIR", "not a directory");
+            }
+            copyRenameOne(in, a[i].toString(), targetName, true, rename, opt.force());
+            return Value.EMPTY;
         }
         for (; i < a.length - 1; i++) {
-            String srcName = a[i].toString();
-            Path src = WorkingDirectory.resolve(in, srcName);
-            if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) throw PosixError.ENOENT.error("error " + verb + " \"" + srcName + "\"");
-            Path dest = intoDir ? target.resolve(src.getFileName()) : target;
-            String destName = intoDir ? join(List.of(targetName, src.getFileName().toString())) : targetName;
-            try {
-                if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!force) throw new FileAlreadyExistsException(dest.toString());
-                    if (Files.isDirectory(dest) && Files.isDirectory(src)) {
-                        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dest)) {
-                            if (ds.iterator().hasNext()) throw new java.nio.file.DirectoryNotEmptyException(dest.toString());
-                        }
-                    }
-                }
-                if (rename) {
-                    if (force && Files.isDirectory(dest) && !Files.isDirectory(src)) {
-                        throw new java.nio.file.FileSystemException(dest.toString(), null, "illegal operation on a directory");
-                    }
-                    Files.move(src, dest, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    copyTree(src, dest);
-                }
-            } catch (IOException e) {
-                throw PosixError.of(e).error("error " + verb + " \"" + srcName + "\" to \"" + destName + "\"");
-            }
+            String src = a[i].toString();
+            List<String> parts = split(src);
+            if (parts.size() == 1 && src.startsWith("~")) parts = split(WorkingDirectory.expandTilde(in, src));
+            String base = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+            copyRenameOne(in, src, join(List.of(targetName, base)), false, rename, opt.force());
         }
         return Value.EMPTY;
     }
 
-    private static void copyTree(Path src, Path dest) throws IOException {
-        if (!Files.isDirectory(src)) {
-            Files.copy(src, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            return;
+    /** Tcl's CopyRenameOneFile: links are copied or renamed as links, never followed; no parent is created. */
+    private static void copyRenameOne(Interp in, String srcName, String dstName, boolean targetIsAWord, boolean rename,
+            boolean force) throws TclException {
+        String verb = rename ? "renaming" : "copying";
+        String onSource = "error " + verb + " \"" + srcName + "\"";
+        // Tcl names only the source when the target is the same word (the same Tcl_Obj) as the source.
+        String onTarget = targetIsAWord && srcName.equals(dstName) ? onSource : onSource + " to \"" + dstName + "\"";
+        Path src = path(in, srcName, onSource);
+        BasicFileAttributes sa, ta;
+        try {
+            sa = lstat(src);
+        } catch (IOException e) {
+            throw PosixError.of(e).error(onSource);
         }
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path q : walk.toList()) {
-                Path to = dest.resolve(src.relativize(q).toString());
-                if (Files.isDirectory(q)) Files.createDirectories(to);
-                else Files.copy(q, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        if (sa == null) throw PosixError.ENOENT.error(onSource);
+        // Tcl's directory copy fails making the empty name, and says so.
+        if (dstName.isEmpty() && sa.isDirectory() && !rename) throw PosixError.ENOENT.error("can't create directory \"\"");
+        Path dst = path(in, dstName, onTarget);
+        try {
+            ta = lstat(dst);
+        } catch (IOException e) {
+            throw PosixError.of(e).error(onTarget);
+        }
+        if (ta != null) {
+            if (!force) throw PosixError.EEXIST.error(onTarget);
+            if (sa.fileKey() != null && sa.fileKey().equals(ta.fileKey())) return;
+            if (sa.isDirectory() && !ta.isDirectory()) {
+                throw TclException.error("can't overwrite file \"" + dstName + "\" with directory \"" + srcName + "\"");
+            }
+            if (!sa.isDirectory() && ta.isDirectory()) {
+                throw TclException.error("can't overwrite directory \"" + dstName + "\" with file \"" + srcName + "\"");
             }
         }
+        if (rename) {
+            try {
+                Files.move(src, dst, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                // Another file system: copy, then remove the original, as Tcl does.
+            } catch (DirectoryNotEmptyException e) {
+                throw PosixError.EEXIST.error(onTarget);
+            } catch (FileSystemException e) {
+                if ("Directory not empty".equals(e.getReason())) throw PosixError.EEXIST.error(onTarget);
+                if ("Invalid argument".equals(e.getReason())) {
+                    throw TclException.error(onTarget + ": trying to rename a volume or move a directory into itself");
+                }
+                throw PosixError.of(e).error(onTarget);
+            } catch (IOException e) {
+                throw PosixError.of(e).error(onTarget);
+            }
+        }
+        if (sa.isDirectory()) {
+            if (inside(src, dst)) {
+                // Tcl would copy the copy into itself until the name is too long; refuse instead.
+                throw TclException.error(onTarget + ": trying to copy a directory into itself");
+            }
+            copyDirectory(src, dst, srcName, dstName, onSource, onTarget);
+        } else {
+            try {
+                copyFile(src, dst, sa, ta);
+            } catch (IOException e) {
+                throw PosixError.of(e).error(onTarget);
+            }
+        }
+        if (rename) {
+            if (sa.isDirectory()) deleteTree(src, srcName);
+            else {
+                try {
+                    Files.delete(src);
+                } catch (IOException e) {
+                    throw PosixError.of(e).error(onSource);
+                }
+            }
+        }
+    }
+
+    /** Whether dst is src itself or lies below it (after resolving the links on the way). */
+    private static boolean inside(Path src, Path dst) {
+        try {
+            Path real = src.toRealPath();
+            Path parent = normalize(dst.toAbsolutePath()).getParent();
+            Path at = parent == null ? null : parent.toRealPath().resolve(dst.getFileName());
+            return at != null && at.startsWith(real);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A file or link onto a name that is not a directory: a link stays a link, a file keeps its mode and times. */
+    private static void copyFile(Path src, Path dst, BasicFileAttributes sa, BasicFileAttributes ta) throws IOException {
+        if (ta != null) Files.delete(dst);
+        Files.copy(src, dst, LinkOption.NOFOLLOW_LINKS);
+        if (!sa.isSymbolicLink()) copyAttributes(src, dst, sa);
+    }
+
+    /** Tcl's CopyFileAtts: permissions, then access and modification times (the owner stays ours). */
+    private static void copyAttributes(Path src, Path dst, BasicFileAttributes sa) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dst, Files.getPosixFilePermissions(src, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the mode stays what creating gave.
+        }
+        Files.getFileAttributeView(dst, BasicFileAttributeView.class)
+                .setTimes(sa.lastModifiedTime(), sa.lastAccessTime(), null);
+    }
+
+    /** Tcl's TraverseUnixTree copy: each directory made (never its parents), entries copied, then attributes. */
+    private static void copyDirectory(Path src, Path dst, String srcName, String dstName, String onSource, String onTarget)
+            throws TclException {
+        try {
+            Files.walkFileTree(src, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes at) throws IOException {
+                    Path to = dst.resolve(src.relativize(d).toString());
+                    try {
+                        Files.createDirectory(to);
+                    } catch (IOException e) {
+                        throw new EntryFailure(to, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes at) throws IOException {
+                    Path to = dst.resolve(src.relativize(f).toString());
+                    try {
+                        copyFile(f, to, at, null);
+                    } catch (IOException e) {
+                        throw new EntryFailure(to, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                    throw new EntryFailure(f, e);
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (e != null) throw new EntryFailure(d, e);
+                    Path to = dst.resolve(src.relativize(d).toString());
+                    try {
+                        copyAttributes(d, to, Files.readAttributes(d, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+                    } catch (IOException x) {
+                        throw new EntryFailure(to, x);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (EntryFailure e) {
+            PosixError pe = PosixError.of(e.cause);
+            if (e.entry.equals(src)) throw pe.error(onSource);
+            if (e.entry.equals(dst)) throw pe.error(onTarget);
+            String shown = e.entry.startsWith(dst) ? join(List.of(dstName, dst.relativize(e.entry).toString()))
+                    : join(List.of(srcName, src.relativize(e.entry).toString()));
+            throw pe.error(onTarget + ": \"" + shown + "\"");
+        } catch (IOException e) {
+            throw PosixError.of(e).error(onTarget);
+        }
+    }
+
+    /** file readlink and one-argument file link: the link's own text. */
+    private static Value readLink(Interp in, String name) throws TclException {
+        String what = "could not read link \"" + name + "\"";
+        Path p = path(in, name, what);
+        try {
+            return Value.of(Files.readSymbolicLink(p).toString());
+        } catch (NotLinkException e) {
+            throw PosixError.EINVAL.error(what);
+        } catch (IOException e) {
+            throw PosixError.of(e).error(what);
+        }
+    }
+
+    /**
+     * file link ?-symbolic|-hard? linkName ?target?, in TclpObjLink's order: the target must exist (a
+     * symbolic link's relative to the link's directory), then the link's name must be free.
+     */
+    private static Value link(Interp in, Value[] a) throws TclException {
+        if (a.length < 3 || a.length > 5) throw TclException.wrongArgs(a, 2, "?-linktype? linkname ?target?");
+        boolean soft = true;
+        int index = 2;
+        if (a.length == 5) {
+            String t = a[2].toString();
+            if (t.equals("-")) {
+                throw TclException.error("ambiguous option \"-\": must be -symbolic or -hard", "TCL", "LOOKUP", "INDEX", "option", t);
+            }
+            if (t.length() > 1 && "-symbolic".startsWith(t)) soft = true;
+            else if (t.length() > 1 && "-hard".startsWith(t)) soft = false;
+            else throw TclException.error("bad option \"" + t + "\": must be -symbolic or -hard", "TCL", "LOOKUP", "INDEX", "option", t);
+            index = 3;
+        }
+        String name = a[index].toString();
+        if (index + 1 >= a.length) return readLink(in, name);
+        String targetName = a[index + 1].toString();
+        String what = "could not create new link \"" + name + "\"";
+        String failed = what + " pointing to \"" + targetName + "\"";
+        if (name.indexOf('\0') >= 0) throw PosixError.EINVAL.error(failed);
+        if (name.isEmpty()) throw missingLinkTarget(in, name, targetName);
+        Path link = WorkingDirectory.resolve(in, name);
+        Path targetPath = linkTarget(in, link, targetName, soft);
+        if (targetPath == null || !Files.exists(targetPath)) throw missingLinkTarget(in, name, targetName);
+        if (Files.exists(link)) throw linkExists(what);
+        try {
+            if (soft) Files.createSymbolicLink(link, Path.of(WorkingDirectory.expandTilde(in, targetName)));
+            else Files.createLink(link, targetPath);
+        } catch (FileAlreadyExistsException e) {
+            throw linkExists(what); // a dangling link is in the way
+        } catch (NoSuchFileException e) {
+            throw missingLinkTarget(in, name, targetName);
+        } catch (IOException e) {
+            throw PosixError.of(e).error(failed);
+        }
+        return a[index + 1];
+    }
+
+    /** Where a new link's target is looked for, or null if its name cannot be a file's. */
+    private static Path linkTarget(Interp in, Path link, String targetName, boolean soft) {
+        if (targetName.isEmpty() || targetName.indexOf('\0') >= 0) return null;
+        try {
+            String target = WorkingDirectory.expandTilde(in, targetName);
+            return soft ? link.resolveSibling(target) : WorkingDirectory.resolve(in, target);
+        } catch (TclException e) {
+            return null; // Tcl: the target "doesn't exist"
+        }
+    }
+
+    private static TclException linkExists(String what) {
+        return TclException.error(what + ": that path already exists", "POSIX", "EEXIST", "file already exists");
+    }
+
+    /** Tcl's ENOENT on file link: the target is named unless the link's own directory is missing. */
+    private static TclException missingLinkTarget(Interp in, String name, String targetName) throws TclException {
+        String what = "could not create new link \"" + name + "\"";
+        Path dir = WorkingDirectory.resolve(in, dirname(name));
+        if (!Files.exists(dir)) return PosixError.ENOENT.error(what);
+        return TclException.error(what + ": target \"" + targetName + "\" doesn't exist", "POSIX", "ENOENT", "no such file or directory");
     }
 
     // ---- glob -------------------------------------------------------------------------------------
@@ -551,7 +860,7 @@ final class FileCommands {
             for (String p : expanded) {
                 String shownBase = p.startsWith("/") || p.startsWith("~") ? null : base;
                 if (WorkingDirectory.refused(p) || shownBase != null && WorkingDirectory.refused(shownBase)) continue; // names no file
-                String rest = p.startsWith("~") ? WorkingDirectory.expandTilde(p) : p;
+                String rest = p.startsWith("~") ? WorkingDirectory.expandTilde(in, p) : p;
                 boolean absolute = rest.startsWith("/");
                 boolean dirsOnly = rest.endsWith("/") && rest.length() > 1;
                 List<String> comps = split(rest);

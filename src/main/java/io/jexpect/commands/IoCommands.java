@@ -138,6 +138,7 @@ final class IoCommands {
         int perms = 0666;
         if (a.length == 4) perms = a[3].asInt();
         if (WorkingDirectory.refused(name)) throw TclException.error("couldn't open \"" + name + "\": filename is invalid on this platform");
+        if (name.isEmpty()) throw PosixError.ENOENT.error("couldn't open \"\"");
         Path p = WorkingDirectory.resolve(in, name);
         FileChannel fc;
         try {

@@ -40,6 +40,10 @@ record PosixError(String name, String message, String codeMessage) {
         if (lower.contains("permission denied")) return EACCES;
         if (lower.contains("file exists")) return EEXIST;
         if (lower.contains("directory not empty")) return new PosixError("EEXIST", "directory not empty", "file already exists");
+        if (lower.contains("operation not permitted")) return new PosixError("EPERM", "not owner");
+        if (lower.contains("file name too long")) return new PosixError("ENAMETOOLONG", "file name too long");
+        if (lower.contains("too many levels of symbolic links")) return new PosixError("ELOOP", "too many levels of symbolic links");
+        if (lower.contains("invalid argument")) return EINVAL;
         return new PosixError("EIO", lower);
     }
 

@@ -137,7 +137,8 @@ final class SpawnCommands {
     }
 
     /** Whether a program name resolves as execvp would resolve it (PATH unless it has a '/'). */
-    private static boolean executable(Interp in, String program) {
+    private static boolean executable(Interp in, String program) throws TclException {
+        if (program.indexOf('\0') >= 0) return false;
         if (program.contains("/")) return java.nio.file.Files.isExecutable(WorkingDirectory.resolve(in, program));
         Value path = in.getGlobalOrNull("env(PATH)");
         for (String dir : (path == null ? "/usr/bin:/bin" : path.toString()).split(":")) {
