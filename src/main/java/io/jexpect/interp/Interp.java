@@ -474,7 +474,14 @@ public final class Interp {
         }
         try {
             Value result = Value.EMPTY;
-            for (Command c; (c = next(reader)) != null; ) result = evalCommand(c);
+            for (Command c; (c = next(reader)) != null; ) {
+                try {
+                    result = evalCommand(c);
+                } catch (TclException e) {
+                    if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
+                    return outermost(e, c);
+                }
+            }
             evalScript(reader.end());
             return result;
         } finally {
