@@ -75,6 +75,17 @@ class TclProgramsTest {
     }
 
     @Test
+    void tcllibPackagesAsTclsh() throws Exception {
+        assumeInstalled("tclsh");
+        assumeTrue(run(dir, Map.of(), List.of("sh", "-c", "echo 'puts [package require json]' | tclsh")).status() == 0,
+                "tcllib is not installed");
+        String[] out = underBoth("tcllib.tcl");
+        assertThat(out[1]).isEqualTo(out[0]);
+        assertThat(out[1]).contains("CMDLINE USAGE\n", "a b,c d\n", "900150983CD24FB0D6963F7D28E17F72\n", "{0 2 4} {0 1 2}\n",
+                "> a\n> b\n", "4.0 1.0 10.0 5 ");
+    }
+
+    @Test
     void tcltestFileAsTclsh() throws Exception {
         String[] out = underBoth("tcltest.tcl");
         assertThat(out[1]).isEqualTo(out[0]);

@@ -126,6 +126,29 @@ ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
 
+    /** A pattern the compiler proves can never match (tcllib's csv has one) is simply no match. */
+    @Test
+    void impossiblePatternsMatchNothing() throws Exception {
+        String script = """
+proc t {script} { if {[catch {uplevel 1 $script} r]} { puts "ERR $r" } else { puts "<$r>" } }
+t {regexp {a^b} abc}
+t {regexp -all -inline {x$y} "x\\ny"}
+t {regsub -all {(^${d}|${d}$)} {"a"} Q}
+t {switch -regexp abc {a^b {set x no} default {set x yes}}}
+t {lsearch -regexp {ab a^b} {a^b}}
+t {regexp -about {a^b}}
+""";
+        String tclsh = """
+<0>
+<>
+<"a">
+<yes>
+<-1>
+<0 REG_UIMPOSSIBLE>
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
+
     @Test
     void about() throws Exception {
         String script = """

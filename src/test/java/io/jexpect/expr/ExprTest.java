@@ -169,6 +169,14 @@ class ExprTest {
         assertThat(in.eval("expr {1 +\n 2}").toString()).isEqualTo("3");
     }
 
+    /** Any number is a boolean: a command's -1 or " 3 " as a condition is true (cmdline::getoptions loops on it). */
+    @Test
+    void numericConditionsFromCommands() throws TclException {
+        in.eval("set out {}; if {[set x -1]} {lappend out a}; while {[set x 0x10]} {lappend out b; break}");
+        in.eval("if {[set x { 3 }]} {lappend out c}; if {[set x 0]} {lappend out no}; lappend out [expr {[set x -2] ? 1 : 0}]");
+        assertThat(in.getVar("out").toString()).isEqualTo("a b c 1");
+    }
+
     @Test
     void userMathFunction() throws TclException {
         in.eval("proc tcl::mathfunc::triple {x} { expr {$x * 3} }");
