@@ -4,11 +4,11 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 
 /** Tcl_GetIndexFromObj: a word names an entry of a table exactly or by a unique prefix. */
-final class OptionTable {
+public final class OptionTable {
     private OptionTable() {}
 
     /** The index of the entry {@code word} names; errors read {@code bad <what> "x": must be a, b, or c}. */
-    static int lookup(Value word, String what, String... table) throws TclException {
+    public static int lookup(Value word, String what, String... table) throws TclException {
         String w = word.toString();
         int found = -1;
         for (int k = 0; k < table.length; k++) {

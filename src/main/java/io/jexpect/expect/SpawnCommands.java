@@ -35,36 +35,55 @@ final class SpawnCommands {
         in.register("exp_pid", SpawnCommands::expPid);
     }
 
+    /** Expect's spawn flags, in the order its "bad flag" message lists them. */
+    private static final String[] FLAGS = {"-console", "-ignore", "-leaveopen", "-noecho", "-nottycopy", "-nottyinit", "-open", "-pty"};
+
     private static Value spawn(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        boolean echo = true, pty = true;
+        boolean echo = true, pty = true, closeChannel = false;
+        String channel = null;
         List<String> ignored = new ArrayList<>();
         int i = 1;
         for (; i < a.length; i++) {
             String opt = a[i].toString();
-            if (!opt.startsWith("-") || opt.length() == 1) break;
-            switch (opt) {
+            if (!opt.startsWith("-")) break;
+            // jexpect's own: -pipes, and -- before a program whose name starts with "-".
+            if (opt.equals("--")) {
+                i++;
+                break;
+            }
+            if (opt.equals("-pipes")) {
+                pty = false;
+                continue;
+            }
+            switch (FLAGS[io.jexpect.commands.OptionTable.lookup(a[i], "flag", FLAGS)]) {
                 case "-noecho" -> echo = false;
-                case "-nottycopy", "-nottyinit", "-console", "-pty" -> {}
                 case "-ignore" -> {
                     if (++i >= a.length) throw TclException.error("usage: -ignore signal");
                     ignored.add(Integer.toString(signalNumber(a[i].toString())));
                 }
-                case "-pipes" -> pty = false;
                 case "-open", "-leaveopen" -> {
-                    if (++i >= a.length) throw TclException.error("usage: spawn " + opt + " fileId");
-                    if (echo) st.logOutput("spawn [open ...]\r\n");
-                    return spawnChannel(in, st, a[i].toString(), opt.equals("-open"));
+                    if (++i >= a.length) throw TclException.error("usage: -open file-identifier");
+                    channel = a[i].toString();
+                    closeChannel = opt.startsWith("-o");
                 }
-                case "--" -> { i++; }
-                default -> throw TclException.error("usage: spawn [spawn-args] program [program-args]");
+                default -> {} // -console, -nottycopy, -nottyinit, -pty: nothing to do on a fresh pty
             }
-            if (opt.equals("--")) break;
+        }
+        if (channel != null) {
+            if (i < a.length) throw TclException.error("usage: -[leave]open [fileXX]");
+            if (echo) st.logOutput("spawn [open ...]\r\n");
+            return spawnChannel(in, st, channel, closeChannel);
         }
         if (i >= a.length) throw TclException.error("usage: spawn [spawn-args] program [program-args]");
         List<String> command = new ArrayList<>();
         for (int k = i; k < a.length; k++) command.add(a[k].toString());
-        if (echo) st.logOutput("spawn " + String.join(" ", command) + "\r\n");
+        if (echo) {
+            // Expect echoes the command as written, flags included.
+            StringBuilder line = new StringBuilder("spawn");
+            for (int k = 1; k < a.length; k++) line.append(' ').append(a[k]);
+            st.logOutput(line.append("\r\n").toString());
+        }
         List<String> argv = command;
         if (!ignored.isEmpty()) {
             if (!executable(in, command.get(0))) {

@@ -42,7 +42,7 @@ class TclProgramsTest {
     private Path launcher() throws IOException {
         Path l = dir.resolve("jexpect-launcher");
         Files.writeString(l, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp '"
+                + "' --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xss16m -Xrs -cp '"
                 + System.getProperty("java.class.path") + "' io.jexpect.cli.Main \"$@\"\n");
         l.toFile().setExecutable(true);
         return l;
@@ -90,5 +90,40 @@ class TclProgramsTest {
         String[] out = underBoth("tcltest.tcl");
         assertThat(out[1]).isEqualTo(out[0]);
         assertThat(out[1]).contains("==== t-1.2 fails on purpose FAILED", "Total\t10\tPassed\t8\tSkipped\t1\tFailed\t1");
+    }
+
+    /**
+     * DejaGnu's runtest with real Expect and with EXPECT pointing at jexpect, on a tool suite of
+     * three test files (a tool init file driving a real program, every result kind, remote_exec,
+     * remote_spawn, its file helpers): the .sum files agree line for line but for the date.
+     */
+    @Test
+    void dejagnuToolSuiteAsExpect() throws Exception {
+        assumeInstalled("runtest");
+        assumeInstalled("expect");
+        String suite = PROGRAMS.resolve("dejagnu/testsuite").toAbsolutePath().toString();
+        List<String> runtest = List.of("runtest", "--tool", "mytool", "--srcdir", suite);
+        Path a = Files.createDirectories(dir.resolve("expect"));
+        Path b = Files.createDirectories(dir.resolve("jexpect"));
+        Result expect = run(a, Map.of(), runtest);
+        Result jexpect = run(b, Map.of("EXPECT", launcher().toString()), runtest);
+        String sum = undated(Files.readString(a.resolve("mytool.sum")));
+        assertThat(undated(Files.readString(b.resolve("mytool.sum")))).isEqualTo(sum);
+        assertThat(undated(jexpect.out())).isEqualTo(undated(expect.out()));
+        // The .log too: DejaGnu's own verbose lines, what the programs said, the spawn echoes.
+        assertThat(undated(Files.readString(b.resolve("mytool.log")).replace(b.toString(), "RUN")))
+                .isEqualTo(undated(Files.readString(a.resolve("mytool.log")).replace(a.toString(), "RUN")));
+        assertThat(jexpect.status()).isEqualTo(expect.status()).isEqualTo(1);
+        assertThat(sum).contains("PASS: add small\n", "FAIL: add wrong on purpose\n", "XFAIL: known broken add\n",
+                "KFAIL: kernel bug (PRMS: PR123)\n", "NOTE: a note for the log\n", "UNSUPPORTED: no widgets here\n",
+                "UNTESTED: future feature\n", "PASS: remote_exec echo\n", "XPASS: unexpectedly passing (PRMS PR42)\n",
+                "KPASS: known bug fixed (PRMS PR77)\n", "UNRESOLVED: after perror\n", "PASS: remote_expect ping\n",
+                "PASS: remote_exec with input file\n", "PASS: find\n", "# of expected passes\t\t19\n");
+    }
+
+    /** The run's dates and durations are all that may differ between two runs. */
+    private static String undated(String s) {
+        return s.replaceAll("(?m)^(Test run by .* on |runtest completed at ).*$", "$1DATE")
+                .replaceAll("(?m)^(testcase .* completed in )\\d+ seconds$", "$1N seconds");
     }
 }

@@ -53,6 +53,34 @@ class ExpectCommandsTest {
         assertThat(o).isEqualTo("spawn cat\r\nhello\r\nhello\r\n\n<hello\r\n>\n");
     }
 
+    /** Flags as Expect 5.45.4 reads them (unique prefixes, its errors); the echo shows the command as written. */
+    @Test
+    void spawnFlagsAndEchoAsExpect() throws TclException {
+        String o = run("""
+                proc t {s} {if {[catch {uplevel 1 $s} e]} {puts "ERR $e"} else {puts ok}}
+                t {spawn -nottyinit -console echo b; expect eof}
+                t {spawn -ign HUP echo c; expect eof}
+                t {spawn - echo a}
+                t {spawn -no echo a}
+                t {spawn -bogus echo d}
+                t {spawn -leaveopen}
+                set f [open /dev/null]
+                t {spawn -open $f extra args}
+                t {spawn -ignore HUP -open $f -noecho}
+                t {spawn -noecho -ignore HUP}
+                """);
+        String flags = "must be -console, -ignore, -leaveopen, -noecho, -nottycopy, -nottyinit, -open, or -pty\n";
+        assertThat(o).isEqualTo("spawn -nottyinit -console echo b\r\nb\r\nok\n"
+                + "spawn -ign HUP echo c\r\nc\r\nok\n"
+                + "ERR ambiguous flag \"-\": " + flags
+                + "ERR ambiguous flag \"-no\": " + flags
+                + "ERR bad flag \"-bogus\": " + flags
+                + "ERR usage: -open file-identifier\n"
+                + "ERR usage: -[leave]open [fileXX]\n"
+                + "ok\n"
+                + "ERR usage: spawn [spawn-args] program [program-args]\n");
+    }
+
     @Test
     void firstPatternInListOrderWinsAndBufferIsConsumedToTheMatch() throws TclException {
         String o = run("""
