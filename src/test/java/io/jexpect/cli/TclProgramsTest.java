@@ -89,13 +89,14 @@ class TclProgramsTest {
     void tcltestFileAsTclsh() throws Exception {
         String[] out = underBoth("tcltest.tcl");
         assertThat(out[1]).isEqualTo(out[0]);
-        assertThat(out[1]).contains("==== t-1.2 fails on purpose FAILED", "Total\t10\tPassed\t8\tSkipped\t1\tFailed\t1");
+        assertThat(out[1]).contains("==== t-1.2 fails on purpose FAILED", "==== t-2.8 setup error FAILED", "Total\t22\tPassed\t14\tSkipped\t1\tFailed\t7");
     }
 
     /**
      * DejaGnu's runtest with real Expect and with EXPECT pointing at jexpect, on a tool suite of
-     * three test files (a tool init file driving a real program, every result kind, remote_exec,
-     * remote_spawn, its file helpers): the .sum files agree line for line but for the date.
+     * four test files (a tool init file driving a real program, every result kind, remote_exec,
+     * remote_spawn, its file helpers, the dg framework GCC uses): .sum, .log and output agree line
+     * for line but for dates and durations.
      */
     @Test
     void dejagnuToolSuiteAsExpect() throws Exception {
@@ -118,7 +119,9 @@ class TclProgramsTest {
                 "KFAIL: kernel bug (PRMS: PR123)\n", "NOTE: a note for the log\n", "UNSUPPORTED: no widgets here\n",
                 "UNTESTED: future feature\n", "PASS: remote_exec echo\n", "XPASS: unexpectedly passing (PRMS PR42)\n",
                 "KPASS: known bug fixed (PRMS PR77)\n", "UNRESOLVED: after perror\n", "PASS: remote_expect ping\n",
-                "PASS: remote_exec with input file\n", "PASS: find\n", "# of expected passes\t\t19\n");
+                "PASS: remote_exec with input file\n", "PASS: find\n", "XFAIL: mytool.dg/good.t  (test for errors, line 5)\n",
+                "FAIL: mytool.dg/excess.t (test for excess errors)\n", "UNSUPPORTED: mytool.dg/skipped.t\n",
+                "# of expected passes\t\t22\n");
     }
 
     /** The run's dates and durations are all that may differ between two runs. */

@@ -1,0 +1,2 @@
+# { dg-do compile { target no-such-*-* } }
+ERROR: never looked at
