@@ -51,9 +51,11 @@ public final class Expecter {
         Wakeup wake = new Wakeup();
         waiting = wake;
         ss.forEach(s -> s.addWaiter(wake));
+        for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
             long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
             boolean first = true;
+            boolean retest = false; // a probe asked to be tested again, or a wakeup brought no text
             while (true) {
                 wake.clear();
                 boolean readSomething = false;
@@ -62,8 +64,8 @@ public final class Expecter {
                     MatchBuffer b = s.buffer();
                     // Expect tries the patterns on what is buffered first, even when that is nothing:
                     // `expect *` or `-re .*` on an empty buffer matches at once.
-                    boolean examine = first;
-                    if (!examine && b.transfer(observer != null) > 0) {
+                    boolean examine = first || retest;
+                    if (!first && b.transfer(observer != null) > 0) {
                         readSomething = true;
                         examine = true;
                         if (observer != null) observer.examined(s, b.lastChunk());
@@ -73,6 +75,7 @@ public final class Expecter {
                         if (r != null) return r;
                     }
                 }
+                retest = false;
                 if (first) {
                     // Buffered text did not match: now read what has arrived, without waiting.
                     first = false;
@@ -87,11 +90,17 @@ public final class Expecter {
                     woken = false;
                     throw new InterruptedException("woken");
                 }
-                if (timeoutMillis == 0 || !wake.await(deadline)) {
+                long probeAt = probeRetest(ss, cases);
+                if (timeoutMillis == 0 || !wake.await(Math.min(deadline, probeAt))) {
                     // One last look: data may have raced the deadline.
                     if (anyPending(ss)) continue;
+                    if (timeoutMillis != 0 && probeAt < deadline && System.nanoTime() < deadline) {
+                        retest = true;
+                        continue;
+                    }
                     return timeout(cases);
                 }
+                retest = hasProbe(cases); // woken: a probe's state may have changed without new text
             }
         } finally {
             ss.forEach(s -> s.removeWaiter(wake));
@@ -106,6 +115,20 @@ public final class Expecter {
         woken = true;
         Wakeup w = waiting;
         if (w != null) w.signal();
+    }
+
+    private static long probeRetest(List<Session> ss, List<Case> cases) {
+        long at = Long.MAX_VALUE;
+        for (Case c : cases) {
+            if (!(c.pattern() instanceof Pattern.Probe p)) continue;
+            for (Session s : ss) if (c.appliesTo(s)) at = Math.min(at, p.condition().retestAt(s));
+        }
+        return at;
+    }
+
+    private static boolean hasProbe(List<Case> cases) {
+        for (Case c : cases) if (c.pattern() instanceof Pattern.Probe) return true;
+        return false;
     }
 
     private static boolean anyPending(List<Session> ss) {
@@ -126,6 +149,13 @@ public final class Expecter {
                         c.transfer() ? b.consume(len) : b.peek(len), List.of());
                 }
                 continue;
+            }
+            if (p instanceof Pattern.Probe probe) {
+                Pattern.Found f = probe.condition().test(s);
+                if (f == null) continue;
+                // What was shown up to now counts as seen: the stream moves past it.
+                if (c.transfer()) b.consume(b.length());
+                return new ExpectResult(ExpectResult.Outcome.MATCH, s, i, f.buffer(), f.groups());
             }
             if (!p.isText()) continue;
             Searcher sr = searchers[i][si];

@@ -52,6 +52,14 @@ public final class MatchBuffer {
         this.onRoom = onRoom;
     }
 
+    /** A window holding just this text, for searching a text that is not a session's output. */
+    static MatchBuffer holding(String text) {
+        MatchBuffer b = new MatchBuffer(Math.max(1, text.length()), false, () -> { }, () -> { });
+        b.win = text.toCharArray();
+        b.use = text.length();
+        return b;
+    }
+
     /** Expect's match_max for this session: the guaranteed matchable length, in characters. */
     public int matchMax() {
         return matchMax;

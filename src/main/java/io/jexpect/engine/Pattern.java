@@ -52,6 +52,48 @@ public sealed interface Pattern {
     record FullBuffer() implements Pattern {
     }
 
+    /**
+     * {@code expect -screen} and the like: a condition a client of the engine tests on a session
+     * (its rendered screen, say), tried in list order with the text patterns.
+     */
+    record Probe(Condition condition) implements Pattern {
+    }
+
+    /** What a {@link Probe} tests. Called on the expecting thread. */
+    interface Condition {
+        /** An expect call that tests this condition begins (a condition may measure time from here). */
+        default void started() {
+        }
+
+        /** The match as things stand, or null. */
+        Found test(Session session);
+
+        /** When ({@link System#nanoTime}) to test again if no output comes first; {@link Long#MAX_VALUE} for never. */
+        default long retestAt(Session session) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A condition's match: what expect_out(buffer) becomes, and the matched groups. */
+    record Found(String buffer, java.util.List<ExpectResult.Group> groups) {
+    }
+
+    /**
+     * Searches a whole text (not a session's output) for a text pattern with the rules expect
+     * uses; the groups as {@link ExpectResult#groups()} gives them, or null when it does not match.
+     */
+    static java.util.List<ExpectResult.Group> find(Pattern textPattern, String text) {
+        if (!textPattern.isText()) throw new IllegalArgumentException("not a text pattern: " + textPattern);
+        Searcher.Hit h = Searcher.forPattern(textPattern).search(MatchBuffer.holding(text));
+        if (h == null) return null;
+        java.util.List<ExpectResult.Group> groups = new java.util.ArrayList<>();
+        for (int g = 0; g < h.groupStart().length; g++) {
+            int st = h.groupStart()[g], en = h.groupEnd()[g];
+            groups.add(st < 0 ? null : new ExpectResult.Group(text.substring(st, en), st, en - 1));
+        }
+        return java.util.Collections.unmodifiableList(groups);
+    }
+
     static Pattern glob(String p) {
         return new Glob(p, false);
     }

@@ -427,6 +427,7 @@ public final class Session implements AutoCloseable {
     private void hooked(char[] chars, int off, int len) {
         String text = outputHook.apply(new String(chars, off, len));
         if (text != null && !text.isEmpty()) buffer.append(text.toCharArray(), 0, text.length());
+        else signalWaiters(); // nothing for the buffer, but what the hook keeps (a screen) may have changed
     }
 
     /** The script made room in the buffer, or started writing: a paused reader resumes. */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param transfer  false for {@code -notransfer}
  * @param spawnIds  the {@code -i} list in force for this pattern, or null for the default spawn id
  * @param body      the action, or null when the pattern has none
+ * @param screen    {@code -screen}: matched against the rendered screen, not the output stream
+ * @param stableMillis {@code -stable MS}: the screen must have been still this long (0: no wait)
  */
 record CaseSpec(Kind kind, String pattern, boolean nocase, boolean indices, boolean transfer,
-                List<String> spawnIds, Value body) {
+                List<String> spawnIds, Value body, boolean screen, long stableMillis) {
 
     enum Kind { GLOB, EXACT, REGEX, EOF, TIMEOUT, DEFAULT, FULL_BUFFER, NULL }
 

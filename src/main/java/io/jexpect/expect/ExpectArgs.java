@@ -26,7 +26,8 @@ final class ExpectArgs {
         ExpectArgs out = new ExpectArgs();
         List<String> ids = null;
         CaseSpec.Kind kind = null;
-        boolean nocase = false, indices = false, transfer = true;
+        boolean nocase = false, indices = false, transfer = true, screen = false;
+        long stable = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i).toString();
             if (kind == null && a.startsWith("-") && a.length() > 1) {
@@ -37,6 +38,12 @@ final class ExpectArgs {
                     case "-nocase" -> nocase = true;
                     case "-indices" -> indices = true;
                     case "-notransfer" -> transfer = false;
+                    case "-screen" -> screen = true;
+                    case "-stable" -> {
+                        if (++i >= args.size()) throw TclException.error("-stable requires following # of milliseconds");
+                        stable = Math.max(0, args.get(i).asLong());
+                        screen = true;
+                    }
                     case "-iread", "-iwrite", "-timestamp", "-nobrace", "-brace" -> {}
                     case "-continue_timer" -> out.continueTimer = true;
                     case "-i" -> {
@@ -54,6 +61,7 @@ final class ExpectArgs {
                 continue;
             }
             CaseSpec.Kind k = kind;
+            if (k == null && screen) k = CaseSpec.Kind.GLOB;
             if (k == null) {
                 k = switch (a) {
                     case "eof" -> CaseSpec.Kind.EOF;
@@ -65,8 +73,10 @@ final class ExpectArgs {
                 };
             }
             Value body = i + 1 < args.size() ? args.get(++i) : null;
-            out.cases.add(new CaseSpec(k, a, nocase, indices, transfer, ids, body));
+            out.cases.add(new CaseSpec(k, a, nocase, indices, transfer, ids, body, screen, stable));
             kind = null;
+            screen = false;
+            stable = 0;
             nocase = false;
             indices = false;
             transfer = true;

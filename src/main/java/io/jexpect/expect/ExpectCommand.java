@@ -9,6 +9,7 @@ import io.jexpect.engine.Session;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import io.jexpect.screen.ScreenPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,6 +186,10 @@ final class ExpectCommand {
         };
         List<Session> sessions = new ArrayList<>();
         if (!ids.contains(ANY)) for (String id : ids) sessions.add(st.open(id).session);
+        if (c.screen() && p.isText()) {
+            if (!ids.contains(ANY)) for (String id : ids) ScreenCommand.screenOf(st.open(id)); // a Tcl error for an id without one
+            p = new Pattern.Probe(new ScreenPattern(p, c.stableMillis(), st::screenOf));
+        }
         return new Prepared(c, new Case(p, sessions, c.transfer()));
     }
 

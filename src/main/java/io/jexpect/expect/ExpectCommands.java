@@ -31,6 +31,7 @@ public final class ExpectCommands {
         InteractCommand.install(in);
         TrapCommand.install(in);
         DebugCommand.install(in);
+        ScreenCommand.install(in);
         try {
             in.setGlobal("user_spawn_id", Value.of(ExpectState.USER_ID));
             in.setGlobal("error_spawn_id", Value.of(ExpectState.ERROR_ID));

@@ -49,6 +49,8 @@ final class ExpectState {
     int defaultMatchMax = 2000;
     /** parity -d: whether new spawns keep the high bit (Expect's default 1). */
     boolean defaultParity = true;
+    /** strip_ansi -d: whether new spawns get their escape sequences removed (default 0). */
+    boolean defaultStripAnsi;
 
     record BoundCase(CaseSpec spec, List<String> ids) {}
 
@@ -80,6 +82,14 @@ final class ExpectState {
         session.setParity(defaultParity);
         ids.put(name, id);
         return id;
+    }
+
+    /** The virtual terminal of a session spawned with -screen, or null. */
+    io.jexpect.screen.VirtualTerminal screenOf(Session s) {
+        for (SpawnId id : ids.values()) {
+            if (id.session == s) return id.output == null || id.output.screen == null ? null : id.output.screen.terminal();
+        }
+        return null;
     }
 
     void forget(SpawnId id) {

@@ -76,6 +76,13 @@ final class ExpectTrace {
     /** Expect's names for patterns: the first in a line says what kind it is, later globs are just quoted. */
     private static String describe(CaseSpec c, boolean first) {
         String p = "\"" + Diagnostics.visible(c.pattern()) + "\"";
+        if (c.screen()) {
+            return "screen " + switch (c.kind()) {
+                case REGEX -> "regular expression ";
+                case EXACT -> "exact string ";
+                default -> "pattern ";
+            } + p;
+        }
         return switch (c.kind()) {
             case GLOB -> first ? "glob pattern " + p : p;
             case REGEX -> "regular expression " + p;

@@ -40,20 +40,24 @@ final class SpawnCommands {
 
     private static Value spawn(Interp in, Value[] a) throws TclException {
         ExpectState st = ExpectState.of(in);
-        boolean echo = true, pty = true, closeChannel = false;
+        boolean echo = true, pty = true, closeChannel = false, screen = false;
         String channel = null;
         List<String> ignored = new ArrayList<>();
         int i = 1;
         for (; i < a.length; i++) {
             String opt = a[i].toString();
             if (!opt.startsWith("-")) break;
-            // jexpect's own: -pipes, and -- before a program whose name starts with "-".
+            // jexpect's own: -pipes, -screen, and -- before a program whose name starts with "-".
             if (opt.equals("--")) {
                 i++;
                 break;
             }
             if (opt.equals("-pipes")) {
                 pty = false;
+                continue;
+            }
+            if (opt.equals("-screen")) {
+                screen = true;
                 continue;
             }
             switch (FLAGS[io.jexpect.commands.OptionTable.lookup(a[i], "flag", FLAGS)]) {
@@ -97,18 +101,29 @@ final class SpawnCommands {
             argv.add("--");
             argv.addAll(command);
         }
-        SpawnOptions opts = new SpawnOptions(argv, environment(in), WorkingDirectory.of(in), pty,
-                sttyInit(in), 0, 0, null);
+        Map<String, String> env = environment(in);
+        io.jexpect.screen.ScreenTap tap = null;
+        if (screen) {
+            if (!pty) throw TclException.error("spawn: -screen needs a terminal, not -pipes");
+            // The program draws for the terminal we emulate, at the size it starts with (stty_init may change it).
+            env.put("TERM", ScreenCommand.TERM);
+            tap = new io.jexpect.screen.ScreenTap(ScreenCommand.ROWS, ScreenCommand.COLUMNS);
+        }
+        SpawnOptions opts = new SpawnOptions(argv, env, WorkingDirectory.of(in), pty, sttyInit(in),
+                screen ? ScreenCommand.ROWS : 0, screen ? ScreenCommand.COLUMNS : 0, null);
+        SpawnOutput output = new SpawnOutput(tap, st.defaultStripAnsi);
         Session s;
         try {
-            s = st.engine().spawn(opts);
+            s = st.engine().spawn(opts, output);
         } catch (SpawnException e) {
             if (e.errorCode().isEmpty()) throw TclException.error(e.getMessage());
             throw TclException.error(e.getMessage(), e.errorCode().toArray(String[]::new));
         } catch (IOException e) {
             throw TclException.error(e.getMessage() == null ? "couldn't execute \"" + command.get(0) + "\"" : e.getMessage());
         }
+        if (tap != null) tap.attach(s);
         SpawnId id = st.register(s);
+        id.output = output;
         in.setVar("spawn_id", Value.of(id.name));
         if (s.slaveName() != null) in.setVar("spawn_out", "slave,name", Value.of(s.slaveName()));
         return Value.of(s.pid());

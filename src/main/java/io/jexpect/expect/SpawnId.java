@@ -14,6 +14,8 @@ final class SpawnId {
     boolean closeOnEof = true;
     /** For spawn -open: closes the Tcl channel the id reads (null with -leaveopen or a program). */
     Runnable onClose;
+    /** A spawned program's output hook (its screen, strip_ansi), or null for other ids. */
+    SpawnOutput output;
 
     SpawnId(String name, Session session, boolean user) {
         this.name = name;
