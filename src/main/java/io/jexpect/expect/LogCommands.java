@@ -6,6 +6,8 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** What the user sees and what is recorded: log_user, log_file, exp_internal. */
 final class LogCommands {
@@ -36,6 +38,10 @@ final class LogCommands {
         for (int i = 1; i < a.length; i++) {
             String opt = a[i].toString();
             switch (opt) {
+                case "-cast" -> {
+                    if (++i >= a.length) throw TclException.error("usage: log_file -cast file");
+                    return cast(in, st, a[i].toString());
+                }
                 case "-info" -> { return Value.of(st.transcript.info()); }
                 case "-a" -> all = true;
                 case "-noappend" -> append = false;
@@ -62,6 +68,34 @@ final class LogCommands {
         Path path = WorkingDirectory.resolve(in, file);
         try {
             st.transcript.open(path, append, all);
+        } catch (IOException e) {
+            throw TclException.error("couldn't open \"" + file + "\": " + e.getMessage());
+        }
+        return Value.EMPTY;
+    }
+
+    /**
+     * log_file -cast file: an asciinema v2 recording, sized as the current spawn id's terminal
+     * (24x80 without one), TERM as a -screen program gets it. log_file with no file ends it.
+     */
+    private static Value cast(Interp in, ExpectState st, String file) throws TclException {
+        int rows = ScreenCommand.ROWS, cols = ScreenCommand.COLUMNS;
+        try {
+            SpawnId id = st.current();
+            int[] size = id.user || id.closed ? new int[]{0, 0} : id.session.windowSize();
+            if (size[0] > 0 && size[1] > 0) {
+                rows = size[0];
+                cols = size[1];
+            }
+        } catch (TclException e) {
+            // No spawn id yet: the recording takes the size -screen programs start with.
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TERM", ScreenCommand.TERM);
+        Value shell = in.getGlobalOrNull("env(SHELL)");
+        if (shell != null) env.put("SHELL", shell.toString());
+        try {
+            st.transcript.openCast(WorkingDirectory.resolve(in, file), cols, rows, env);
         } catch (IOException e) {
             throw TclException.error("couldn't open \"" + file + "\": " + e.getMessage());
         }

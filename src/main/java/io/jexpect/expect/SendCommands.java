@@ -76,6 +76,7 @@ final class SendCommands {
                     in.channels().stdout().flush();
                 } else {
                     if (st.diagnostics.enabled()) st.diagnostics.log("send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }\n");
+                    st.transcript.sent(text);
                     if (brk) sid.session.sendBreak();
                     if (slow) paced(in, sid, text, false);
                     else if (human) paced(in, sid, text, true);

@@ -6,9 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import io.jexpect.screen.CastWriter;
 
-/** The log_file transcript: the dialogue as the user saw it, written through at once so nothing is lost. */
+/**
+ * The log_file transcript: the dialogue as the user saw it, written through at once so nothing is
+ * lost; and log_file -cast, the same dialogue as a timed asciinema recording that also keeps what
+ * was sent (whatever log_user says, so it replays the whole session).
+ */
 final class Transcript {
+    private CastWriter cast;
+    private String castName;
     private OutputStream out;
     private String name;
     /** log_file -a: log even what log_user 0 hides from stdout. */
@@ -33,14 +41,44 @@ final class Transcript {
         ownsStream = owns;
     }
 
+    /** log_file -cast: start an asciinema v2 recording (replacing any earlier one). */
+    void openCast(Path path, int width, int height, Map<String, String> env) throws IOException {
+        closeCast();
+        cast = new CastWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), width, height,
+                System.currentTimeMillis() / 1000, env);
+        castName = path.toString();
+    }
+
     /** Output that goes to stdout only when log_user is on. */
     void record(String text, boolean logUser) {
         if (out != null && (logUser || all)) write(text);
+        if (cast != null) cast.output(text);
     }
 
     /** Output logged whatever log_user says (send_user, send_log). */
     void recordAlways(String text) {
         if (out != null) write(text);
+        if (cast != null) cast.output(text);
+    }
+
+    /** What the script sent to a program: an input event of the recording. */
+    void sent(String text) {
+        if (cast != null) cast.input(text);
+    }
+
+    String castInfo() {
+        return cast == null ? "" : castName;
+    }
+
+    private void closeCast() {
+        if (cast == null) return;
+        try {
+            cast.close();
+        } catch (IOException ignored) {
+            // Everything was already flushed event by event.
+        }
+        cast = null;
+        castName = null;
     }
 
     private void write(String text) {
@@ -58,6 +96,7 @@ final class Transcript {
     }
 
     void close() {
+        closeCast();
         if (out != null && ownsStream) {
             try {
                 out.close();

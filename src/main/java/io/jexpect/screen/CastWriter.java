@@ -1,0 +1,92 @@
+package io.jexpect.screen;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Writes an asciinema v2 recording (asciicast): a JSON header line with the terminal's size,
+ * the start time and its environment, then one {@code [seconds, "o"|"i", text]} line per event,
+ * seconds counted from the start on a monotonic clock. Written through at once, so a recording
+ * cut short (a failing test, a crash) is still playable up to its last event.
+ */
+public final class CastWriter implements AutoCloseable {
+    private final Writer out;
+    private final long start = System.nanoTime();
+
+    public CastWriter(Writer out, int width, int height, long epochSeconds, Map<String, String> env) throws IOException {
+        this.out = out;
+        StringBuilder h = new StringBuilder("{\"version\": 2, \"width\": ").append(width)
+                .append(", \"height\": ").append(height).append(", \"timestamp\": ").append(epochSeconds)
+                .append(", \"env\": {");
+        boolean first = true;
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (!first) h.append(", ");
+            first = false;
+            quote(h, e.getKey());
+            h.append(": ");
+            quote(h, e.getValue());
+        }
+        out.write(h.append("}}\n").toString());
+        out.flush();
+    }
+
+    /** Text the terminal showed. */
+    public synchronized void output(String text) {
+        event("o", text);
+    }
+
+    /** Text typed (sent to the program). */
+    public synchronized void input(String text) {
+        event("i", text);
+    }
+
+    private void event(String kind, String text) {
+        if (text.isEmpty()) return;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        StringBuilder sb = new StringBuilder(text.length() + 32).append('[').append(String.format(java.util.Locale.ROOT, "%.6f", seconds)).append(", \"").append(kind).append("\", ");
+        quote(sb, text);
+        try {
+            out.write(sb.append("]\n").toString());
+            out.flush();
+        } catch (IOException e) {
+            // A full disk must not break the dialogue; the recording is best effort.
+        }
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped; the rest as is (UTF-8). */
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    private static boolean validPair(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}
