@@ -17,10 +17,11 @@ public interface OutputFilter {
 
     /**
      * Removes ANSI/VT100 escape sequences (colours, cursor moves, titles: CSI, OSC and two- or
-     * three-character ESC sequences), including ones split across chunks.
+     * three-character ESC sequences), including ones split across chunks: the same stripper as
+     * {@code strip_ansi}.
      */
     static OutputFilter stripAnsi() {
-        return new AnsiStripper();
+        return new io.jexpect.screen.AnsiStripper()::apply;
     }
 
     /** Removes control characters other than tab, line feed and carriage return (ESC, BEL, NUL …). */
