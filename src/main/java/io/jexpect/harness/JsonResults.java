@@ -1,5 +1,7 @@
 package io.jexpect.harness;
 
+import static io.jexpect.json.Json.quote;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,25 +61,6 @@ final class JsonResults {
         String v = o.get(key);
         if (v == null) throw new IllegalArgumentException("no \"" + key + "\"");
         return v;
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     /** One flat object: string keys, values that are strings, numbers, booleans or null (kept as text). */

@@ -1,5 +1,7 @@
 package io.jexpect.screen;
 
+import static io.jexpect.json.Json.quote;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -52,37 +54,6 @@ public final class CastWriter implements AutoCloseable {
         } catch (IOException e) {
             // A full disk must not break the dialogue; the recording is best effort.
         }
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped; the rest as is (UTF-8). */
-    static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     @Override
