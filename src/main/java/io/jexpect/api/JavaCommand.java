@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A command written in Java, callable from scripts once {@link TclInterpreter#register registered}.
- * Whatever it throws becomes a Tcl error that the script's {@code catch} and {@code try} see, with
- * the exception's message as the error message.
+ * Whatever it throws becomes a Tcl error that the script's {@code catch} and {@code try} see (see
+ * {@link TclInterpreter#register}).
  */
 @FunctionalInterface
 public interface JavaCommand {

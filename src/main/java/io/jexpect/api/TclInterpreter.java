@@ -7,6 +7,7 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.InputStream;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,8 +92,10 @@ public final class TclInterpreter implements AutoCloseable {
     }
 
     /**
-     * Defines a command in Java (replacing one of the same name). Anything it throws becomes a Tcl
-     * error that {@code catch} sees; a {@link TclError} from a nested {@link #eval} keeps its own
+     * Defines a command in Java (replacing one of the same name). What it throws becomes a Tcl error
+     * that {@code catch} sees, with errorCode {@code JAVA <exception class>} and the exception's
+     * message (the JVM's own words, a NullPointerException's say, become {@code internal error in
+     * "name"}), as for every command; a {@link TclError} from a nested {@link #eval} keeps its own
      * message and errorCode.
      */
     public TclInterpreter register(String name, JavaCommand command) {
@@ -104,10 +107,11 @@ public final class TclInterpreter implements AutoCloseable {
                 return r == null ? Value.EMPTY : Value.of(r);
             } catch (TclError e) {
                 throw e.tcl();
+            } catch (RuntimeException e) {
+                throw e;
             } catch (Exception e) {
                 if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-                String msg = e.getMessage() != null ? e.getMessage() : argv[0] + " failed";
-                throw TclException.error(msg, "JAVA", e.getClass().getName());
+                throw new UndeclaredThrowableException(e); // the interpreter turns it into the Tcl error
             }
         });
         return this;

@@ -6,6 +6,7 @@ import io.jexpect.script.Script;
 import io.jexpect.script.ScriptParser;
 import io.jexpect.script.SyntaxError;
 import io.jexpect.script.Word;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,7 +190,8 @@ public final class Interp {
     /**
      * Runs a command. A Java failure inside it (a bug, a library's exception, a command registered
      * through the API that throws, a stack overflow) becomes a Tcl error that catch sees, never Java
-     * text on the user's screen.
+     * text on the user's screen: errorCode {@code JAVA <exception class>} (a script may trap one
+     * class), and the exception's message when it was written for the user.
      */
     private Value dispatch(TclCommand cmd, Value[] argv) throws TclException {
         try {
@@ -199,15 +201,25 @@ public final class Interp {
         } catch (Unwind e) {
             throw e;
         } catch (RuntimeException e) {
-            // A command's own message (an API command's IllegalArgumentException) is for the user;
-            // the JVM's words (a NullPointerException, an InvalidPathException…) are not.
-            String m = e.getMessage();
-            Class<?> c = e.getClass();
-            boolean own = c == IllegalArgumentException.class || c == IllegalStateException.class
-                    || c == UnsupportedOperationException.class || !c.getName().startsWith("java.");
-            boolean bug = !own || m == null || m.isBlank() || m.contains("java.") || m.contains("Exception");
-            throw TclException.error(bug ? "internal error in \"" + argv[0] + "\"" : m, "JEXPECT", "INTERNAL");
+            // A checked exception reaches here wrapped, as the JDK's proxies wrap one.
+            Throwable t = e instanceof UndeclaredThrowableException u && u.getCause() != null ? u.getCause() : e;
+            String message = writtenForTheUser(t) ? t.getMessage() : "internal error in \"" + argv[0] + "\"";
+            throw TclException.error(message, "JAVA", t.getClass().getName());
         }
+    }
+
+    /**
+     * A command's own message (an IllegalArgumentException an API command throws, any checked
+     * exception, any exception class of its own) is for the user; the JVM's words (a
+     * NullPointerException, an index out of bounds, an InvalidPathException …) are not.
+     */
+    private static boolean writtenForTheUser(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || m.isBlank() || m.contains("java.") || m.contains("Exception")) return false;
+        Class<?> c = t.getClass();
+        return !(t instanceof RuntimeException) || !c.getName().startsWith("java.")
+                || c == IllegalArgumentException.class || c == IllegalStateException.class
+                || c == UnsupportedOperationException.class;
     }
 
     /** The names of the global namespace's commands. */

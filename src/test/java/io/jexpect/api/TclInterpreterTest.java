@@ -37,9 +37,14 @@ class TclInterpreterTest {
                 throw new NullPointerException();
             });
             assertThat(tcl.eval("list [catch {boom 1} msg] $msg")).isEqualTo("1 {bad thing}");
-            assertThat(tcl.eval("catch {silent} msg; set msg")).isEqualTo("silent failed");
+            tcl.register("offline", args -> {
+                throw new java.io.IOException("connection refused");
+            });
+            assertThat(tcl.eval("catch {silent} msg; set msg")).isEqualTo("internal error in \"silent\"");
             assertThat(tcl.eval("try {boom} on error {m o} {dict get $o -errorcode}"))
                     .isEqualTo("JAVA java.lang.IllegalStateException");
+            assertThat(tcl.eval("try {offline} trap {JAVA java.io.IOException} m {set m}")).isEqualTo("connection refused");
+            assertThat(tcl.eval("catch silent m o; dict get $o -errorcode")).isEqualTo("JAVA java.lang.NullPointerException");
             assertThatThrownBy(() -> tcl.eval("set x 1\nboom"))
                     .isInstanceOf(TclError.class).hasMessage("bad thing")
                     .satisfies(e -> assertThat(((TclError) e).errorInfo()).isEqualTo("bad thing\n    while executing\n\"boom\""));

@@ -136,7 +136,7 @@ class HostileInputTest {
                 return call(in, argv);
             }
         });
-        assertThat(tcl.error("boom")).isEqualTo("the widget is not ready | JEXPECT INTERNAL");
+        assertThat(tcl.error("boom")).isEqualTo("the widget is not ready | JAVA java.lang.IllegalStateException");
         assertThat(tcl.eval("catch npe m; set m")).isEqualTo("internal error in \"npe\"");
         assertThat(tcl.eval("catch recurse m; set m")).isEqualTo("too many nested evaluations (infinite loop?)");
         assertThat(tcl.eval("catch {boom} m opts; dict get $opts -errorinfo")).isEqualTo(
