@@ -111,9 +111,12 @@ public final class ExpectSession implements AutoCloseable {
         return this;
     }
 
-    /** Sends text and a carriage return, which is what a terminal's Enter key sends. */
+    /**
+     * Sends text and a line end: a carriage return on a terminal (what its Enter key sends, which
+     * the terminal turns into a newline for the program), a newline on {@linkplain Builder#pipes() pipes}.
+     */
     public ExpectSession sendLine(String text) {
-        return send(text + "\r");
+        return send(text + (session.isPty() ? "\r" : "\n"));
     }
 
     /**
@@ -133,21 +136,25 @@ public final class ExpectSession implements AutoCloseable {
     }
 
     /**
-     * Ctrl-D: the terminal gives the program end of input (a read of 0 bytes) when it comes at
-     * the start of a line; elsewhere it ends the line without a newline.
+     * Ends the program's input. On a terminal this is Ctrl-D, which gives the program end of input
+     * (a read of 0 bytes) when it comes at the start of a line, and elsewhere ends the line without
+     * a newline. On {@linkplain Builder#pipes() pipes} the program's stdin is closed: it reads end
+     * of file, and later sends fail.
      */
     public ExpectSession sendEof() {
-        return sendControl('d');
+        if (session.isPty()) return sendControl('d');
+        if (!session.closeInput()) throw new UncheckedIOException(new IOException("session is closed"));
+        return this;
     }
 
-    /** Resizes the terminal; the program gets SIGWINCH. */
+    /** Resizes the terminal; the program gets SIGWINCH (no effect on pipes). */
     public ExpectSession setWindowSize(int rows, int columns) {
         if (rows <= 0 || columns <= 0) throw new IllegalArgumentException("rows and columns must be positive");
         session.setWindowSize(rows, columns);
         return this;
     }
 
-    /** The terminal's {rows, columns} ({0, 0} when never set). */
+    /** The terminal's {rows, columns} ({0, 0} when never set, and on pipes). */
     public int[] windowSize() {
         return session.windowSize();
     }
@@ -351,6 +358,16 @@ public final class ExpectSession implements AutoCloseable {
         /** The terminal's size from the start (default: unset, as Expect's 0x0). */
         public Builder windowSize(int rows, int columns) {
             options = options.withWindowSize(rows, columns);
+            return this;
+        }
+
+        /**
+         * Plain pipes instead of a terminal, for programs that need none: stderr comes merged into
+         * the output, nothing is echoed or translated, {@link #sendLine} ends lines with a newline
+         * and {@link #sendEof} closes the program's stdin.
+         */
+        public Builder pipes() {
+            options = options.withPipes();
             return this;
         }
 

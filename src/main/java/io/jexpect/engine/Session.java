@@ -53,6 +53,8 @@ public final class Session implements AutoCloseable {
     private boolean fdsReleased;
     private boolean paused;
     private boolean gone;             // the poller is done with this session (eof or close)
+    private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
+    private boolean writeFdClosed;
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
             UnaryOperator<String> outputHook) {
@@ -184,6 +186,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
+            if (inputEnded()) throw new IOException("the program's input is closed");
             Memory m = new Memory(data.length);
             m.write(0, data, 0, data.length);
             int done = 0;
@@ -219,6 +222,22 @@ public final class Session implements AutoCloseable {
 
     private static long deadline(long timeoutMillis) {
         return timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+    }
+
+    /**
+     * Ends the program's input on pipes: its stdin is closed, so it reads end of file, and later
+     * sends fail. A terminal has no such thing (Ctrl-D is a character its line discipline reads):
+     * false there, and for a closed session.
+     */
+    public synchronized boolean closeInput() {
+        if (isPty() || writeFd < 0 || closed) return false;
+        inputEnded = true;
+        if (fdUsers == 0) closeWriteFd();
+        return true;
+    }
+
+    private synchronized boolean inputEnded() {
+        return inputEnded;
     }
 
     /** Sends a break (Expect's {@code send -break}); only meaningful on a terminal. */
@@ -480,10 +499,17 @@ public final class Session implements AutoCloseable {
 
     /** Gives a use back; the last one after close closes the descriptors (never under another user). */
     private synchronized void releaseFds() {
-        if (--fdUsers >= 0 || fdsReleased) return;
+        if (--fdUsers == 0 && inputEnded) closeWriteFd();
+        if (fdUsers >= 0 || fdsReleased) return;
         fdsReleased = true;
         LibC.C.close(readFd);
-        if (writeFd != readFd) LibC.C.close(writeFd);
+        if (writeFd != readFd) closeWriteFd();
+    }
+
+    private synchronized void closeWriteFd() {
+        if (writeFdClosed) return;
+        writeFdClosed = true;
+        LibC.C.close(writeFd);
     }
 
     @Override

@@ -147,6 +147,23 @@ class ExpectSessionTest {
     }
 
     @Test
+    void onPipesSendEofClosesTheProgramsStdin() {
+        try (ExpectSession s = ExpectSession.builder("python3", "-c",
+                "import sys; data = sys.stdin.read(); print('got', repr(data), flush=True); print('err', file=sys.stderr)")
+                .pipes().start()) {
+            s.send("ab\u0004"); // on a pipe Ctrl-D is just a byte
+            s.sendLine("c");
+            s.sendEof();
+            assertThat(s.expectRegex("got '([^']*)'\n").group(1)).isEqualTo("ab\\x04c\\n");
+            assertThat(s.expectEof()).isEqualTo("err\n");
+            assertThat(s.waitFor().succeeded()).isTrue();
+            assertThatThrownBy(() -> s.send("late")).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("input is closed");
+            assertThat(s.windowSize()).containsExactly(0, 0);
+        }
+    }
+
+    @Test
     void setWindowSizeReachesTheProgram() {
         try (ExpectSession s = ExpectSession.builder("sh", "-c",
                 "stty size; trap 'stty size' WINCH; echo ready; while :; do sleep 0.05; done").windowSize(24, 80).start()) {
