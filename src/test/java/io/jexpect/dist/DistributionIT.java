@@ -56,6 +56,10 @@ class DistributionIT {
 
         Result version = run(List.of(home.resolve("bin/jexpect").toString(), "-v"), Map.of());
         assertThat(version.out()).isEqualTo("expect version 5.45.4 (jexpect " + System.getProperty("jexpect.version") + ")\n");
+
+        StartupCache.awaitTrained(home.resolve("lib"));
+        assertThat(run(List.of(home.resolve("bin/jexpect").toString(), "s.exp", "a", "b c"), Map.of()))
+                .isEqualTo(new Result(OUTPUT, "", 0));
     }
 
     @Test
