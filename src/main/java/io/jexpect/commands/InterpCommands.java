@@ -53,6 +53,10 @@ final class InterpCommands {
         in.register("interp", InterpCommands::interp);
     }
 
+    static boolean isSafe(Interp in) {
+        return node(in).safe;
+    }
+
     private static Node node(Interp in) {
         return in.extension(Node.class, Node::new);
     }
@@ -278,7 +282,9 @@ final class InterpCommands {
             throw TclException.error("interpreter named \"" + name + "\" already exists, cannot create");
         }
         Interp child = new Interp(parent.channels());
+        int precision = Value.precision(); // a child shares the thread's tcl_precision
         TclCore.install(child);
+        Value.setPrecision(precision);
         Node cn = node(child);
         cn.parent = parent;
         cn.safe = safe || pn.safe;

@@ -65,6 +65,8 @@ final class TclLibrary {
             in.setGlobal("tcl_library", Value.of(library == null ? "" : library.toString()));
             in.setGlobal("tcl_pkgPath", Value.ofStrings(pkgPath));
             in.setGlobal("tcl_interactive", Value.ZERO);
+            Value.setPrecision(0); // a new interpreter starts from the default (interp create keeps the thread's)
+            PrecisionVariable.install(in);
             in.setGlobal("auto_path", Value.ofList(autoPath));
             for (Map.Entry<String, String> e : platform(machine).entrySet()) {
                 in.setVar("tcl_platform", e.getKey(), Value.of(e.getValue()));

@@ -1103,6 +1103,7 @@ public final class Interp {
                 if (e.traces != null) traceUnset(null, e, name, index);
             });
         }
+        if (v.exists() || v.traces != null) return true; // an unset trace brought it back
         if (!Namespace.qualified(name)) {
             if (!frame.vars.remove(name, v)) globalNs.vars.remove(name, v);
         } else {
@@ -1260,14 +1261,21 @@ public final class Interp {
         }
     }
 
-    /** Unset traces fire once and are then removed; their errors are ignored, as in Tcl. */
+    /**
+     * Unset traces fire once and are then removed (traces they add stay); their errors are
+     * ignored, as in Tcl.
+     */
     private void traceUnset(Var array, Var v, String name1, String name2) {
+        List<VarTrace> fired = v.traces == null ? List.of() : List.copyOf(v.traces);
         try {
             trace(array, v, name1, name2, VarTrace.UNSET);
         } catch (TclException ignored) {
             // Tcl ignores errors from unset traces.
         }
-        v.traces = null;
+        if (v.traces != null) {
+            v.traces.removeIf(t -> fired.stream().anyMatch(f -> f == t));
+            if (v.traces.isEmpty()) v.traces = null;
+        }
     }
 
     /** A proc's own variables die with its frame: their unset traces fire (links are left alone). */

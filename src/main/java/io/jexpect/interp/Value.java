@@ -1,6 +1,9 @@
 package io.jexpect.interp;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +17,12 @@ public final class Value {
     public static final Value EMPTY = new Value("", Collections.emptyList());
     public static final Value ZERO = new Value(0L);
     public static final Value ONE = new Value(1L);
+
+    /**
+     * tcl_precision: as in Tcl, one setting per thread, shared by the interpreters that run on it;
+     * 0 means the shortest digits that read back as the same double.
+     */
+    private static final ThreadLocal<int[]> PRECISION = ThreadLocal.withInitial(() -> new int[1]);
 
     private String string;
     /** Long, BigInteger, Double, or an unmodifiable List&lt;Value&gt;; null when only the string is known. */
@@ -156,11 +165,31 @@ public final class Value {
 
     // ---- doubles as Tcl prints them ----------------------------------------------------------------
 
-    /** Shortest round-trip digits, in Tcl's layout: 1.0, 0.0001, 1e-5, 1e+17, Inf, NaN. */
+    public static int precision() {
+        return PRECISION.get()[0];
+    }
+
+    /** Sets tcl_precision (0..17) for this thread. */
+    public static void setPrecision(int digits) {
+        PRECISION.get()[0] = digits;
+    }
+
+    /**
+     * A double as Tcl_PrintDouble writes it: the shortest round-trip digits (or tcl_precision
+     * digits, trailing zeros dropped, with an exponent of at least two digits), in Tcl's layout:
+     * 1.0, 0.0001, 1e-5, 1e+17, Inf, NaN.
+     */
     public static String formatDouble(double d) {
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
+        int precision = precision();
+        if (precision > 0) {
+            BigDecimal r = new BigDecimal(Math.abs(d))
+                    .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            String digits = r.unscaledValue().toString();
+            return layout(d < 0, digits, digits.length() - r.scale(), "%02d");
+        }
         String js = Double.toString(Math.abs(d));
         String mantissa = js;
         int exp = 0;
@@ -178,13 +207,18 @@ public final class Value {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits = digits.substring(0, end);
+        return layout(d < 0, digits, pointPos, "%d");
+    }
+
+    /** Places significant digits around the point: digits[0..pointPos) is the integer part. */
+    private static String layout(boolean negative, String digits, int pointPos, String exponentFormat) {
         int decExp = pointPos - 1; // exponent in d.ddd form
         StringBuilder out = new StringBuilder();
-        if (d < 0) out.append('-');
+        if (negative) out.append('-');
         if (decExp < -4 || decExp >= 17) {
             out.append(digits.charAt(0));
             if (digits.length() > 1) out.append('.').append(digits, 1, digits.length());
-            out.append('e').append(decExp < 0 ? "-" : "+").append(Math.abs(decExp));
+            out.append('e').append(decExp < 0 ? "-" : "+").append(String.format(exponentFormat, Math.abs(decExp)));
         } else if (pointPos <= 0) {
             out.append("0.");
             out.repeat('0', -pointPos);
