@@ -3,6 +3,7 @@ package io.jexpect.expect;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Value;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** Installs the Expect commands and variables into an interpreter that has the Tcl core. */
 public final class ExpectCommands {
@@ -16,6 +17,14 @@ public final class ExpectCommands {
      */
     public static CompletableFuture<?> installProcessTraps(Interp in) {
         return TrapCommand.installProcessDefaults(in);
+    }
+
+    /**
+     * Hears every {@code send} to a spawned program, as the line {@code exp_internal} shows for it
+     * ({@code send: sending "ls\r" to { exp4 }}): the harness puts them in its transcripts.
+     */
+    public static void onSend(Interp in, Consumer<String> listener) {
+        ExpectState.of(in).sendListener = listener;
     }
 
     public static void install(Interp in) {

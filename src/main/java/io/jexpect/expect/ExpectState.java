@@ -30,6 +30,8 @@ final class ExpectState {
     boolean logUser = true;
     final Transcript transcript = new Transcript();
     final Diagnostics diagnostics;
+    /** ExpectCommands.onSend's listener, or null. */
+    java.util.function.Consumer<String> sendListener;
     /** expect_before and expect_after cases, each bound to the spawn ids current when declared. */
     final List<BoundCase> before = new ArrayList<>();
     final List<BoundCase> after = new ArrayList<>();

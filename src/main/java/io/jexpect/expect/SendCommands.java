@@ -75,7 +75,11 @@ final class SendCommands {
                     in.channels().get(sid.name.equals(ExpectState.ERROR_ID) ? "stderr" : "stdout").write(text);
                     in.channels().stdout().flush();
                 } else {
-                    if (st.diagnostics.enabled()) st.diagnostics.log("send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }\n");
+                    if (st.diagnostics.enabled() || st.sendListener != null) {
+                        String line = "send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }";
+                        if (st.diagnostics.enabled()) st.diagnostics.log(line + "\n");
+                        if (st.sendListener != null) st.sendListener.accept(line);
+                    }
                     st.transcript.sent(text);
                     if (brk) sid.session.sendBreak();
                     if (slow) paced(in, sid, text, false);

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 /**
  * Runs one {@code .exp} file as a test: in a fresh interpreter of its own (globals, procs, spawn
  * ids, working directory, environment, log files are the script's alone), on its own thread, with
- * an empty standard input and its standard output and error in a transcript file, within a time
- * limit after which it is stopped and every program it spawned is ended.
+ * an empty standard input, its standard output and error and what it sent in a timed transcript
+ * file, within a time limit after which it is stopped and every program it spawned is ended.
  *
  * <p>The file's tests are the results it reports ({@code pass}, {@code fail} …); one that reports
  * none is one test named after the file, passed when the script ends normally or with {@code exit
@@ -59,7 +59,7 @@ public final class ScriptRunner {
         Path transcript = transcripts.resolve(name.replaceAll("^/+", "").replace("..", "__") + ".log");
         try {
             Files.createDirectories(transcript.getParent());
-            try (OutputStream out = new SynchronizedOutput(Files.newOutputStream(transcript))) {
+            try (TimedTranscript out = new TimedTranscript(Files.newOutputStream(transcript), name)) {
                 return run(file, name, listener, transcript, out);
             }
         } catch (IOException e) {
@@ -67,7 +67,7 @@ public final class ScriptRunner {
         }
     }
 
-    private List<TestResult> run(Path file, String name, Consumer<TestResult> listener, Path transcript, OutputStream out)
+    private List<TestResult> run(Path file, String name, Consumer<TestResult> listener, Path transcript, TimedTranscript out)
             throws IOException {
         List<TestResult> tests = new ArrayList<>();
         long start = System.nanoTime();
@@ -75,6 +75,7 @@ public final class ScriptRunner {
         Interp interp = new Interp(new Channels(InputStream.nullInputStream(), out, out));
         TclCore.install(interp);
         ExpectCommands.install(interp);
+        ExpectCommands.onSend(interp, out::note);
         ResultCommands.install(interp);
         ResultCommands.addListener(interp, (outcome, testName, line) -> {
             long now = System.nanoTime();
@@ -168,7 +169,7 @@ public final class ScriptRunner {
     /** The end of the transcript, for a failed file's message. */
     private static String tail(Path transcript) {
         try {
-            List<String> lines = Files.readString(transcript, StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = TimedTranscript.untimedLines(transcript);
             if (lines.isEmpty()) return "";
             List<String> end = lines.subList(Math.max(0, lines.size() - TRANSCRIPT_TAIL_LINES), lines.size());
             return "\n--- end of transcript " + transcript + " ---\n" + String.join("\n", end);
@@ -179,34 +180,5 @@ public final class ScriptRunner {
 
     static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
-    }
-
-    /** The script's stdout and stderr share one transcript; writes from both must not interleave mid-line. */
-    private static final class SynchronizedOutput extends OutputStream {
-        private final OutputStream out;
-
-        SynchronizedOutput(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public synchronized void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public synchronized void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public synchronized void close() throws IOException {
-            out.close();
-        }
     }
 }

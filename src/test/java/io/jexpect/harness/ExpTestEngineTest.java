@@ -131,7 +131,8 @@ class ExpTestEngineTest {
                 "file " + s + " " + statusLog,
                 "FAILED " + s + ": FAIL: " + s + ": exit status 3",
                 "SUCCESSFUL " + s);
-        assertThat(Files.readString(statusLog)).isEqualTo("about to fail\n");
+        assertThat(Files.readString(statusLog)).matches("# \\Q" + s + "\\E started \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\n"
+                + "\\[ {3}\\d\\.\\d{3}] about to fail\n");
     }
 
     @Test

@@ -148,8 +148,9 @@ class TestCommandTest {
                         .as("pid %s from %s", pid, pids).isFalse();
             }
         }
-        // Transcripts hold what each script printed.
-        assertThat(Files.readString(dir.resolve("tr-all/suite/plain/n3.exp.log"))).isEqualTo("plain 42\n");
+        // Transcripts hold what each script printed, each line with its time.
+        assertThat(Files.readString(dir.resolve("tr-all/suite/plain/n3.exp.log")))
+                .matches("# suite/plain/n3\\.exp started \\S+\n\\[ {3}\\d\\.\\d{3}] plain 42\n");
     }
 
     @Test
