@@ -13,4 +13,14 @@ public interface SessionObserver {
     /** Text written to the program. */
     default void sent(String text) {
     }
+
+    /**
+     * A timed transcript of both directions, one line per piece of traffic: the seconds since this
+     * call, {@code >} sent or {@code <} received, and the text as a JSON string, e.g.
+     * {@code [   0.012] > "6*7"}. Add it with {@code observe(SessionObserver.transcript(log))};
+     * {@code logTo} keeps the output alone, as it came.
+     */
+    static SessionObserver transcript(Appendable log) {
+        return new TranscriptObserver(log);
+    }
 }

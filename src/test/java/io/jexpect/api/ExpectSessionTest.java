@@ -207,6 +207,31 @@ class ExpectSessionTest {
     }
 
     @Test
+    void aTimedTranscriptHasBothDirectionsLineByLine() {
+        StringBuilder transcript = new StringBuilder();
+        try (ExpectSession s = ExpectSession.builder("cat").observe(SessionObserver.transcript(transcript)).start()) {
+            s.sendLine("ping");
+            s.expect("ping\r\nping\r\n");
+            s.send("\u001b[A");
+            s.expectExact("^[[A");
+        }
+        List<String> lines = transcript.toString().lines().toList();
+        StringBuilder received = new StringBuilder();
+        long previous = 0;
+        for (String line : lines) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[ *(\\d+)\\.(\\d{3})] ([<>]) \"(.*)\"").matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            long ms = Long.parseLong(m.group(1)) * 1000 + Long.parseLong(m.group(2));
+            assertThat(ms).isGreaterThanOrEqualTo(previous);
+            previous = ms;
+            if (m.group(3).equals("<")) received.append(m.group(4));
+        }
+        assertThat(lines.getFirst()).endsWith("> \"ping\\r\"");
+        assertThat(lines).filteredOn(l -> l.contains("> ")).hasSize(2).last().asString().endsWith("> \"\\u001b[A\"");
+        assertThat(received.toString()).isEqualTo("ping\\r\\nping\\r\\n^[[A");
+    }
+
+    @Test
     void ansiFilterStripsEscapesEvenWhenSplitAcrossReads() {
         StringBuilder raw = new StringBuilder();
         try (ExpectSession s = ExpectSession.builder("sh", "-c",
