@@ -48,11 +48,14 @@ public final class Main {
     }
 
     int run(String[] args) {
-        // The harness's subcommands; a script that is named test or report runs as ./test, ./report.
+        // The subcommands; a script that is named test, report or record runs as ./test and so on.
         if (args.length > 0 && (args[0].equals("test") || args[0].equals("report"))) {
             HarnessCli harness = new HarnessCli(System.out, System.err);
             List<String> rest = List.of(args).subList(1, args.length);
             return args[0].equals("test") ? harness.test(rest) : harness.report(rest);
+        }
+        if (args.length > 0 && args[0].equals("record")) {
+            return new Recorder(System.out, System.err).run(List.of(args).subList(1, args.length));
         }
         Integer early = parseArgs(args);
         if (early != null) return early;
@@ -264,6 +267,7 @@ public final class Main {
             usage: jexpect [-dinN] [-c cmds] [[-f|-b] file] [-v] [--] [script | -] [args ...]
                    jexpect test [options] PATH...     run .exp files as tests (jexpect test --help)
                    jexpect report [options] JSON...   merge jexpect test's JSON reports
+                   jexpect record [-o FILE] CMD...    record a session as a script (jexpect record --help)
               -c cmds   run cmds before the script (may be repeated)
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file

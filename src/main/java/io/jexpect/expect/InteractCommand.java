@@ -5,12 +5,11 @@ import io.jexpect.engine.ExpectResult;
 import io.jexpect.engine.Expecter;
 import io.jexpect.engine.Pattern;
 import io.jexpect.engine.Session;
+import io.jexpect.engine.UserTerminal;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,11 +81,11 @@ final class InteractCommand {
         }
         SpawnId proc = st.open(procId);
         SpawnId user = st.lookup(ExpectState.USER_ID);
-        String saved = rawMode();
+        String saved = UserTerminal.makeRaw();
         try {
             return loop(in, st, proc, user, hooks, userEofBody, procEofBody, timeoutBody, timeoutMs, saved);
         } finally {
-            restore(saved);
+            UserTerminal.restore(saved);
         }
     }
 
@@ -219,11 +218,11 @@ final class InteractCommand {
     /** Runs a hook's action; with -reset, in the terminal mode from before interact. */
     private static Value run(Interp in, Hook h, String ttyMode) throws TclException {
         if (!h.reset() || ttyMode == null) return run(in, h.body());
-        restore(ttyMode);
+        UserTerminal.restore(ttyMode);
         try {
             return run(in, h.body());
         } finally {
-            stty("raw", "-echo");
+            UserTerminal.makeRaw();
         }
     }
 
@@ -243,33 +242,5 @@ final class InteractCommand {
 
     private static Value orEmpty(Value v) {
         return v == null ? Value.EMPTY : v;
-    }
-
-    /** Puts the user's terminal in raw mode; returns its saved settings, or null without a terminal. */
-    private static String rawMode() {
-        if (System.console() == null || !new File("/dev/tty").canRead()) return null;
-        String saved = stty("-g");
-        if (saved == null) return null;
-        stty("raw", "-echo");
-        return saved.strip();
-    }
-
-    private static void restore(String saved) {
-        if (saved != null) stty(saved);
-    }
-
-    private static String stty(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("stty"));
-        cmd.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/tty")).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }

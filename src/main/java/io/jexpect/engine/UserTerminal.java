@@ -1,0 +1,57 @@
+package io.jexpect.engine;
+
+import com.sun.jna.Memory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The terminal the user runs us on (interact, the recorder): its mode and its window size. */
+public final class UserTerminal {
+    private UserTerminal() {
+    }
+
+    /** True when standard input is a terminal. */
+    public static boolean isTerminal() {
+        Memory t = new Memory(256);
+        return LibC.C.tcgetattr(0, t) == 0;
+    }
+
+    /** {rows, columns} of the terminal on standard input, or {0, 0} without one. */
+    public static int[] windowSize() {
+        return isTerminal() ? Terminal.windowSize(0) : new int[]{0, 0};
+    }
+
+    /**
+     * Puts the controlling terminal in raw mode without echo; returns its settings from before, for
+     * {@link #restore}, or null when there is no terminal to change.
+     */
+    public static String makeRaw() {
+        if (!new File("/dev/tty").canRead()) return null;
+        String saved = stty("-g");
+        if (saved == null) return null;
+        stty("raw", "-echo");
+        return saved.strip();
+    }
+
+    /** Puts back settings {@link #makeRaw} returned (nothing for null). */
+    public static void restore(String saved) {
+        if (saved != null) stty(saved);
+    }
+
+    private static String stty(String... args) {
+        List<String> cmd = new ArrayList<>(List.of("stty"));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/tty")).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
