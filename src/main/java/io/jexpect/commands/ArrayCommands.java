@@ -1,5 +1,6 @@
 package io.jexpect.commands;
 
+import io.jexpect.interp.ArraySearch;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The array ensemble: set, get, names, exists, size, unset (searches and statistics are not provided). */
+/** The array ensemble: set, get, names, exists, size, unset, searches (statistics is not provided). */
 final class ArrayCommands {
     private ArrayCommands() {}
 
@@ -21,7 +22,7 @@ final class ArrayCommands {
 
     private static Value array(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         if (a.length >= 3) in.traceArray(a[2].toString());
         return switch (sub) {
             case "set" -> {
@@ -89,8 +90,31 @@ final class ArrayCommands {
                 }
                 yield Value.EMPTY;
             }
-            case "anymore", "donesearch", "nextelement", "startsearch", "statistics" ->
-                    throw TclException.error("array " + sub + " is not supported by jexpect");
+            case "startsearch" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "arrayName");
+                yield Value.of(ArraySearch.start(in, a[2].toString()));
+            }
+            case "nextelement" -> {
+                if (a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName searchId");
+                yield Value.of(ArraySearch.next(in, a[2].toString(), a[3].toString()));
+            }
+            case "anymore" -> {
+                if (a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName searchId");
+                yield Value.of(ArraySearch.anyMore(in, a[2].toString(), a[3].toString()));
+            }
+            case "donesearch" -> {
+                if (a.length != 4) throw TclException.wrongArgs(a, 2, "arrayName searchId");
+                ArraySearch.done(in, a[2].toString(), a[3].toString());
+                yield Value.EMPTY;
+            }
+            case "statistics" -> {
+                if (a.length != 3) throw TclException.wrongArgs(a, 2, "arrayName");
+                String name = a[2].toString();
+                if (in.arrayView(name) == null) {
+                    throw TclException.error("\"" + name + "\" isn't an array", "TCL", "LOOKUP", "ARRAY", name);
+                }
+                throw TclException.error("array statistics is not supported by jexpect");
+            }
             default -> throw new IllegalStateException(sub);
         };
     }

@@ -25,7 +25,7 @@ final class BinaryCommands {
 
     private static Value binary(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        return switch (Ensemble.subcommand(a[1], SUBCOMMANDS)) {
+        return switch (Ensemble.subcommand(a, 1, SUBCOMMANDS)) {
             case "format" -> format(a);
             case "scan" -> scan(in, a);
             default -> coding(a, a[1].toString().startsWith("e"));

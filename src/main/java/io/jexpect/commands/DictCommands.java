@@ -24,7 +24,7 @@ final class DictCommands {
 
     private static Value dict(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         return switch (sub) {
             case "append" -> update(in, a, "dictVarName key ?value ...?", false);
             case "lappend" -> update(in, a, "dictVarName key ?value ...?", true);

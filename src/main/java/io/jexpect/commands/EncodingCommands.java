@@ -77,7 +77,7 @@ final class EncodingCommands {
     private static Value encoding(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
         State state = in.extension(State.class, State::new);
-        return switch (Ensemble.subcommand(a[1], SUBCOMMANDS)) {
+        return switch (Ensemble.subcommand(a, 1, SUBCOMMANDS)) {
             case "convertfrom", "convertto" -> {
                 boolean to = a[1].toString().startsWith("convertt");
                 if (a.length < 3 || a.length > 4) throw TclException.wrongArgs(a, 2, "?encoding? data");

@@ -69,9 +69,7 @@ final class FileCommands {
 
     private static Value file(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
-        a = a.clone();
-        a[1] = Value.of(sub);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         try {
             return file(in, sub, a);
         } catch (InvalidPathException e) {

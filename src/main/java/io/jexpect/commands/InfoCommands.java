@@ -31,7 +31,7 @@ final class InfoCommands {
 
     private static Value info(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         return switch (sub) {
             case "exists" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "varName");

@@ -318,7 +318,7 @@ final class IoCommands {
     /** chan: the subcommands that are the same as the older commands. */
     private static Value chan(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], new String[] {"blocked", "close", "configure", "copy",
+        String sub = Ensemble.subcommand(a, 1, new String[] {"blocked", "close", "configure", "copy",
             "create", "eof", "event", "flush", "gets", "names", "pending", "pipe", "pop", "postevent", "push", "puts", "read",
             "seek", "tell", "truncate"});
         Value[] rest = new Value[a.length - 1];

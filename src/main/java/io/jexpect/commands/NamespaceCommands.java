@@ -24,7 +24,7 @@ final class NamespaceCommands {
 
     private static Value namespace(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         return switch (sub) {
             case "children" -> children(in, a);
             case "code" -> {

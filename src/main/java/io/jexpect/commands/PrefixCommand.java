@@ -18,7 +18,7 @@ final class PrefixCommand {
 
     private static Value prefix(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         if (sub.equals("match")) return match(a);
         if (a.length != 4) throw TclException.wrongArgs(a, 2, "table string");
         String s = a[3].toString();

@@ -58,7 +58,7 @@ final class StringCommands {
 
     private static Value string(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         switch (sub) {
             case "length" -> {
                 arity(a, 3, 3, "string");

@@ -1033,7 +1033,7 @@ public final class Interp {
         if (v.value != null) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.array == null) v.array = new LinkedHashMap<>();
-        Var e = v.array.computeIfAbsent(index, k -> new Var());
+        Var e = v.element(index);
         e.value = value;
         if (v.traces != null || e.traces != null) {
             trace(v, e, name, index, VarTrace.WRITE);
@@ -1088,15 +1088,14 @@ public final class Interp {
             Var v = lookup(name.substring(0, paren), false);
             if (v == null || v.array == null) return false;
             String index = name.substring(paren + 1, name.length() - 1);
-            Var e = v.array.remove(index);
+            Var e = v.removeElement(index);
             if (e != null && (v.traces != null || e.traces != null)) traceUnset(v, e, name.substring(0, paren), index);
             return e != null;
         }
         Var v = lookup(name, false);
         if (v == null || !v.exists()) return false;
         Map<String, Var> elements = v.array;
-        v.value = null;
-        v.array = null;
+        v.clear();
         if (v.traces != null) traceUnset(null, v, name, "");
         if (elements != null) {
             elements.forEach((index, e) -> {
@@ -1145,7 +1144,7 @@ public final class Interp {
                 Var arr = lookup(otherName.substring(0, paren), true);
                 if (arr.value != null) throw TclException.error("can't upvar: variable isn't array");
                 if (arr.array == null) arr.array = new LinkedHashMap<>();
-                v = arr.array.computeIfAbsent(otherName.substring(paren + 1, otherName.length() - 1), k -> new Var());
+                v = arr.element(otherName.substring(paren + 1, otherName.length() - 1));
             } else {
                 v = lookup(otherName, true);
             }
@@ -1222,7 +1221,7 @@ public final class Interp {
             arr.array = new LinkedHashMap<>();
         }
         String index = name.substring(paren + 1, name.length() - 1);
-        return create ? arr.array.computeIfAbsent(index, k -> new Var()) : arr.array.get(index);
+        return create ? arr.element(index) : arr.array.get(index);
     }
 
     /**
@@ -1286,8 +1285,7 @@ public final class Interp {
             if (v.traces == null && v.array == null) continue;
             Map<String, Var> elements = v.array;
             boolean traced = v.traces != null;
-            v.value = null;
-            v.array = null;
+            v.clear();
             if (traced) traceUnset(null, v, entry.getKey(), "");
             if (elements != null) {
                 elements.forEach((index, e) -> {
@@ -1303,7 +1301,7 @@ public final class Interp {
      * qualified name is looked up relative to the current namespace, then the global one. Null
      * if it does not exist and cannot be created (its namespace does not exist).
      */
-    private Var lookup(String name, boolean create) {
+    Var lookup(String name, boolean create) {
         Frame f = frame;
         if (!Namespace.qualified(name)) {
             Var v = f.vars.get(name);

@@ -15,6 +15,8 @@ final class Var {
     java.util.List<VarTrace> traces;
     /** Set while this variable's traces run, so they do not fire again. */
     boolean tracing;
+    /** The array searches (array startsearch) over this array, newest first; null when none. */
+    java.util.List<ArraySearch> searches;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
     boolean exists() {
         return value != null || array != null;
@@ -22,5 +24,30 @@ final class Var {
 
     boolean isArray() {
         return array != null;
+    }
+
+    /** The slot of an element, made (undefined) if missing: a new element ends the searches, as in Tcl. */
+    Var element(String index) {
+        Var e = array.get(index);
+        if (e == null) {
+            e = new Var();
+            array.put(index, e);
+            searches = null;
+        }
+        return e;
+    }
+
+    /** Removes an element (ending the searches); null if there was none. */
+    Var removeElement(String index) {
+        Var e = array.remove(index);
+        if (e != null) searches = null;
+        return e;
+    }
+
+    /** Makes this slot unset, its elements and searches gone. */
+    void clear() {
+        value = null;
+        array = null;
+        searches = null;
     }
 }
