@@ -2,13 +2,12 @@ package io.jexpect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.testing.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,31 +16,14 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(String out, String err, int status) {}
-
-    private Result run(String script, String stdin, String... args) throws IOException, InterruptedException {
-        Path file = dir.resolve("t.exp");
-        Files.writeString(file, script);
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
-                "io.jexpect.cli.Main"));
-        if (args.length == 0) cmd.add("t.exp");
-        else cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        pb.environment().put("DOTDIR", dir.toString()); // the user's own ~/.expect.rc stays out of it
-        Path out = dir.resolve("out"), err = dir.resolve("err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
-        return new Result(Files.readString(out), Files.readString(err), p.exitValue());
+    private Programs.Result run(String script, String stdin, String... args) throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("t.exp"), script);
+        return Programs.run(dir, Map.of(), stdin, Programs.jexpect(args.length == 0 ? new String[]{"t.exp"} : args));
     }
 
     @Test
     void endOfScriptExitsZeroAndFlushesPartialLines() throws Exception {
-        Result r = run("puts hello\nputs -nonewline tail", "");
+        Programs.Result r = run("puts hello\nputs -nonewline tail", "");
         assertThat(r.out()).isEqualTo("hello\ntail");
         assertThat(r.status()).isZero();
     }
@@ -53,7 +35,7 @@ class CliTest {
 
     @Test
     void uncaughtErrorPrintsTclTraceAndExitsOne() throws Exception {
-        Result r = run("puts start\nproc helper {} {\n    puts in\n    nosuch 1 2\n}\nhelper\n", "");
+        Programs.Result r = run("puts start\nproc helper {} {\n    puts in\n    nosuch 1 2\n}\nhelper\n", "");
         assertThat(r.out()).isEqualTo("start\nin\n");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("""
@@ -69,7 +51,7 @@ class CliTest {
 
     @Test
     void syntaxErrorRunsEarlierCommandsFirst() throws Exception {
-        Result r = run("puts before\nif {1} {\n  puts x\n", "");
+        Programs.Result r = run("puts before\nif {1} {\n  puts x\n", "");
         assertThat(r.out()).isEqualTo("before\n");
         assertThat(r.err()).startsWith("missing close-brace\n    while executing\n\"if {1} {\"\n    (file \"t.exp\" line 2)")
                 .contains("jexpect: t.exp:2:8: missing close-brace (the \"{\" here has no matching \"}\")")
@@ -79,15 +61,15 @@ class CliTest {
 
     @Test
     void argvArgcArgv0() throws Exception {
-        Result r = run("puts $argc|$argv0|$argv", "", "t.exp", "a", "b c", "--", "d");
+        Programs.Result r = run("puts $argc|$argv0|$argv", "", "t.exp", "a", "b c", "--", "d");
         assertThat(r.out()).isEqualTo("4|t.exp|a {b c} -- d\n");
-        Result dashes = run("puts $argv", "", "t.exp", "--", "x");
+        Programs.Result dashes = run("puts $argv", "", "t.exp", "--", "x");
         assertThat(dashes.out()).isEqualTo("x\n");
     }
 
     @Test
     void errorInDashCIsReportedButExitsZero() throws Exception {
-        Result r = run("", "", "-c", "puts hi; nosuch");
+        Programs.Result r = run("", "", "-c", "puts hi; nosuch");
         assertThat(r.out()).isEqualTo("hi\n");
         assertThat(r.err()).contains("invalid command name \"nosuch\"");
         assertThat(r.status()).isZero();
@@ -105,7 +87,7 @@ class CliTest {
 
     @Test
     void missingScriptFile() throws Exception {
-        Result r = run("", "", "nonexistent.exp");
+        Programs.Result r = run("", "", "nonexistent.exp");
         assertThat(r.err()).contains("couldn't read file \"nonexistent.exp\"");
         assertThat(r.status()).isEqualTo(1);
     }
@@ -114,7 +96,7 @@ class CliTest {
     void scriptThatIsNotUtf8RunsAsExpectRunsIt() throws Exception {
         // printf 'puts "caf\xe9"\r\n' > u.exp; expect u.exp | od -c  →  c a f 303 251 \n
         Files.write(dir.resolve("u.exp"), "puts \"caf\u00e9\"\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        Result r = run("", "", "u.exp");
+        Programs.Result r = run("", "", "u.exp");
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("caf\u00e9\n");
         Files.createDirectory(dir.resolve("d"));
@@ -135,7 +117,7 @@ class CliTest {
         assertThat(run("puts script", "", "-n", "t.exp").out()).isEqualTo("script\n");
         assertThat(run("puts script", "", "-nN", "t.exp").out()).isEqualTo("script\n");
         Files.writeString(dir.resolve(".expect.rc"), "proc p {} {error boom}\np\n");
-        Result r = run("puts script", "", "t.exp");
+        Programs.Result r = run("puts script", "", "t.exp");
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("error executing file: " + dir.resolve(".expect.rc") + "\r\nboom\r\n");
         assertThat(r.status()).isEqualTo(1);
@@ -144,7 +126,7 @@ class CliTest {
     @Test
     void dashBRunsEachCommandAsItIsReadWithoutFileInTheTrace() throws Exception {
         Files.writeString(dir.resolve("b.exp"), "puts a\nif 1 {\nputs b\n}\nputs <[info script]>\nerror bad\nputs no\n");
-        Result r = run("", "", "-b", "b.exp");
+        Programs.Result r = run("", "", "-b", "b.exp");
         assertThat(r.out()).isEqualTo("a\nb\n<>\n");
         assertThat(r.err()).isEqualTo("bad\n    while executing\n\"error bad\"\r\n");
         assertThat(r.status()).isEqualTo(1);
@@ -152,10 +134,10 @@ class CliTest {
 
     @Test
     void dashDTakesItsArgumentAndSaysTheDebuggerIsMissing() throws Exception {
-        Result r = run("puts ran", "", "-D", "1", "t.exp");
+        Programs.Result r = run("puts ran", "", "-D", "1", "t.exp");
         assertThat(r.out()).isEqualTo("ran\n");
         assertThat(r.err()).isEqualTo("jexpect: -D 1 ignored: Expect's interactive debugger is not implemented\n");
-        Result bad = run("puts ran", "", "-D", "t.exp");
+        Programs.Result bad = run("puts ran", "", "-D", "t.exp");
         assertThat(bad.out()).isEmpty();
         assertThat(bad.err()).startsWith("jexpect: -D argument must be 0 or 1\n");
         assertThat(bad.status()).isEqualTo(1);

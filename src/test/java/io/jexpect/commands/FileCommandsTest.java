@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,12 +2,13 @@ package io.jexpect.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.Programs;
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,35 +147,23 @@ class FileWritesTest {
                 "could not read link \"a\": invalid argument | POSIX EINVAL {invalid argument}");
     }
 
-    record Result(String out, String err, int status) {}
-
     /** jexpect on a script in its own process, with HOME (unless null) and Java's user.home set apart. */
-    private Result runWithHome(Path home, String script) throws Exception {
+    private Programs.Result runWithHome(Path home, String script) throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path javaHome = Files.createDirectories(dir.resolve("java-user-home"));
         Path file = dir.resolve("t.exp");
         Files.writeString(file, script);
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Duser.home=" + javaHome, "-cp", System.getProperty("java.class.path"), "io.jexpect.cli.Main", file.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
-        if (home == null) pb.environment().remove("HOME");
-        else pb.environment().put("HOME", home.toString());
-        pb.environment().put("DOTDIR", dir.toString()); // no ~/.expect.rc
-        Path out = dir.resolve("out"), err = dir.resolve("err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-        return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), p.exitValue());
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", home == null ? null : home.toString());
+        env.put("DOTDIR", dir.toString()); // no ~/.expect.rc
+        return Programs.run(work, env, "", Programs.jexpect(List.of("-Duser.home=" + javaHome), file.toString()));
     }
 
     @Test
     void tildeIsHomeAndCopyingItWritesNothingWhereTclRefuses() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home/h1"));
         Files.writeString(dir.resolve("home/hf"), "mine\n");
-        Result r = runWithHome(home.getParent(), """
+        Programs.Result r = runWithHome(home.getParent(), """
                 puts [catch {file copy ~ this/file/doesnt/exist} m]; puts $m
                 puts [catch {file rename ~/hf missing/x} m]; puts $m
                 file copy ~ homecopy
@@ -198,7 +187,7 @@ class FileWritesTest {
 
     @Test
     void withoutHomeTildeIsTclsError() throws Exception {
-        Result r = runWithHome(null, """
+        Programs.Result r = runWithHome(null, """
                 puts [catch {file copy ~ x} m]; puts $m
                 puts [catch {open ~/x w} m]; puts $m
                 puts [file exists ~]

@@ -3,6 +3,7 @@ package io.jexpect.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jexpect.interp.TclException;
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
 
 /**

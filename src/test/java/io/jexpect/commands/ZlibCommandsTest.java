@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
 
 /** Expected values recorded from tclsh 8.6.13 (whose zlib writes the same bytes as the JDK's). */

@@ -2,13 +2,8 @@ package io.jexpect.expect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
-import io.jexpect.interp.Channels;
-import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -17,27 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Errors Expect 5.45.4 raises for exp_continue, match_max and friends, and sleep; same words, same codes. */
 class ExpectArgumentErrorsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interp interp = Jexpect.newInterpreter(new Channels(
-            new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
+    private final TclRunner tcl = new TclRunner();
 
     @TempDir
     Path dir;
 
     @AfterEach
     void endChildren() {
-        interp.shutdown();
-    }
-
-    private String run(String script) throws TclException {
-        interp.eval(script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
+        tcl.close();
     }
 
     @Test
     void badArgumentsAreErrorsWithExpectsWords() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 foreach c {exp_continue {exp_continue -continue_timer} {exp_continue foo} {match_max -5} {match_max -d -5}
                            {match_max -} {match_max -i} {match_max 0} {match_max -d 0} {remove_nulls -x} {sleep NaN}
                            {sleep} {sleep 1 2}} {
@@ -71,18 +58,18 @@ class ExpectArgumentErrorsTest {
         Path f = dir.resolve("t.exp");
         Files.writeString(f, "puts a\nexp_continue\nputs b\n");
         try {
-            interp.evalFile(f);
+            tcl.interp.evalFile(f);
             throw new AssertionError("no error");
         } catch (TclException e) {
             assertThat(e.errorInfo()).isEqualTo("command returned bad code: -101\n    while executing\n\"exp_continue\"\n"
                     + "    (file \"" + f + "\" line 2)");
         }
-        assertThat(run("")).isEqualTo("a\n");
+        assertThat(tcl.run("")).isEqualTo("a\n");
     }
 
     @Test
     void expContinueStillLoopsInsideExpectOnARealProgram() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c {for i in 1 2 3; do echo line$i; done; sleep 5}
                 set n 0

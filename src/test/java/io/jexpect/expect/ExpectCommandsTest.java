@@ -3,13 +3,8 @@ package io.jexpect.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jexpect.api.Jexpect;
-import io.jexpect.interp.Channels;
-import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -18,32 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Expect commands driving real programs on real pseudo-terminals, through the interpreter. */
 class ExpectCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Interp interp = interp("");
+    private TclRunner tcl = new TclRunner();
 
     @TempDir
     Path dir;
 
-    private Interp interp(String stdin) {
-        return Jexpect.newInterpreter(new Channels(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err));
-    }
-
     @AfterEach
     void endChildren() {
-        interp.shutdown();
-    }
-
-    private String run(String script) throws TclException {
-        interp.eval(script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
+        tcl.close();
     }
 
     @Test
     void spawnEchoesItsLineAndSendExpectRoundTrips() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 spawn cat
                 send "hello\\r"
                 expect "hello\\r\\n"
@@ -56,7 +38,7 @@ class ExpectCommandsTest {
     /** Flags as Expect 5.45.4 reads them (unique prefixes, its errors); the echo shows the command as written. */
     @Test
     void spawnFlagsAndEchoAsExpect() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 proc t {s} {if {[catch {uplevel 1 $s} e]} {puts "ERR $e"} else {puts ok}}
                 t {spawn -nottyinit -console echo b; expect eof}
                 t {spawn -ign HUP echo c; expect eof}
@@ -83,7 +65,7 @@ class ExpectCommandsTest {
 
     @Test
     void firstPatternInListOrderWinsAndBufferIsConsumedToTheMatch() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo alpha beta gamma; sleep 5"
                 sleep 0.3
@@ -98,7 +80,7 @@ class ExpectCommandsTest {
 
     @Test
     void regexCapturesIndicesAndTclSemantics() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo abc width=42; sleep 5"
                 expect -indices -re {(a|ab)(c)? width=(\\d+)\\r\\n}
@@ -109,7 +91,7 @@ class ExpectCommandsTest {
 
     @Test
     void timeoutLeavesExpectOutUntouchedAndRespectsTheDeadline() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo first; sleep 5"
                 expect "first"
@@ -123,7 +105,7 @@ class ExpectCommandsTest {
 
     @Test
     void eofClosesTheSpawnIdButWaitStillWorks() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo bye; exit 7"
                 expect eof
@@ -136,7 +118,7 @@ class ExpectCommandsTest {
 
     @Test
     void closeHangsUpAndWaitReportsTheSignal() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn cat
                 close
@@ -147,7 +129,7 @@ class ExpectCommandsTest {
 
     @Test
     void expContinueAndExpectBeforeAfter() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "for i in 1 2 3; do echo line\\$i; done; sleep 0.3; echo ERROR; sleep 0.3; echo done; sleep 5"
                 expect_before "ERROR" { puts "before saw an error"; exp_continue }
@@ -162,7 +144,7 @@ class ExpectCommandsTest {
 
     @Test
     void severalSpawnIdsInOneExpect() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "sleep 0.5; echo slow; sleep 5"
                 set a $spawn_id
@@ -176,7 +158,7 @@ class ExpectCommandsTest {
 
     @Test
     void fullBufferHandsOverTheOldestText() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 match_max 100
                 spawn -noecho sh -c "printf '%01000d' 0; printf END; sleep 5"
@@ -193,7 +175,7 @@ class ExpectCommandsTest {
     @Test
     void utf8SplitAcrossWritesIsNeverBroken() throws TclException {
         // Each byte of "héllo wörld ✓" is written separately, with pauses between them.
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn -noecho python3 -c "import sys,time\\nfor b in 'héllo wörld ✓'.encode():\\n    sys.stdout.buffer.write(bytes(\\[b\\])); sys.stdout.flush(); time.sleep(0.005)\\nprint()"
                 expect -re {h.llo w.rld (.)\\r\\n}
@@ -205,13 +187,13 @@ class ExpectCommandsTest {
     @Test
     void logFileRecordsTheDialogue() throws Exception {
         Path log = dir.resolve("session.log");
-        run("log_file " + log + "\nspawn -noecho sh -c \"echo logged; sleep 5\"\nexpect logged\nsend_log \"note\\n\"\nlog_file\n");
+        tcl.run("log_file " + log + "\nspawn -noecho sh -c \"echo logged; sleep 5\"\nexpect logged\nsend_log \"note\\n\"\nlog_file\n");
         assertThat(Files.readString(log)).isEqualTo("logged\r\nnote\n");
     }
 
     @Test
     void twoHundredSessionsAliveAtOnce() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 for {set i 0} {$i < 200} {incr i} {
                     spawn -noecho sh -c "echo ready$i; sleep 30"
@@ -228,8 +210,8 @@ class ExpectCommandsTest {
 
     @Test
     void expectWithoutSpawnReadsStdin() throws TclException {
-        interp = interp("yes\n");
-        String o = run("expect_user -re {(\\w+)\\n} { puts \"user said $expect_out(1,string)\" }");
+        tcl = new TclRunner("yes\n");
+        String o = tcl.run("expect_user -re {(\\w+)\\n} { puts \"user said $expect_out(1,string)\" }");
         assertThat(o).isEqualTo("user said yes\n");
     }
 
@@ -238,8 +220,8 @@ class ExpectCommandsTest {
         // As in Expect: at the end of piped input interact returns and the user's side (stdin
         // and stdout) is closed; the program got the input.
         Path file = dir.resolve("got.txt");
-        interp = interp("through\n");
-        assertThatThrownBy(() -> run("spawn -noecho sh -c \"read line; echo got:\\$line > " + file + "; sleep 5\"\n"
+        tcl = new TclRunner("through\n");
+        assertThatThrownBy(() -> tcl.run("spawn -noecho sh -c \"read line; echo got:\\$line > " + file + "; sleep 5\"\n"
                 + "interact\n"
                 + "puts back\n")).hasMessage("error writing \"stdout\": bad file number");
         long end = System.nanoTime() + 10_000_000_000L;
@@ -249,7 +231,7 @@ class ExpectCommandsTest {
 
     @Test
     void afterTimersFireWhileExpectAndSleepWait() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn -noecho sh -c "sleep 1; echo done; sleep 5"
                 after 200 {puts tick1}
@@ -263,7 +245,7 @@ class ExpectCommandsTest {
 
     @Test
     void trapRunsItsScriptWhenTheSignalArrives() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 trap {puts "caught [trap -name]"; set caught 1} SIGUSR2
                 log_user 0
                 spawn -noecho sh -c "sleep 0.3; kill -USR2 [pid]; echo sent; sleep 5"
@@ -277,7 +259,7 @@ class ExpectCommandsTest {
     @Test
     void trapFormsAndErrorsAreExpects() throws TclException {
         // Each line as Expect 5.45.4 prints it for the same script.
-        String o = run("""
+        String o = tcl.run("""
                 foreach c {trap {trap -number} {trap -name} {trap -max} {trap -code} {trap foo} {trap foo bar baz}
                         {trap -code x} {trap x 0} {trap x 65} {trap x SIGKILL} {trap x STOP} {trap x ALRM} {trap x SEGV}
                         {trap x sigusr1} {trap x 0x10} {trap x CLD} {trap -name x} {trap -foo x USR1} {trap x {}}
@@ -310,7 +292,7 @@ class ExpectCommandsTest {
     void trapHandlerErrorsAreBackgroundErrors() throws TclException {
         // Without -code a handler's error goes to bgerror (the interrupted command goes on); with
         // -code it becomes the command's own error; break is reported as Expect words it.
-        String o = run("""
+        String o = tcl.run("""
                 proc bgerror m {puts "bg: [string map [list "\\r" <CR> "\\n" <LF>] $m]"}
                 trap {error boom} SIGUSR1
                 exec sh -c "sleep 0.3; kill -USR1 [pid]" &
@@ -328,7 +310,7 @@ class ExpectCommandsTest {
     @Test
     void starOnAnEmptyBufferMatchesAtOnce() throws TclException {
         // Expect tries the patterns before reading: "*" and -re ".*" match the empty buffer.
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn -noecho cat
                 set t0 [clock milliseconds]
@@ -341,7 +323,7 @@ class ExpectCommandsTest {
 
     @Test
     void sttyOnASpawnedProgramsTerminal() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn -noecho cat
                 stty -echo < $spawn_out(slave,name)
@@ -355,12 +337,12 @@ class ExpectCommandsTest {
 
     @Test
     void missingProgramFailsAtOnce() {
-        assertThatThrownBy(() -> run("spawn /nonexistent/prog"))
+        assertThatThrownBy(() -> tcl.run("spawn /nonexistent/prog"))
                 .hasMessage("couldn't execute \"/nonexistent/prog\": no such file or directory");
     }
 
     @Test
     void badExpectFlag() {
-        assertThatThrownBy(() -> run("spawn -noecho cat; expect -foo bar")).hasMessageStartingWith("bad flag \"-foo\"");
+        assertThatThrownBy(() -> tcl.run("spawn -noecho cat; expect -foo bar")).hasMessageStartingWith("bad flag \"-foo\"");
     }
 }

@@ -2,13 +2,8 @@ package io.jexpect.expect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
-import io.jexpect.interp.Channels;
-import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,24 +13,16 @@ import org.junit.jupiter.api.Test;
  * prints them.
  */
 class ExpectEventsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interp interp = Jexpect.newInterpreter(new Channels(new ByteArrayInputStream(new byte[0]), out,
-            new ByteArrayOutputStream()));
+    private final TclRunner tcl = new TclRunner();
 
     @AfterEach
     void end() {
-        interp.shutdown();
-    }
-
-    private String run(String script) throws TclException {
-        interp.eval(script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
+        tcl.close();
     }
 
     @Test
     void spawnOpenOnASocketIsDrivenByExpectWhileTheServerRunsInTheSameLoop() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 set s [socket -server {apply {{c a p} {
                     fconfigure $c -buffering line
                     puts $c "login:"
@@ -54,7 +41,7 @@ class ExpectEventsTest {
     @Test
     void fileEventsAndTimersFireWhileExpectAndSleepWait() throws TclException {
         long start = System.nanoTime();
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sleep 5
                 set p [open "|sh -c {sleep 0.3; echo piped}"]
@@ -72,13 +59,13 @@ class ExpectEventsTest {
 
     @Test
     void closeWithADirectionIsTclsHalfClose() throws TclException {
-        assertThat(run("set f [open \"|sort\" r+]; puts $f b; puts $f a; close $f write; puts [read -nonewline $f]; close $f"))
+        assertThat(tcl.run("set f [open \"|sort\" r+]; puts $f b; puts $f a; close $f write; puts [read -nonewline $f]; close $f"))
                 .isEqualTo("a\nb\n");
     }
 
     @Test
     void expectBackgroundRunsInTheEventLoopAndClosesTheIdAtEof() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo hello; sleep 0.3; echo world; sleep 0.3"
                 expect_background -re "(hello|world)\r\n" {puts "BG $expect_out(1,string) $expect_out(spawn_id)"} eof {puts "BG-EOF [string length $expect_out(buffer)]"; set ::done 1}
@@ -112,7 +99,7 @@ class ExpectEventsTest {
 
     @Test
     void expectBackgroundFiresWhileAForegroundExpectWaitsOnAnotherId() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "sleep 0.2; echo ping; sleep 3"
                 expect_background "ping" {puts "bg ping"}
@@ -125,7 +112,7 @@ class ExpectEventsTest {
     @Test
     void expOpenGivesATclChannelOnASpawnedProgram() throws TclException {
         // The pty's side reads EIO once the program is gone: Tcl, and so Expect, report an error, not eof.
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn sh -c "echo hello; read x; echo got \\$x"
                 set f [exp_open]
@@ -182,7 +169,7 @@ class ExpectEventsTest {
 
     @Test
     void overlayChecksItsArgumentsAsExpectDoes() throws TclException {
-        String o = run("""
+        String o = tcl.run("""
                 foreach s {{overlay} {overlay -0} {overlay --} {overlay -x 3} {overlay -0 0} {overlay -} {overlay -1.5 2}
                         {overlay /nonexistent} {overlay /etc} {overlay -0 0 -- x}} {
                     set r [catch $s m]
@@ -205,7 +192,7 @@ class ExpectEventsTest {
 
     private String error(String script) {
         try {
-            interp.eval(script);
+            tcl.interp.eval(script);
         } catch (TclException e) {
             return e.result().toString();
         }
@@ -214,19 +201,11 @@ class ExpectEventsTest {
 
     @Test
     void interpreterReadsCommandsFromStdinUntilReturn() throws TclException {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        Interp i = Jexpect.newInterpreter(new Channels(new ByteArrayInputStream(
-                "puts hi\nset x 5\nexpr {$x*2}\nfoo\nproc f {} {\nreturn 3}\nf\nreturn\nputs notreached\n"
-                        .getBytes(StandardCharsets.UTF_8)), o, e));
-        try {
-            i.eval("interpreter; puts \"after x=$x\"");
-            i.channels().flushAll();
-        } finally {
-            i.shutdown();
+        try (TclRunner withInput = new TclRunner(
+                "puts hi\nset x 5\nexpr {$x*2}\nfoo\nproc f {} {\nreturn 3}\nf\nreturn\nputs notreached\n")) {
+            assertThat(withInput.run("interpreter; puts \"after x=$x\"")).isEqualTo(
+                    "expect2.1> hi\nexpect2.2> 5\r\nexpect2.3> 10\r\nexpect2.4> expect2.5> +> expect2.6> 3\r\nexpect2.7> after x=5\n");
+            assertThat(withInput.stderr()).isEqualTo("invalid command name \"foo\"\n    while executing\n\"foo\"\r\n");
         }
-        assertThat(o.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "expect2.1> hi\nexpect2.2> 5\r\nexpect2.3> 10\r\nexpect2.4> expect2.5> +> expect2.6> 3\r\nexpect2.7> after x=5\n");
-        assertThat(e.toString(StandardCharsets.UTF_8)).isEqualTo("invalid command name \"foo\"\n    while executing\n\"foo\"\r\n");
     }
 }

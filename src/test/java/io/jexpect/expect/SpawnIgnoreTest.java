@@ -2,38 +2,31 @@ package io.jexpect.expect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
-import io.jexpect.interp.Channels;
-import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** spawn -ignore: names checked against the signal table as Expect does, and no shell text built from them. */
 class SpawnIgnoreTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interp interp = Jexpect.newInterpreter(new Channels(
-            new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
+    private final TclRunner tcl = new TclRunner();
 
     @TempDir
     Path dir;
 
     @AfterEach
     void endChildren() {
-        interp.shutdown();
+        tcl.close();
     }
 
-    private String run(String script) throws TclException {
-        interp.setVar("dir", io.jexpect.interp.Value.of(dir.toString()));
-        interp.eval("cd $dir\n" + script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
+    @BeforeEach
+    void inTheTemporaryDirectory() throws TclException {
+        tcl.interp.setVar("dir", io.jexpect.interp.Value.of(dir.toString()));
+        tcl.eval("cd $dir");
     }
 
     @Test
@@ -41,7 +34,7 @@ class SpawnIgnoreTest {
         Path x = dir.resolve("x");
         Files.writeString(x, "#!/bin/sh\ntouch RAN\n");
         x.toFile().setExecutable(true);
-        String o = run("""
+        String o = tcl.run("""
                 foreach s {{HUP;>PWNED} {HUP;./x} {HUP `./x`} {$(./x)} FOO hup 0 65 -1 {}} {
                     catch {spawn -noecho -ignore $s true} e
                     puts $e
@@ -69,7 +62,7 @@ class SpawnIgnoreTest {
     @Test
     void namesWithOrWithoutSigAndNumbersAreIgnoredByTheProgramItself() throws Exception {
         // SigIgn is a hex mask: bit n-1 for signal n. HUP=1, INT=2, USR1=10, TERM=15, 34 (a real-time one).
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 set pid [spawn -ignore HUP -ignore SIGINT -ignore 10 -ignore { 15x} -ignore 34 sh -c {echo PID=$$; grep SigIgn /proc/self/status}]
                 expect -re {PID=(\\d+)}
@@ -84,7 +77,7 @@ class SpawnIgnoreTest {
 
     @Test
     void programArgumentsThatLookLikeTheHelpersSeparatorReachTheProgram() throws Exception {
-        String o = run("""
+        String o = tcl.run("""
                 log_user 0
                 spawn -ignore HUP printf {<%s>} -- {$1} {;x}
                 expect eof

@@ -3,6 +3,7 @@ package io.jexpect.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jexpect.api.ExpectSession;
+import io.jexpect.testing.Programs;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,7 @@ package io.jexpect.interp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,19 +11,11 @@ import org.junit.jupiter.api.Test;
  * what tclsh 8.6 printed for the same script.
  */
 class BooleanValuesTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interp interp = Jexpect.newInterpreter(
-            new Channels(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
-
-    private String run(String script) throws TclException {
-        interp.eval(script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final TclRunner tcl = new TclRunner();
 
     @Test
     void anyIntegerIsABooleanInConditions() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 set t 2; if {$t} {puts yes}
                 set n 2; while {$n} {puts w$n; incr n -1}
                 for {set i 0x3} {$i} {incr i -1} {puts f$i}
@@ -38,7 +27,7 @@ class BooleanValuesTest {
 
     @Test
     void conditionErrorsAreTclsWords() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 foreach v {NaN 08 foo { true } {}} {
                     foreach s {{if {$v} {}} {expr {$v && 1}} {expr {!$v}} {expr {0 || $v}}} {
                         catch $s m o
@@ -71,7 +60,7 @@ class BooleanValuesTest {
 
     @Test
     void octalLookingNumbersWithEightOrNineAreNotNumbers() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 foreach v {08 0o9 08.5} {catch {expr {$v + 1}} m; puts $m}
                 """)).isEqualTo("""
                 can't use invalid octal number as operand of "+"
@@ -82,7 +71,7 @@ class BooleanValuesTest {
 
     @Test
     void stringIsBooleanAndFconfigureTakeOnlyZeroOneAndWords() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 foreach v {2 0x0 2.5 { true } yes 0 O} {puts "<$v> [string is boolean $v][string is true $v][string is false $v]"}
                 puts [catch {fconfigure stdout -blocking 2} m]$m
                 """)).isEqualTo("""

@@ -3,33 +3,22 @@ package io.jexpect.interp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jexpect.api.Jexpect;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
 
 class InterpTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Interp interp = Jexpect.newInterpreter(
-            new Channels(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
-
-    private String run(String script) throws TclException {
-        interp.eval(script);
-        interp.channels().flushAll();
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final TclRunner tcl = new TclRunner();
 
     @Test
     void anyNonZeroIntegerStringIsTrue() throws TclException {
         // DejaGnu's record_test does `if {$prms_id}` with prms_id set from a script's text.
-        assertThat(run("set x 77; if {$x} {puts yes}; set y 0x10; while {$y} {puts $y; set y 0}; puts [expr {!\"-3\"}]"))
+        assertThat(tcl.run("set x 77; if {$x} {puts yes}; set y 0x10; while {$y} {puts $y; set y 0}; puts [expr {!\"-3\"}]"))
                 .isEqualTo("yes\n0x10\n0\n");
     }
 
     @Test
     void globalUpvarAndUplevelAreRealFrames() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 set g 1
                 proc inc {name} { upvar 1 $name v; incr v }
                 proc outer {} { set x 10; inc x; uplevel 1 {set fromOuter yes}; return $x }
@@ -46,21 +35,21 @@ class InterpTest {
 
     @Test
     void arraysAndScalarsDoNotMix() {
-        assertThatThrownBy(() -> run("set a(1) x; puts $a")).hasMessage("can't read \"a\": variable is array");
-        assertThatThrownBy(() -> run("set s 1; set s(1) 2")).hasMessage("can't set \"s(1)\": variable isn't array");
-        assertThatThrownBy(() -> run("puts $nope")).hasMessage("can't read \"nope\": no such variable");
+        assertThatThrownBy(() -> tcl.run("set a(1) x; puts $a")).hasMessage("can't read \"a\": variable is array");
+        assertThatThrownBy(() -> tcl.run("set s 1; set s(1) 2")).hasMessage("can't set \"s(1)\": variable isn't array");
+        assertThatThrownBy(() -> tcl.run("puts $nope")).hasMessage("can't read \"nope\": no such variable");
     }
 
     @Test
     void procDefaultsAndArgs() throws TclException {
-        assertThat(run("proc p {a {b 2} args} { return \"$a $b $args\" }; puts [p 1]; puts [p 1 3 4 5]"))
+        assertThat(tcl.run("proc p {a {b 2} args} { return \"$a $b $args\" }; puts [p 1]; puts [p 1 3 4 5]"))
                 .isEqualTo("1 2 \n1 3 4 5\n");
-        assertThatThrownBy(() -> run("p")).hasMessage("wrong # args: should be \"p a ?b? ?arg ...?\"");
+        assertThatThrownBy(() -> tcl.run("p")).hasMessage("wrong # args: should be \"p a ?b? ?arg ...?\"");
     }
 
     @Test
     void returnCodesUnwindCorrectly() throws TclException {
-        assertThat(run("""
+        assertThat(tcl.run("""
                 proc f {} { foreach x {1 2 3} { if {$x == 2} { return found } }; return none }
                 puts [f]
                 set r {}
@@ -119,7 +108,7 @@ class InterpTest {
 
     private TclException catchIt(String script) {
         try {
-            interp.eval(script);
+            tcl.interp.eval(script);
         } catch (TclException e) {
             return e;
         }
