@@ -27,6 +27,11 @@ public final class ExpectCommands {
         ExpectState.of(in).sendListener = listener;
     }
 
+    /** Makes {@code screen snapshot} write its golden files rather than compare with them. */
+    public static void updateSnapshots(Interp in, boolean update) {
+        ExpectState.of(in).updateSnapshots = update;
+    }
+
     public static void install(Interp in) {
         SpawnCommands.install(in);
         ExpectCommand.install(in);

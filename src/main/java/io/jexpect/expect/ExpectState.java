@@ -53,6 +53,8 @@ final class ExpectState {
     boolean defaultParity = true;
     /** strip_ansi -d: whether new spawns get their escape sequences removed (default 0). */
     boolean defaultStripAnsi;
+    /** screen snapshot writes its golden files instead of comparing (jexpect test --update-snapshots). */
+    boolean updateSnapshots;
 
     record BoundCase(CaseSpec spec, List<String> ids) {}
 

@@ -42,7 +42,9 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  *       (default {@code src/test/exp}; {@code none} turns the engine off);</li>
  *   <li>{@code jexpect.exp.timeout}: seconds one file may run (default 60);</li>
  *   <li>{@code jexpect.exp.transcripts}: folder for the transcripts (default
- *       {@code target/jexpect-transcripts}).</li>
+ *       {@code target/jexpect-transcripts});</li>
+ *   <li>{@code jexpect.exp.updateSnapshots}: {@code true} makes {@code screen snapshot} write its
+ *       golden files instead of comparing (default false).</li>
  * </ul>
  * File, directory and unique-id selectors (an IDE's "run this file" or "re-run this test") choose
  * files and results directly.
@@ -54,6 +56,7 @@ public final class ExpTestEngine implements TestEngine {
     private static final String DIRECTORY_KEY = "jexpect.exp.directory";
     private static final String TIMEOUT_KEY = "jexpect.exp.timeout";
     private static final String TRANSCRIPTS_KEY = "jexpect.exp.transcripts";
+    private static final String UPDATE_SNAPSHOTS_KEY = "jexpect.exp.updateSnapshots";
 
     /** Creates the engine (the service loader does). */
     public ExpTestEngine() {
@@ -119,7 +122,7 @@ public final class ExpTestEngine implements TestEngine {
         ConfigurationParameters cfg = request.getConfigurationParameters();
         Duration timeout = Duration.ofMillis(Math.round(1000 * Double.parseDouble(cfg.get(TIMEOUT_KEY).orElse("60"))));
         Path transcripts = Path.of(cfg.get(TRANSCRIPTS_KEY).orElse("target/jexpect-transcripts"));
-        ScriptRunner runner = new ScriptRunner(timeout, transcripts);
+        ScriptRunner runner = new ScriptRunner(timeout, transcripts, cfg.getBoolean(UPDATE_SNAPSHOTS_KEY).orElse(false));
         listener.executionStarted(root);
         for (TestDescriptor file : root.getChildren()) ((ExpFileDescriptor) file).execute(runner, listener);
         listener.executionFinished(root, org.junit.platform.engine.TestExecutionResult.successful());

@@ -29,7 +29,7 @@ public final class HarnessCli {
 
     static final String TEST_HELP = """
             usage: jexpect test [-j N] [--timeout SECONDS] [--junit-xml FILE] [--json FILE]
-                                [--shard I/N] [--transcripts DIR] PATH...
+                                [--shard I/N] [--transcripts DIR] [--update-snapshots] PATH...
             Runs every .exp file under the given files and folders as tests, N at a time, each in
             an interpreter of its own (globals, procs, spawn ids, working directory, log files).
             A script's tests are the results it reports with DejaGnu's commands (pass, fail, xfail,
@@ -44,6 +44,8 @@ public final class HarnessCli {
               --shard I/N        run only the I-th of N parts (1 <= I <= N) of the sorted file list;
                                  the parts are disjoint and the same on every machine
               --transcripts DIR  where each script's output goes (default jexpect-transcripts)
+              --update-snapshots screen snapshot writes its golden files (__screens__/NAME.txt)
+                                 instead of comparing the screen with them
             Prints a live progress line on a terminal (plain lines otherwise), the failed tests,
             and DejaGnu's summary (# of expected passes …). Exit status 0 only when nothing failed:
             PASS, XFAIL, KFAIL pass; FAIL, XPASS, KPASS, UNRESOLVED fail; UNTESTED, UNSUPPORTED skip.
@@ -78,7 +80,7 @@ public final class HarnessCli {
             Set<Long> before = descendants();
             List<TestResult> results;
             try {
-                results = SuiteRunner.run(mine, o.jobs, new ScriptRunner(o.timeout, o.transcripts), progress);
+                results = SuiteRunner.run(mine, o.jobs, new ScriptRunner(o.timeout, o.transcripts, o.updateSnapshots), progress);
             } finally {
                 progress.end();
                 endChildrenStartedSince(before);
@@ -163,6 +165,7 @@ public final class HarnessCli {
         Path transcripts = Path.of("jexpect-transcripts");
         Shard shard = Shard.ALL;
         boolean help;
+        boolean updateSnapshots;
         final List<String> paths = new ArrayList<>();
 
         static Options parse(List<String> args, boolean test) {
@@ -188,6 +191,10 @@ public final class HarnessCli {
                 }
                 switch (name) {
                     case "-h", "--help" -> o.help = true;
+                    case "--update-snapshots" -> {
+                        if (!test || value != null) throw new IllegalArgumentException("unknown option " + a);
+                        o.updateSnapshots = true;
+                    }
                     case "--junit-xml" -> o.junitXml = Path.of(value != null ? value : next(args, ++i, name));
                     case "--json" -> o.json = Path.of(value != null ? value : next(args, ++i, name));
                     case "-j", "--jobs", "--timeout", "--shard", "--transcripts" -> {

@@ -37,6 +37,7 @@ public final class ScriptRunner {
 
     private final Duration timeout;
     private final Path transcripts;
+    private final boolean updateSnapshots;
 
     /**
      * @param timeout how long one script may run
@@ -44,8 +45,14 @@ public final class ScriptRunner {
      *     named after its file
      */
     public ScriptRunner(Duration timeout, Path transcripts) {
+        this(timeout, transcripts, false);
+    }
+
+    /** @param updateSnapshots true: {@code screen snapshot} writes its golden files instead of comparing */
+    public ScriptRunner(Duration timeout, Path transcripts, boolean updateSnapshots) {
         this.timeout = timeout;
         this.transcripts = transcripts;
+        this.updateSnapshots = updateSnapshots;
     }
 
     /**
@@ -76,6 +83,7 @@ public final class ScriptRunner {
         TclCore.install(interp);
         ExpectCommands.install(interp);
         ExpectCommands.onSend(interp, out::note);
+        if (updateSnapshots) ExpectCommands.updateSnapshots(interp, true);
         ResultCommands.install(interp);
         ResultCommands.addListener(interp, (outcome, testName, line) -> {
             long now = System.nanoTime();
