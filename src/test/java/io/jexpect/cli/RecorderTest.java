@@ -8,6 +8,7 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.ListFormat;
 import io.jexpect.interp.Value;
 import io.jexpect.screen.VirtualTerminal;
+import io.jexpect.testing.Programs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -152,7 +153,7 @@ class RecorderTest {
      */
     private String record(String keys, String... program) throws Exception {
         List<Value> command = new ArrayList<>();
-        for (String w : java(List.of("record", "-o", dir.resolve("replay.exp").toString(), "--"))) command.add(Value.of(w));
+        for (String w : Programs.jexpect("record", "-o", dir.resolve("replay.exp").toString(), "--")) command.add(Value.of(w));
         for (String w : program) command.add(Value.of(w));
         Path log = dir.resolve("session.log");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -190,21 +191,13 @@ class RecorderTest {
 
     /** Runs the recorded script in a fresh jexpect; returns its standard output (the program's output). */
     private String replay() throws Exception {
-        Process p = new ProcessBuilder(java(List.of(dir.resolve("replay.exp").toString())))
+        Process p = new ProcessBuilder(Programs.jexpect(dir.resolve("replay.exp").toString()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(dir.resolve("replay.err").toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("replay.err"))).isZero();
         return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> java(List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-cp", System.getProperty("java.class.path"), "io.jexpect.cli.Main"));
-        cmd.addAll(args);
-        return cmd;
     }
 
     /** The screen the output leaves on a terminal of the final size. */

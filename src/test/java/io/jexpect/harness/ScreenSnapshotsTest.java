@@ -2,10 +2,9 @@ package io.jexpect.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
-import io.jexpect.interp.Interp;
-import io.jexpect.interp.TclException;
 import io.jexpect.screen.ScreenSnapshot;
+import io.jexpect.testing.Programs;
+import io.jexpect.testing.TclRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -103,22 +102,15 @@ class ScreenSnapshotsTest {
 
     @Test
     void badNamesAndUsageAreTclErrors() throws Exception {
-        Interp interp = Jexpect.newInterpreter();
-        try {
-            interp.eval("log_user 0; spawn -screen -noecho true; expect eof");
-            assertThat(error(interp, "screen snapshot")).isEqualTo("wrong # args: should be \"screen snapshot name ?-attrs? ?-i id?\"");
-            assertThat(error(interp, "screen snapshot ../up")).isEqualTo("bad snapshot name \"../up\": must be a relative name without ..");
-            assertThat(error(interp, "screen snapshot /abs")).startsWith("bad snapshot name \"/abs\"");
-            assertThat(error(interp, "screen bogus")).isEqualTo("bad option \"bogus\": must be attrs, cursor, line, size, snapshot, or text");
-            interp.eval("spawn -noecho true");
-            assertThat(error(interp, "screen snapshot x")).contains("has no screen");
-        } finally {
-            interp.shutdown();
+        try (TclRunner tcl = new TclRunner()) {
+            tcl.eval("log_user 0; spawn -screen -noecho true; expect eof");
+            assertThat(tcl.error("screen snapshot")).startsWith("wrong # args: should be \"screen snapshot name ?-attrs? ?-i id?\" |");
+            assertThat(tcl.error("screen snapshot ../up")).startsWith("bad snapshot name \"../up\": must be a relative name without .. |");
+            assertThat(tcl.error("screen snapshot /abs")).startsWith("bad snapshot name \"/abs\"");
+            assertThat(tcl.error("screen bogus")).startsWith("bad option \"bogus\": must be attrs, cursor, line, size, snapshot, or text |");
+            tcl.eval("spawn -noecho true");
+            assertThat(tcl.error("screen snapshot x")).contains("has no screen");
         }
-    }
-
-    private static String error(Interp interp, String script) throws TclException {
-        return interp.eval("list [catch {" + script + "} m] $m").asList().get(1).toString();
     }
 
     private Programs.Result run(String... args) throws Exception {
