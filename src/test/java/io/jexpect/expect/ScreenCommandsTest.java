@@ -205,7 +205,7 @@ class ScreenCommandsTest {
                 .hasMessage("spawn: -screen needs a terminal, not -pipes");
         eval("spawn -screen cat");
         assertThatThrownBy(() -> eval("screen")).hasMessage("wrong # args: should be \"screen option ?arg ...?\"");
-        assertThatThrownBy(() -> eval("screen pixels")).hasMessage("bad option \"pixels\": must be attrs, cursor, line, size, or text");
+        assertThatThrownBy(() -> eval("screen pixels")).hasMessage("bad option \"pixels\": must be attrs, cursor, line, size, snapshot, or text");
         assertThatThrownBy(() -> eval("screen line")).hasMessage("wrong # args: should be \"screen line row ?-i id?\"");
         assertThatThrownBy(() -> eval("screen line 24")).hasMessage("row 24 out of range 0..23");
         assertThatThrownBy(() -> eval("screen attrs 0 x")).hasMessage("expected integer but got \"x\"");
