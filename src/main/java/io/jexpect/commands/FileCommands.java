@@ -807,12 +807,7 @@ final class FileCommands {
         for (; i < a.length; i++) {
             String s = a[i].toString();
             if (!s.startsWith("-")) break;
-            String opt = null;
-            for (String o : GLOB_OPTIONS) if (o.equals(s)) opt = o;
-            if (opt == null) {
-                throw TclException.error("bad option \"" + s + "\": must be -directory, -join, -nocomplain, -path, -tails, -types, or --",
-                        "TCL", "LOOKUP", "INDEX", "option", s);
-            }
+            String opt = GLOB_OPTIONS[OptionTable.lookup(a[i], "option", GLOB_OPTIONS)];
             if (opt.equals("--")) { i++; break; }
             switch (opt) {
                 case "-nocomplain" -> nocomplain = true;

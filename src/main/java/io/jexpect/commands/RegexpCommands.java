@@ -10,18 +10,28 @@ import java.util.List;
 final class RegexpCommands {
     private RegexpCommands() {}
 
-    private static final String REGEXP_OPTIONS =
-            "-all, -about, -indices, -inline, -expanded, -line, -linestop, -lineanchor, -nocase, -start, or --";
-    private static final String REGSUB_OPTIONS =
-            "-all, -nocase, -expanded, -line, -linestop, -lineanchor, -start, or --";
+    private static final String[] REGEXP_OPTIONS =
+            {"-all", "-about", "-indices", "-inline", "-expanded", "-line", "-linestop", "-lineanchor", "-nocase", "-start", "--"};
+    private static final String[] REGSUB_OPTIONS =
+            {"-all", "-nocase", "-expanded", "-line", "-linestop", "-lineanchor", "-start", "--"};
 
     static void install(Interp in) {
         in.register("regexp", RegexpCommands::regexp);
         in.register("regsub", RegexpCommands::regsub);
     }
 
-    private static TclException badOption(String opt, String choices) {
-        return TclException.error("bad option \"" + opt + "\": must be " + choices, "TCL", "LOOKUP", "INDEX", "option", opt);
+    /**
+     * Whether Tcl's compiler takes this regexp: {@code regexp ?-nocase? ?--? exp string}, where any
+     * prefix of -nocase of two characters or more counts (the command itself wants exact options).
+     */
+    private static boolean compiledForm(Value[] a) {
+        int i = 1;
+        for (; i < a.length - 2; i++) {
+            String w = a[i].toString();
+            if (w.equals("--")) return i == a.length - 3;
+            if (w.length() < 2 || !"-nocase".startsWith(w)) return false;
+        }
+        return i == a.length - 2;
     }
 
     /** The -start offset: an index whose end is the string length, clamped into [0, length]. */
@@ -33,13 +43,15 @@ final class RegexpCommands {
 
     private static Value regexp(Interp in, Value[] a) throws TclException {
         String usage = "?-option ...? exp string ?matchVar? ?subMatchVar ...?";
+        boolean compiled = compiledForm(a);
         boolean all = false, about = false, indices = false, inline = false;
         int flags = 0;
         Value start = null;
         int i = 1;
         for (; i < a.length; i++) {
-            String opt = a[i].toString();
-            if (!opt.startsWith("-")) break;
+            if (!a[i].toString().startsWith("-")) break;
+            String opt = compiled && i < a.length - 2 && !a[i].toString().equals("--")
+                    ? "-nocase" : REGEXP_OPTIONS[OptionTable.exact(a[i], "option", REGEXP_OPTIONS)];
             switch (opt) {
                 case "-all" -> all = true;
                 case "-about" -> about = true;
@@ -56,7 +68,7 @@ final class RegexpCommands {
                     start = a[i];
                 }
                 case "--" -> { }
-                default -> throw badOption(opt, REGEXP_OPTIONS);
+                default -> throw new IllegalStateException(opt);
             }
             if (opt.equals("--")) {
                 i++;
@@ -110,8 +122,8 @@ final class RegexpCommands {
         Value start = null;
         int i = 1;
         for (; i < a.length; i++) {
-            String opt = a[i].toString();
-            if (!opt.startsWith("-")) break;
+            if (!a[i].toString().startsWith("-")) break;
+            String opt = REGSUB_OPTIONS[OptionTable.exact(a[i], "option", REGSUB_OPTIONS)];
             switch (opt) {
                 case "-all" -> all = true;
                 case "-nocase" -> flags |= TclRegex.NOCASE;
@@ -125,7 +137,7 @@ final class RegexpCommands {
                     start = a[i];
                 }
                 case "--" -> { }
-                default -> throw badOption(opt, REGSUB_OPTIONS);
+                default -> throw new IllegalStateException(opt);
             }
             if (opt.equals("--")) {
                 i++;

@@ -31,13 +31,16 @@ final class StringCommands {
         in.register("subst", StringCommands::subst);
     }
 
-    /** Tcl_GetIndexFromObj for options: exact or unique prefix, else {@code bad option "x": must be ...}. */
+    /**
+     * Options as string match/map/equal/compare parse them: exact or a unique prefix of two
+     * characters or more, else {@code bad option "x": must be ...}.
+     */
     static String option(Value word, String... table) throws TclException {
         String w = word.toString();
         String found = null;
         for (String t : table) {
             if (t.equals(w)) return t;
-            if (!w.isEmpty() && t.startsWith(w)) {
+            if (w.length() > 1 && t.startsWith(w)) { // Tcl's own parsing here: "-" is no prefix
                 if (found != null) { found = null; break; }
                 found = t;
             }
@@ -313,7 +316,7 @@ final class StringCommands {
         boolean strict = false;
         String failVar = null;
         for (int i = 3; i < a.length - 1; i++) {
-            String opt = option(a[i], "-strict", "-failindex");
+            String opt = OptionTable.lookup(a[i], "option", "-strict", "-failindex") == 0 ? "-strict" : "-failindex";
             if (opt.equals("-strict")) {
                 strict = true;
             } else {

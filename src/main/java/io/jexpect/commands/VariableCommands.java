@@ -41,9 +41,16 @@ final class VariableCommands {
         for (; i < a.length; i++) {
             String name = a[i].toString();
             if (!in.unsetVar(name) && complain) {
-                String why = name.contains("(") && in.isArray(name.substring(0, name.indexOf('(')))
-                        ? "no such element in array" : "no such variable";
-                throw TclException.error("can't unset \"" + name + "\": " + why, "TCL", "UNSET", "VARNAME");
+                int paren = name.indexOf('(');
+                String array = paren > 0 && name.endsWith(")") ? name.substring(0, paren) : null;
+                String message = "can't unset \"" + name + "\": ";
+                if (array != null && in.isArray(array)) {
+                    throw TclException.error(message + "no such element in array",
+                            "TCL", "LOOKUP", "ELEMENT", name.substring(paren + 1, name.length() - 1));
+                }
+                boolean scalar = array != null && in.varExists(array);
+                throw TclException.error(message + (scalar ? "variable isn't array" : "no such variable"),
+                        "TCL", "LOOKUP", "VARNAME", array != null ? array : name);
             }
         }
         return Value.EMPTY;
