@@ -1,7 +1,6 @@
 package io.jexpect.api;
 
-import io.jexpect.commands.TclCore;
-import io.jexpect.expect.ExpectCommands;
+import io.jexpect.Jexpect;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;

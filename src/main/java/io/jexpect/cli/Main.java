@@ -1,6 +1,6 @@
 package io.jexpect.cli;
 
-import io.jexpect.api.Jexpect;
+import io.jexpect.Jexpect;
 import io.jexpect.harness.HarnessCli;
 import io.jexpect.engine.SignalCatcher;
 import io.jexpect.expect.ExpectCommands;

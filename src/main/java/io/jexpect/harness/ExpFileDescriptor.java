@@ -1,5 +1,6 @@
 package io.jexpect.harness;
 
+import io.jexpect.results.Outcome;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -19,6 +19,8 @@ public final class HarnessCli {
     private final PrintStream err;
 
     /**
+     * The commands writing to the given streams (the jexpect command passes its stdout and stderr).
+     *
      * @param out where progress, failures and the summary go
      * @param err where usage errors go
      */

@@ -2,6 +2,7 @@ package io.jexpect.harness;
 
 import static io.jexpect.json.Json.quote;
 
+import io.jexpect.results.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

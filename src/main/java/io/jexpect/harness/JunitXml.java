@@ -1,5 +1,6 @@
 package io.jexpect.harness;
 
+import io.jexpect.results.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.jexpect.harness;
 
+import io.jexpect.results.Outcome;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashSet;

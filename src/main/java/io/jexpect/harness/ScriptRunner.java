@@ -1,11 +1,13 @@
 package io.jexpect.harness;
 
-import io.jexpect.commands.TclCore;
+import io.jexpect.Jexpect;
 import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import io.jexpect.results.Outcome;
+import io.jexpect.results.ResultCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +31,7 @@ import java.util.function.Consumer;
  * 0}. A Tcl error adds an UNRESOLVED test named after the file (DejaGnu's verdict on a test file that
  * aborts), a non-zero exit or the timeout a FAIL one.
  */
-public final class ScriptRunner {
+final class ScriptRunner {
     /** The exit status a script stopped at its time limit is given (as timeout(1) does). */
     static final int TIMED_OUT = 124;
     private static final long STACK_BYTES = 16L << 20; // as the jexpect launcher's -Xss: Tcl recursion is deep
@@ -44,12 +46,12 @@ public final class ScriptRunner {
      * @param transcripts the folder for the transcripts (created when needed); each script's is
      *     named after its file
      */
-    public ScriptRunner(Duration timeout, Path transcripts) {
+    ScriptRunner(Duration timeout, Path transcripts) {
         this(timeout, transcripts, false);
     }
 
     /** @param updateSnapshots true: {@code screen snapshot} writes its golden files instead of comparing */
-    public ScriptRunner(Duration timeout, Path transcripts, boolean updateSnapshots) {
+    ScriptRunner(Duration timeout, Path transcripts, boolean updateSnapshots) {
         this.timeout = timeout;
         this.transcripts = transcripts;
         this.updateSnapshots = updateSnapshots;
@@ -62,7 +64,7 @@ public final class ScriptRunner {
      * @param name the file as reports name it
      * @param listener hears each test as soon as it is known (live progress, an IDE's tree)
      */
-    public List<TestResult> run(Path file, String name, Consumer<TestResult> listener) {
+    List<TestResult> run(Path file, String name, Consumer<TestResult> listener) {
         Path transcript = transcripts.resolve(name.replaceAll("^/+", "").replace("..", "__") + ".log");
         try {
             Files.createDirectories(transcript.getParent());
@@ -79,12 +81,9 @@ public final class ScriptRunner {
         List<TestResult> tests = new ArrayList<>();
         long start = System.nanoTime();
         long[] last = {start};
-        Interp interp = new Interp(new Channels(InputStream.nullInputStream(), out, out));
-        TclCore.install(interp);
-        ExpectCommands.install(interp);
+        Interp interp = Jexpect.newInterpreter(new Channels(InputStream.nullInputStream(), out, out));
         ExpectCommands.onSend(interp, out::note);
         if (updateSnapshots) ExpectCommands.updateSnapshots(interp, true);
-        ResultCommands.install(interp);
         ResultCommands.addListener(interp, (outcome, testName, line) -> {
             long now = System.nanoTime();
             TestResult r = new TestResult(name, testName, outcome, line, Duration.ofNanos(now - last[0]), transcript);

@@ -1,5 +1,6 @@
 package io.jexpect.harness;
 
+import io.jexpect.results.Outcome;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

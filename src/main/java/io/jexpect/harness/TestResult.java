@@ -1,5 +1,6 @@
 package io.jexpect.harness;
 
+import io.jexpect.results.Outcome;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,9 +16,9 @@ import java.time.Duration;
  * @param duration the time since the script's previous result (or its start)
  * @param transcript what the script printed (the dialogue too, under {@code log_user 1}), or null
  */
-public record TestResult(String file, String name, Outcome outcome, String message, Duration duration, Path transcript) {
+record TestResult(String file, String name, Outcome outcome, String message, Duration duration, Path transcript) {
     /** Whether this test counts as passed, failed or skipped. */
-    public Outcome.Status status() {
+    Outcome.Status status() {
         return outcome.status();
     }
 }

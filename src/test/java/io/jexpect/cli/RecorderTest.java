@@ -2,7 +2,7 @@ package io.jexpect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jexpect.api.Jexpect;
+import io.jexpect.Jexpect;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.ListFormat;

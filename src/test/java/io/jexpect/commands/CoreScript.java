@@ -1,6 +1,6 @@
 package io.jexpect.commands;
 
-import io.jexpect.api.Jexpect;
+import io.jexpect.Jexpect;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;

@@ -3,7 +3,7 @@ package io.jexpect.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jexpect.api.Jexpect;
+import io.jexpect.Jexpect;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.jexpect.api.Jexpect;
+import io.jexpect.Jexpect;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;

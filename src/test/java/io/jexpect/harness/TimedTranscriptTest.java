@@ -2,6 +2,7 @@ package io.jexpect.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.results.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

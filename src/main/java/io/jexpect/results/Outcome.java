@@ -1,4 +1,4 @@
-package io.jexpect.harness;
+package io.jexpect.results;
 
 /**
  * The result of one test as DejaGnu names it, with what it counts as for JUnit, CI reports and the

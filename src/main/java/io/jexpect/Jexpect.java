@@ -1,8 +1,8 @@
-package io.jexpect.api;
+package io.jexpect;
 
 import io.jexpect.commands.TclCore;
 import io.jexpect.expect.ExpectCommands;
-import io.jexpect.harness.ResultCommands;
+import io.jexpect.results.ResultCommands;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The interpreter's internal entry points, for jexpect's own command and tests. Applications use
- * {@link TclInterpreter}, which wraps the same interpreter behind a small, stable surface.
+ * An interpreter with everything installed (the Tcl core, the Expect commands, DejaGnu's result
+ * commands): the internal entry point for the jexpect command, the harness and tests. Applications
+ * use {@link io.jexpect.api.TclInterpreter}, which wraps the same interpreter behind a small,
+ * stable surface.
  */
 public final class Jexpect {
     private Jexpect() {}

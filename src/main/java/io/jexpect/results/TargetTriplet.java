@@ -1,4 +1,4 @@
-package io.jexpect.harness;
+package io.jexpect.results;
 
 import io.jexpect.commands.GlobMatch;
 import io.jexpect.interp.Interp;

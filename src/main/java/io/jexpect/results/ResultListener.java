@@ -1,4 +1,4 @@
-package io.jexpect.harness;
+package io.jexpect.results;
 
 /** Hears each result a script reports ({@code pass}, {@code fail} …), as soon as it is reported. */
 @FunctionalInterface

@@ -1,0 +1,29 @@
+/**
+ * jexpect: Expect's scripted interaction on the JVM. Users see two packages: {@code io.jexpect.api}
+ * (drive programs from Java, embed the interpreter) and {@code io.jexpect.harness} (the JUnit
+ * Platform engine for {@code .exp} files). Everything else is the implementation and is not
+ * exported. On the class path (where most builds put it) this file has no effect.
+ */
+@SuppressWarnings("requires-automatic") // antlr4-runtime, JNA and tcl-regex are automatic modules
+module io.jexpect {
+    exports io.jexpect.api;
+    exports io.jexpect.harness;
+
+    requires org.antlr.antlr4.runtime;
+    // The engine's calls into libc: JNA needs to see the interfaces it binds (LibC, the signal handler's).
+    requires com.sun.jna;
+    opens io.jexpect.engine to com.sun.jna;
+    // Tcl's regular expressions. The jar declares no module name, so Java derives it from the file
+    // name (tcl-regex-0.14.1.jar): should tcl-regex ever declare another, this line must follow.
+    requires tcl.regex;
+    // tcl-regex's own dependencies: an automatic module reads every module, but only a requires
+    // brings a named one into the application.
+    requires org.slf4j;
+    requires com.google.common;
+    // Line editing for the jexpect command's prompt; absent from a library user's module path.
+    requires static org.jline;
+    // The .exp test engine's interface: present wherever tests run on the JUnit Platform.
+    requires static transitive org.junit.platform.engine;
+
+    provides org.junit.platform.engine.TestEngine with io.jexpect.harness.ExpTestEngine;
+}
