@@ -10,7 +10,7 @@
  */
 lexer grammar TclLexer;
 
-tokens { MISSING_QUOTE, MISSING_BRACKET, MISSING_PAREN }
+tokens { MISSING_QUOTE, MISSING_BRACKET, MISSING_PAREN, MISSING_VAR_BRACE }
 
 @members {
     private boolean atCommandStart = true;
@@ -67,6 +67,7 @@ LBRACKET     : '[' -> pushMode(DEFAULT_MODE) ;
 RBRACKET     : {!_modeStack.isEmpty()}? ']' -> popMode ;
 VAR_SIMPLE   : '$' NAME ;
 VAR_BRACED   : '$' '{' ~'}'* '}' ;
+VAR_UNBRACED : '$' '{' ~'}'* EOF -> type(MISSING_VAR_BRACE) ;
 VAR_INDEX    : '$' NAME '(' -> pushMode(INDEX) ;
 ESCAPE       : BACKSLASH_SEQ ;
 TEXT         : ~[ \t\r\f\u000B\n;$[\]\\{}"]+ ;
@@ -79,6 +80,7 @@ QUOTE_CLOSE  : '"' -> popMode ;
 Q_LBRACKET   : '[' -> type(LBRACKET), pushMode(DEFAULT_MODE) ;
 Q_VAR_SIMPLE : '$' NAME -> type(VAR_SIMPLE) ;
 Q_VAR_BRACED : '$' '{' ~'}'* '}' -> type(VAR_BRACED) ;
+Q_VAR_UNBRACED : '$' '{' ~'}'* EOF -> type(MISSING_VAR_BRACE) ;
 Q_VAR_INDEX  : '$' NAME '(' -> type(VAR_INDEX), pushMode(INDEX) ;
 Q_ESCAPE     : BACKSLASH_SEQ -> type(ESCAPE) ;
 Q_TEXT       : ~["$[\\]+ -> type(TEXT) ;
@@ -91,6 +93,7 @@ INDEX_CLOSE  : ')' -> popMode ;
 I_LBRACKET   : '[' -> type(LBRACKET), pushMode(DEFAULT_MODE) ;
 I_VAR_SIMPLE : '$' NAME -> type(VAR_SIMPLE) ;
 I_VAR_BRACED : '$' '{' ~'}'* '}' -> type(VAR_BRACED) ;
+I_VAR_UNBRACED : '$' '{' ~'}'* EOF -> type(MISSING_VAR_BRACE) ;
 I_VAR_INDEX  : '$' NAME '(' -> type(VAR_INDEX), pushMode(INDEX) ;
 I_ESCAPE     : BACKSLASH_SEQ -> type(ESCAPE) ;
 I_TEXT       : ~[)$[\\]+ -> type(TEXT) ;

@@ -14,5 +14,5 @@ braced      : ( BRACE_WORD | MISSING_BRACE ) trailing+=part* ;
 quoted      : QUOTE_OPEN part* ( QUOTE_CLOSE | MISSING_QUOTE ) trailing+=part* ;
 bare        : part+ ;
 part        : TEXT | TEXT_CHAR | ESCAPE | variable | substitution ;
-variable    : VAR_SIMPLE | VAR_BRACED | VAR_INDEX part* ( INDEX_CLOSE | MISSING_PAREN ) ;
+variable    : VAR_SIMPLE | VAR_BRACED | MISSING_VAR_BRACE | VAR_INDEX part* ( INDEX_CLOSE | MISSING_PAREN ) ;
 substitution: LBRACKET commandList ( RBRACKET | MISSING_BRACKET ) ;

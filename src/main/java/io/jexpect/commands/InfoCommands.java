@@ -29,6 +29,14 @@ final class InfoCommands {
         in.register("time", InfoCommands::time);
     }
 
+    /** Text ending in an unescaped backslash-newline: the command goes on (Tcl's parse.incomplete). */
+    private static boolean continuesOnNextLine(String text) {
+        if (!text.endsWith("\n")) return false;
+        int backslashes = 0;
+        for (int k = text.length() - 2; k >= 0 && text.charAt(k) == '\\'; k--) backslashes++;
+        return backslashes % 2 == 1;
+    }
+
     private static Value info(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
         String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
@@ -75,8 +83,9 @@ final class InfoCommands {
             }
             case "complete" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "command");
-                SyntaxError err = in.parser().parse(a[2].toString()).error();
-                yield Value.of(err == null || !err.message().startsWith("missing"));
+                String text = a[2].toString();
+                SyntaxError err = in.parser().parse(text).error();
+                yield Value.of((err == null || !err.message().startsWith("missing")) && !continuesOnNextLine(text));
             }
             case "hostname" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
@@ -84,7 +93,9 @@ final class InfoCommands {
             }
             case "nameofexecutable" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
-                yield Value.of(ProcessHandle.current().info().command().orElse(""));
+                // The launcher passes its own path; a JVM started otherwise can only name java.
+                String launcher = System.getProperty("jexpect.executable");
+                yield Value.of(launcher != null ? launcher : ProcessHandle.current().info().command().orElse(""));
             }
             case "patchlevel" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");

@@ -525,9 +525,9 @@ final class StringCommands {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, usage);
         boolean bs = true, vars = true, cmds = true;
         for (int i = 1; i < a.length - 1; i++) {
-            switch (option(a[i], "-nobackslashes", "-nocommands", "-novariables")) {
-                case "-nobackslashes" -> bs = false;
-                case "-nocommands" -> cmds = false;
+            switch (OptionTable.lookup(a[i], "option", "-nobackslashes", "-nocommands", "-novariables")) {
+                case 0 -> bs = false;
+                case 1 -> cmds = false;
                 default -> vars = false;
             }
         }

@@ -252,6 +252,10 @@ public final class ScriptParser {
 
         private Part variable(TclParser.VariableContext ctx) {
             if (ctx.VAR_SIMPLE() != null) return new Part.Variable(ctx.getText().substring(1), null);
+            if (ctx.MISSING_VAR_BRACE() != null) {
+                Token t = ctx.MISSING_VAR_BRACE().getSymbol();
+                throw new Malformed("missing close-brace for variable name", t, t.getStartIndex() + 1);
+            }
             if (ctx.VAR_BRACED() != null) {
                 String t = ctx.getText();
                 return new Part.Variable(t.substring(2, t.length() - 1), null);
