@@ -2,6 +2,12 @@ package io.jexpect.expect;
 
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Value;
+import io.jexpect.screen.CastWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -25,6 +31,18 @@ public final class ExpectCommands {
      */
     public static void onSend(Interp in, Consumer<String> listener) {
         ExpectState.of(in).sendListener = listener;
+    }
+
+    /**
+     * Records the script's whole dialogue (what expect reads, what send_user writes, what is sent)
+     * as an asciinema v2 cast in {@code file}, as log_file -cast would but whatever log_file the
+     * script opens or closes: the harness keeps one for each failed test. The caller closes it.
+     */
+    public static CastWriter recordCast(Interp in, Path file) throws IOException {
+        CastWriter w = new CastWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                ScreenCommand.COLUMNS, ScreenCommand.ROWS, System.currentTimeMillis() / 1000, Map.of("TERM", ScreenCommand.TERM));
+        ExpectState.of(in).transcript.keep(w);
+        return w;
     }
 
     /** Makes {@code screen snapshot} write its golden files rather than compare with them. */

@@ -17,6 +17,8 @@ import io.jexpect.screen.CastWriter;
 final class Transcript {
     private CastWriter cast;
     private String castName;
+    /** A recording of the whole dialogue that a client (the harness) owns: log_file leaves it alone. */
+    private volatile CastWriter kept;
     private OutputStream out;
     private String name;
     /** log_file -a: log even what log_user 0 hides from stdout. */
@@ -49,21 +51,33 @@ final class Transcript {
         castName = path.toString();
     }
 
+    void keep(CastWriter recording) {
+        kept = recording;
+    }
+
     /** Output that goes to stdout only when log_user is on. */
     void record(String text, boolean logUser) {
         if (out != null && (logUser || all)) write(text);
-        if (cast != null) cast.output(text);
+        castOutput(text);
     }
 
     /** Output logged whatever log_user says (send_user, send_log). */
     void recordAlways(String text) {
         if (out != null) write(text);
+        castOutput(text);
+    }
+
+    private void castOutput(String text) {
         if (cast != null) cast.output(text);
+        CastWriter k = kept;
+        if (k != null) k.output(text);
     }
 
     /** What the script sent to a program: an input event of the recording. */
     void sent(String text) {
         if (cast != null) cast.input(text);
+        CastWriter k = kept;
+        if (k != null) k.input(text);
     }
 
     String castInfo() {

@@ -1,6 +1,7 @@
 package io.jexpect.harness;
 
 import io.jexpect.results.Outcome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -89,6 +90,11 @@ final class ExpFileDescriptor extends AbstractTestDescriptor {
             listener.reportingEntryPublished(t, ReportEntry.from("transcript", r.transcript().toAbsolutePath().toString()));
             listener.fileEntryPublished(t, FileEntry.from(r.transcript().toAbsolutePath(), "text/plain"));
             if (!message.contains(r.transcript().toString())) message += "\ntranscript: " + r.transcript();
+            Path cast = ScriptRunner.castOf(r.transcript());
+            if (Files.exists(cast)) {
+                listener.fileEntryPublished(t, FileEntry.from(cast.toAbsolutePath(), "application/x-asciicast"));
+                message += "\nrecording (asciinema): " + cast;
+            }
         }
         listener.executionFinished(t, TestExecutionResult.failed(failure(message)));
     }

@@ -45,7 +45,9 @@ public final class HarnessCli {
                                  status, message, duration, transcript
               --shard I/N        run only the I-th of N parts (1 <= I <= N) of the sorted file list;
                                  the parts are disjoint and the same on every machine
-              --transcripts DIR  where each script's output goes (default jexpect-transcripts)
+              --transcripts DIR  where each script's output goes (default jexpect-transcripts),
+                                 and for a file with a failed test an asciinema v2 recording of
+                                 its dialogue beside it (a.exp.log, a.exp.cast)
               --update-snapshots screen snapshot writes its golden files (__screens__/NAME.txt)
                                  instead of comparing the screen with them
             Prints a live progress line on a terminal (plain lines otherwise), the failed tests,

@@ -8,6 +8,7 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import io.jexpect.results.Outcome;
 import io.jexpect.results.ResultCommands;
+import io.jexpect.screen.CastWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,24 +67,41 @@ final class ScriptRunner {
      */
     List<TestResult> run(Path file, String name, Consumer<TestResult> listener) {
         Path transcript = transcripts.resolve(name.replaceAll("^/+", "").replace("..", "__") + ".log");
+        Path cast = castOf(transcript);
         try {
             Files.createDirectories(transcript.getParent());
+            List<TestResult> tests;
             try (TimedTranscript out = new TimedTranscript(Files.newOutputStream(transcript), name)) {
-                return run(file, name, listener, transcript, out);
+                tests = run(file, name, listener, transcript, cast, out);
             }
+            // The recording is for looking into a failure; a file that passed leaves none behind.
+            if (tests.stream().noneMatch(t -> t.status() == Outcome.Status.FAILED)) Files.deleteIfExists(cast);
+            return tests;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<TestResult> run(Path file, String name, Consumer<TestResult> listener, Path transcript, TimedTranscript out)
-            throws IOException {
-        List<TestResult> tests = new ArrayList<>();
-        long start = System.nanoTime();
-        long[] last = {start};
+    /** Where the asciinema recording of a script's dialogue goes, beside its transcript: a.exp.log, a.exp.cast. */
+    static Path castOf(Path transcript) {
+        String n = transcript.getFileName().toString();
+        return transcript.resolveSibling(n.substring(0, n.length() - ".log".length()) + ".cast");
+    }
+
+    private List<TestResult> run(Path file, String name, Consumer<TestResult> listener, Path transcript, Path cast,
+                                 TimedTranscript out) throws IOException {
         Interp interp = Jexpect.newInterpreter(new Channels(InputStream.nullInputStream(), out, out));
         ExpectCommands.onSend(interp, out::note);
         if (updateSnapshots) ExpectCommands.updateSnapshots(interp, true);
+        try (CastWriter recording = ExpectCommands.recordCast(interp, cast)) {
+            return run(file, name, listener, transcript, out, interp);
+        }
+    }
+
+    private List<TestResult> run(Path file, String name, Consumer<TestResult> listener, Path transcript, TimedTranscript out,
+                                 Interp interp) throws IOException {
+        List<TestResult> tests = new ArrayList<>();
+        long[] last = {System.nanoTime()};
         ResultCommands.addListener(interp, (outcome, testName, line) -> {
             long now = System.nanoTime();
             TestResult r = new TestResult(name, testName, outcome, line, Duration.ofNanos(now - last[0]), transcript);

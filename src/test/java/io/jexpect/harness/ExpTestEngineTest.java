@@ -104,6 +104,7 @@ class ExpTestEngineTest {
                 "start " + e,
                 "entry " + e + " transcript=" + errorLog,
                 "file " + e + " " + errorLog,
+                "file " + e + " " + ScriptRunner.castOf(errorLog),
                 "FAILED " + e + ": UNRESOLVED: " + e + ": invalid command name \"nosuchcommand\"",
                 "SUCCESSFUL " + e,
                 "start " + q,
@@ -116,6 +117,7 @@ class ExpTestEngineTest {
                 "start two",
                 "entry two transcript=" + tr.resolve(r.substring(1) + ".log"),
                 "file two " + tr.resolve(r.substring(1) + ".log"),
+                "file two " + tr.resolve(r.substring(1) + ".cast"),
                 "FAILED two: FAIL: two",
                 "start three",
                 "entry three note=XFAIL: three",
@@ -129,8 +131,11 @@ class ExpTestEngineTest {
                 "start " + s,
                 "entry " + s + " transcript=" + statusLog,
                 "file " + s + " " + statusLog,
+                "file " + s + " " + ScriptRunner.castOf(statusLog),
                 "FAILED " + s + ": FAIL: " + s + ": exit status 3",
                 "SUCCESSFUL " + s);
+        // Recordings are kept for files with a failed test only.
+        assertThat(tr.resolve(q.substring(1) + ".cast")).doesNotExist();
         assertThat(Files.readString(statusLog)).matches("# \\Q" + s + "\\E started \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\n"
                 + "\\[ {3}\\d\\.\\d{3}] about to fail\n");
     }
