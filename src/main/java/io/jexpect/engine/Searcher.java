@@ -179,17 +179,25 @@ abstract class Searcher {
         }
     }
 
-    /** -re: Tcl ARE. A literal prefix is found with a plain scan first; no re-run without new data. */
+    /**
+     * -re: Tcl ARE. The literal prefix every match starts with is checked with a plain scan first
+     * (Expect's "gate keeper"): where the pattern starts with {@code ^}, only at the window's start,
+     * since without newline-sensitive options (the prefix scan stops at any {@code (?}) {@code ^}
+     * matches there alone. No re-run without new data.
+     */
     static final class Regex extends Searcher {
         private final Pattern.Regex re;
         private final char[] gate;
+        private final boolean anchored;
         private long resume;
         private long lastBase = -1;
         private int lastLength = -1;
 
         Regex(Pattern.Regex re) {
             this.re = re;
-            String g = re.nocase() ? "" : literalPrefix(re.source());
+            String src = re.source();
+            anchored = src.startsWith("^");
+            String g = re.nocase() ? "" : literalPrefix(anchored ? src.substring(1) : src);
             this.gate = g.isEmpty() ? null : g.toCharArray();
         }
 
@@ -199,7 +207,16 @@ abstract class Searcher {
             if (b.base() == lastBase && n == lastLength) return null; // nothing new since "no match"
             if (re.compiled() == null) return null;
             int from = 0;
-            if (gate != null) {
+            if (gate != null && anchored) {
+                char[] a = b.array();
+                int off = b.start();
+                boolean possible = n >= gate.length;
+                for (int k = 0; k < Math.min(n, gate.length) && possible; k++) possible = a[off + k] == gate[k];
+                if (!possible) {
+                    remember(b, n);
+                    return null;
+                }
+            } else if (gate != null) {
                 char[] a = b.array();
                 int off = b.start();
                 int start = (int) Math.max(0, resume - b.base());

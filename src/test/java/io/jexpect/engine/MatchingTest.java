@@ -150,12 +150,39 @@ class MatchingTest {
         assertThat(Searcher.Regex.literalPrefix("ab+")).isEqualTo("ab");
         assertThat(Searcher.Regex.literalPrefix("a|b")).isEmpty();
         assertThat(Searcher.Regex.literalPrefix("\\d+x")).isEmpty();
+        assertThat(Searcher.Regex.literalPrefix("(?n)^ab")).isEmpty();
         try (Feed f = new Feed()) {
             f.write("noise hi th");
             settle(f.session, 11);
             assertThat(expect(f.session, 0, Pattern.regex("hi (\\w+)!")).outcome()).isEqualTo(ExpectResult.Outcome.TIMEOUT);
             f.write("ere!");
             assertThat(expect(f.session, 2000, Pattern.regex("hi (\\w+)!")).groups().get(1).text()).isEqualTo("there");
+        }
+    }
+
+    @Test
+    void regexGateKeeperNeverHidesAMatch() {
+        // Anchored and unanchored patterns with literal prefixes, fed a character at a time: the
+        // searcher (gate keeper, memo of "no match") finds what tcl-regex finds on the same text.
+        Random rnd = new Random(7);
+        String[] shapes = {"^ab(c+)", "^a", "^ba*", "ab", "^b(a|c)", "^(ab)", "^a\\.b", "^\\$a", "^aa?b", "a+b(c)", "^cab$"};
+        for (int i = 0; i < 3000; i++) {
+            String pat = shapes[rnd.nextInt(shapes.length)];
+            String text = randomString(rnd, "abc.$", rnd.nextInt(9));
+            MatchBuffer b = new MatchBuffer(2000, true, () -> { }, () -> { });
+            Searcher sr = Searcher.forPattern(Pattern.regex(pat));
+            Searcher.Hit h = null;
+            char[] t = text.toCharArray();
+            for (int k = 0; k < t.length && h == null; k++) {
+                b.append(t, k, 1);
+                b.transfer(false);
+                h = sr.search(b);
+            }
+            String seen = b.toString();
+            com.basistech.tclre.ReMatcher m = ((Pattern.Regex) Pattern.regex(pat)).compiled().matcher(seen);
+            String exp = m.find() ? m.start() + "+" + m.end() : "none";
+            String got = h == null ? "none" : h.start() + "+" + h.end();
+            assertThat(got).as("pattern %s text %s", pat, seen).isEqualTo(exp);
         }
     }
 
