@@ -3,9 +3,13 @@
 
 usage: pexpect_bench.py stream FILE re|ex default|SIZE
        pexpect_bench.py lines FILE default|SIZE
-       pexpect_bench.py roundtrip [N]
-       pexpect_bench.py spawns [N]
+       pexpect_bench.py roundtrip [N] [echo|noecho]
+       pexpect_bench.py spawns [N] [PROGRAM ARGS...]
+       pexpect_bench.py inflight N K PROGRAM ARGS...
        pexpect_bench.py prompts [N]
+       pexpect_bench.py regex FILE
+       pexpect_bench.py spawnstart
+       pexpect_bench.py hello
        pexpect_bench.py empty
 
 Mapping of Expect settings: match_max "default" keeps pexpect's defaults (maxread 2000, no
@@ -16,6 +20,8 @@ spawn object is garbage-collected); wait() reaps the child.
 Prints OK ... only when the run was correct.
 """
 import os
+import re
+import select
 import sys
 import pexpect
 
@@ -54,13 +60,13 @@ def lines(path, mm):
     print("OK", n)
 
 
-def roundtrip(count):
-    child = pexpect.spawn("cat", encoding="utf-8", timeout=10)
+def roundtrip(count, echo=True):
+    child = pexpect.spawn("cat", encoding="utf-8", timeout=10, echo=echo)
     child.delaybeforesend = None
     ok = 0
     for i in range(1, count + 1):
         child.send("line %d\r" % i)
-        child.expect_exact("line %d\r\nline %d\r\n" % (i, i))
+        child.expect_exact(("line %d\r\n" % i) * (2 if echo else 1))
         ok += 1
     child.sendeof()
     child.expect(pexpect.EOF)
@@ -68,15 +74,53 @@ def roundtrip(count):
     print("OK", ok)
 
 
-def spawns(count):
+def quiet_spawn(program):
+    child = pexpect.spawn(program[0], program[1:], timeout=10, encoding="utf-8")
+    child.delayafterclose = 0
+    child.ptyproc.delayafterclose = 0
+    return child
+
+
+def spawns(count, program):
     ok = 0
+    first = None
     for _ in range(count):
-        child = pexpect.spawn("true", timeout=10)
-        child.delayafterclose = 0
-        child.ptyproc.delayafterclose = 0
+        child = quiet_spawn(program)
         child.expect(pexpect.EOF)
-        if child.wait() == 0:
+        if first is None:
+            first = child.before
+        if child.wait() == 0 and child.before == first:
             ok += 1
+    print("OK", ok)
+
+
+def inflight(count, k, program):
+    started = done = ok = 0
+    first = None
+    running = {}
+    def start():
+        nonlocal started
+        c = quiet_spawn(program)
+        running[c.child_fd] = c
+        started += 1
+    while started < k and started < count:
+        start()
+    while done < count:
+        ready, _, _ = select.select(list(running), [], [], 10)
+        if not ready:
+            sys.exit("TIMEOUT after %d" % done)
+        for fd in ready:
+            c = running[fd]
+            if c.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=0) != 0:
+                continue
+            if first is None:
+                first = c.before
+            if c.wait() == 0 and c.before == first:
+                ok += 1
+            del running[fd]
+            done += 1
+            if started < count:
+                start()
     print("OK", ok)
 
 
@@ -102,6 +146,40 @@ def prompts(count):
     print("OK", echoed)
 
 
+def regex(path):
+    child = pexpect.spawn("cat", [path], encoding="utf-8", timeout=30)
+    patterns = child.compile_pattern_list([
+        r"^INFO  \[([a-z]+)\] user=(\w+) took (\d+) ms\r\n",
+        r"^WARN  \[([a-z]+)\] retry (\d+)/(\d+): ([^\r\n]*)\r\n",
+        r"^ERROR \[([a-z]+)\] code=(\d+) ([^\r\n]*)\r\n",
+        r"^DEBUG \[([a-z]+)\] ([a-z]+)=([0-9a-f]+)\r\n",
+        r"^(\d+) bytes from ([0-9.]+): seq=(\d+)\r\n",
+        re.escape("=== END ===\r\n")])
+    n = [0] * 5
+    total = 0
+    while True:
+        i = child.expect_list(patterns)
+        if i == 5:
+            break
+        n[i] += 1
+        if i == 0:
+            total += int(child.match.group(3))
+    child.expect(pexpect.EOF)
+    child.wait()
+    print("OK", *n, total)
+
+
+def spawnstart():
+    child = pexpect.spawn("cat", encoding="utf-8", timeout=10)
+    child.delaybeforesend = None
+    child.delayafterclose = 0
+    child.ptyproc.delayafterclose = 0
+    child.send("hello\r")
+    child.expect_exact("hello\r\n")
+    child.close()
+    print("OK")
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
     if cmd == "stream":
@@ -109,9 +187,17 @@ def main(argv):
     elif cmd == "lines":
         lines(argv[2], argv[3])
     elif cmd == "roundtrip":
-        roundtrip(int(argv[2]) if len(argv) > 2 else 200)
+        roundtrip(int(argv[2]) if len(argv) > 2 else 200, len(argv) <= 3 or argv[3] != "noecho")
     elif cmd == "spawns":
-        spawns(int(argv[2]) if len(argv) > 2 else 100)
+        spawns(int(argv[2]) if len(argv) > 2 else 100, argv[3:] or ["true"])
+    elif cmd == "inflight":
+        inflight(int(argv[2]), int(argv[3]), argv[4:])
+    elif cmd == "regex":
+        regex(argv[2])
+    elif cmd == "spawnstart":
+        spawnstart()
+    elif cmd == "hello":
+        print("hello, world")
     elif cmd == "prompts":
         prompts(int(argv[2]) if len(argv) > 2 else 2000)
     elif cmd == "empty":
