@@ -27,6 +27,7 @@ public final class Are {
      */
     public static RePattern compile(String source, EnumSet<PatternFlags> flags) throws RegexException {
         new Shape(source, flags.contains(PatternFlags.EXPANDED)).check();
+        if (flags.contains(PatternFlags.EXPANDED)) source = tighten(source);
         RePattern re;
         try {
             re = HsrePattern.compile(source, flags);
@@ -36,6 +37,60 @@ public final class Are {
             throw e;
         }
         return re;
+    }
+
+    /**
+     * An expanded (-expanded) pattern with each run of white space and # comments outside bracket
+     * expressions made one space, escapes kept: the port's own expanded mode takes only the space
+     * as white space, so a tab, a newline or a comment line broke the pattern. The port still
+     * skips the spaces itself, so -about reports REG_UNONPOSIX as Tcl does.
+     */
+    static String tighten(String p) {
+        StringBuilder out = new StringBuilder(p.length());
+        int i = 0;
+        int n = p.length();
+        while (i < n) {
+            char c = p.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                out.append(c).append(p.charAt(i + 1));
+                i += 2;
+            } else if (Character.isWhitespace(c) || c == '#') {
+                if (c == '#') {
+                    while (i < n && p.charAt(i) != '\n') i++;
+                } else {
+                    i++;
+                }
+                if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') out.append(' ');
+            } else if (c == '[') {
+                int end = bracketEnd(p, i);
+                out.append(p, i, end);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index just past the bracket expression opening at start (or the end of the pattern). */
+    private static int bracketEnd(String p, int start) {
+        int i = start + 1;
+        int n = p.length();
+        if (i < n && p.charAt(i) == '^') i++;
+        if (i < n && p.charAt(i) == ']') i++;
+        while (i < n && p.charAt(i) != ']') {
+            char c = p.charAt(i);
+            if (c == '[' && i + 1 < n && ":.=".indexOf(p.charAt(i + 1)) >= 0) {
+                int close = p.indexOf(p.charAt(i + 1) + "]", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '\\' && i + 1 < n) {
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return Math.min(n, i + 1);
     }
 
     /** Whether the pattern can never match ({@code c$x}): Tcl reports no match where the port throws. */

@@ -126,6 +126,32 @@ ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
 
+    /** Expanded patterns as clock.tcl writes them: tabs, newlines and comment lines between the atoms. */
+    @Test
+    void expandedPatternsSkipAllWhiteSpaceAndComments() throws Exception {
+        String script = """
+proc t {script} { if {[catch {uplevel 1 $script} r]} { puts "ERR $r" } else { puts "<$r>" } }
+t {regexp -expanded "a\tb" ab}
+t {regexp -expanded "a # comment\n b" ab}
+t {regexp -expanded -nocase {^
+  # 1 - name
+  ([[:alpha:]]+ | <[-+[:alnum:]]+>)
+	([-+]?)} EST5 m a b}
+t {regexp -expanded {[ #]+} " #"}
+t {regexp -expanded {a\\ b} "a b"}
+t {regexp -about -expanded "a\tb"}
+""";
+        String tclsh = """
+<1>
+<1>
+<1>
+<1>
+<1>
+<0 REG_UNONPOSIX>
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
+
     /** A pattern the compiler proves can never match (tcllib's csv has one) is simply no match. */
     @Test
     void impossiblePatternsMatchNothing() throws Exception {

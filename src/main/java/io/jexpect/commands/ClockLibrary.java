@@ -1,0 +1,134 @@
+package io.jexpect.commands;
+
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.TclCommand;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tcl 8.6's own clock library (clock.tcl, its msgs/*.msg locale catalogues and msgcat, under Tcl's
+ * BSD licence in resources io/jexpect/tcl/), loaded as tclsh loads it: ::tcl::clock::add, format
+ * and scan start as stubs that source clock.tcl on first use, so a script that never formats a
+ * date pays nothing. clock.tcl and msgcat read their files from a folder: from a jar the library
+ * is copied once to a folder named after its content, shared by later runs.
+ */
+final class ClockLibrary {
+    private ClockLibrary() {}
+
+    private static final String RESOURCES = "/io/jexpect/tcl/";
+    static final String MSGCAT_VERSION = "1.6.1";
+
+    static void install(Interp in) {
+        for (String name : List.of("add", "format", "scan")) in.register("::tcl::clock::" + name, new Stub(name));
+    }
+
+    /** Stands for a procedure of clock.tcl until clock.tcl is sourced, then calls the real one. */
+    private record Stub(String name) implements TclCommand {
+        @Override
+        public Value call(Interp in, Value[] argv) throws TclException {
+            Path dir = Folder.PATH;
+            in.evalGlobal(Value.ofStrings(List.of("package", "ifneeded", "msgcat", MSGCAT_VERSION,
+                    source(dir.resolve("msgcat-" + MSGCAT_VERSION + ".tm")).toString())));
+            in.evalGlobal(source(dir.resolve("clock.tcl")));
+            ClockZones.useJdkWithoutZoneinfo(in);
+            TclCommand real = in.command("::tcl::clock::" + name);
+            if (real == null || real instanceof Stub) {
+                throw TclException.error("clock.tcl did not define ::tcl::clock::" + name);
+            }
+            return real.call(in, argv);
+        }
+    }
+
+    private static Value source(Path file) {
+        return Value.ofStrings(List.of("source", "-encoding", "utf-8", file.toString()));
+    }
+
+    /** The library's folder, found or made once per JVM. */
+    private static final class Folder {
+        static final Path PATH = locate();
+    }
+
+    private static Path locate() {
+        URL index = ClockLibrary.class.getResource(RESOURCES + "files.txt");
+        if (index == null) throw new IllegalStateException("jexpect's Tcl library is missing from the class path");
+        try {
+            if (index.getProtocol().equals("file")) return Path.of(index.toURI()).getParent();
+            return extract();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the library out of the jar into a folder named by a digest of its files. */
+    private static Path extract() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String name : read("files.txt").lines().filter(l -> !l.isBlank()).toList()) {
+            byte[] bytes = bytes(name);
+            files.put(name, bytes);
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+        String id = HexFormat.of().formatHex(digest.digest(), 0, 8);
+        Path base = Path.of(System.getProperty("java.io.tmpdir"), "jexpect-" + System.getProperty("user.name", "user"));
+        Path dir = base.resolve("tcl-" + id);
+        if (Files.isDirectory(dir)) return dir;
+        Files.createDirectories(base);
+        Path tmp = Files.createTempDirectory(base, "tcl-partial-");
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = tmp.resolve(e.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, e.getValue());
+        }
+        try {
+            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException raced) {
+            // Another process made the same folder first: use theirs, drop ours.
+            if (!Files.isDirectory(dir)) throw raced;
+            deleteTree(tmp);
+        }
+        return dir;
+    }
+
+    private static String read(String name) throws IOException {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = ClockLibrary.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) throw new IOException("missing resource " + RESOURCES + name);
+            return in.readAllBytes();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        List<Path> all = new ArrayList<>();
+        try (var walk = Files.walk(dir)) {
+            walk.forEach(all::add);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) Files.deleteIfExists(all.get(i));
+    }
+}
