@@ -1,13 +1,14 @@
 /**
- * jexpect: Expect's scripted interaction on the JVM. Users see two packages: {@code io.jexpect.api}
- * (drive programs from Java, embed the interpreter) and {@code io.jexpect.harness} (the JUnit
- * Platform engine for {@code .exp} files). Everything else is the implementation and is not
- * exported. On the class path (where most builds put it) this file has no effect.
+ * jexpect: Expect's scripted interaction on the JVM. Users see {@code io.jexpect.api} (drive
+ * programs from Java, embed the interpreter), {@code io.jexpect.api.assertions} (AssertJ assertions
+ * on sessions) and {@code io.jexpect.harness} (the JUnit Platform engine for {@code .exp} files).
+ * Everything else is the implementation and is not exported. On the class path (where most builds put it) this file has no effect.
  */
 @SuppressWarnings("requires-automatic") // antlr4-runtime, JNA and tcl-regex are automatic modules
 module io.jexpect {
     exports io.jexpect.api;
     exports io.jexpect.harness;
+    exports io.jexpect.api.assertions;
 
     requires org.antlr.antlr4.runtime;
     // The engine's calls into libc: JNA needs to see the interfaces it binds (LibC, the signal handler's).
@@ -24,6 +25,8 @@ module io.jexpect {
     requires static org.jline;
     // The .exp test engine's interface: present wherever tests run on the JUnit Platform.
     requires static transitive org.junit.platform.engine;
+    // AssertJ, for the session assertions: on the test path of projects that use them.
+    requires static transitive org.assertj.core;
 
     provides org.junit.platform.engine.TestEngine with io.jexpect.harness.ExpTestEngine;
 }

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exported packages name no internal type: whatever a user can call takes and returns only
- * the JDK's types, the API's own, and (for the test engine) the JUnit Platform's.
+ * the JDK's types, the API's own, and the JUnit Platform's (the test engine) and AssertJ's (the
+ * assertions).
  */
 class ApiSurfaceTest {
-    private static final List<String> EXPORTED = List.of("io.jexpect.api", "io.jexpect.harness");
+    private static final List<String> EXPORTED = List.of("io.jexpect.api", "io.jexpect.api.assertions", "io.jexpect.harness");
 
     @Test
     void noInternalTypeInAnExportedSignature() throws Exception {
@@ -67,7 +68,7 @@ class ApiSurfaceTest {
             case Class<?> c -> {
                 String pkg = c.getPackageName();
                 boolean ok = c.isPrimitive() || pkg.startsWith("java.") || EXPORTED.contains(pkg)
-                        || pkg.startsWith("org.junit.platform.engine");
+                        || pkg.startsWith("org.junit.platform.engine") || pkg.startsWith("org.assertj.core.api");
                 if (!ok) leaks.add(where + ": " + c.getName());
             }
             case ParameterizedType p -> {

@@ -1,5 +1,6 @@
 package example;
 
+import static io.jexpect.api.assertions.JexpectAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,18 @@ class EchoTest {
             assertFalse(echo.expectAny(Expected.exact("Goodbye."), Expected.EOF).isEof(), "said goodbye");
             echo.expectEof();
             assertTrue(echo.waitFor().succeeded());
+        }
+    }
+
+    @Test
+    void theSameWithAssertions() {
+        try (ExpectSession echo = ExpectSession.builder("../bin/echo_prompt.py").timeout(Duration.ofSeconds(10)).start()) {
+            assertThat(echo).printsExactly("Enter text to echo: ");
+            echo.sendLine("hello there");
+            assertThat(echo).printsExactly("Echo: hello there\r\n").printsExactly("Enter text to echo: ");
+            echo.sendLine("quit");
+            assertThat(echo).output().contains("Goodbye.");
+            assertThat(echo).exitsWith(0);
         }
     }
 }

@@ -37,7 +37,8 @@ class JunitExampleIT {
                 "src/test/exp/echo.exp > echoes two words",
                 "src/test/exp/echo.exp > says goodbye",
                 "src/test/exp/shell.exp > src/test/exp/shell.exp",
-                "example.EchoTest > echoesALineAndSaysGoodbye");
+                "example.EchoTest > echoesALineAndSaysGoodbye",
+                "example.EchoTest > theSameWithAssertions");
         assertThat(example.resolve("target/jexpect-transcripts/src/test/exp/echo.exp.log")).exists();
     }
 

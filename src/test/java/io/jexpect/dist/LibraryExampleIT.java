@@ -26,7 +26,7 @@ class LibraryExampleIT {
         Path jar = project.resolve("examples/maven-library/target/jexpect-library-example.jar");
         assertThat(Files.list(jar.resolveSibling("lib")).map(p -> p.getFileName().toString()))
                 .contains("jexpect-" + version + ".jar", "slf4j-simple-2.0.20.jar")
-                .noneMatch(n -> n.startsWith("slf4j-nop") || n.startsWith("jline"));
+                .noneMatch(n -> n.startsWith("slf4j-nop") || n.startsWith("jline") || n.startsWith("assertj"));
         String[] r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         assertThat(r[0]).isEmpty();
         assertThat(r[1]).isEqualTo("""
