@@ -7,6 +7,7 @@ import io.jexpect.engine.Expecter;
 import io.jexpect.engine.Session;
 import io.jexpect.engine.Signals;
 import io.jexpect.engine.SpawnOptions;
+import io.jexpect.screen.ScreenTap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -44,13 +45,15 @@ public final class ExpectSession implements AutoCloseable {
     private final Engine engine;
     private final Session session;
     private final List<SessionObserver> observers;
+    private final ScreenTap tap; // null without Builder.screen()
     private volatile Duration timeout;
 
-    private ExpectSession(Engine engine, Session session, List<SessionObserver> observers, Duration timeout) {
+    private ExpectSession(Engine engine, Session session, List<SessionObserver> observers, Duration timeout, ScreenTap tap) {
         this.engine = engine;
         this.session = session;
         this.observers = observers;
         this.timeout = timeout;
+        this.tap = tap;
     }
 
     /** Starts a program on a pseudo-terminal with default settings (the program is looked up on PATH). */
@@ -159,6 +162,17 @@ public final class ExpectSession implements AutoCloseable {
         return session.windowSize();
     }
 
+    /**
+     * The virtual terminal the program draws on, as it is now.
+     *
+     * @throws IllegalStateException for a session started without {@link Builder#screen()}
+     */
+    public Screen screen() {
+        if (tap == null) throw new IllegalStateException(this + " has no screen: start it with ExpectSession.builder(...).screen()");
+        tap.sync();
+        return new Screen(tap.terminal());
+    }
+
     // ---- expecting ----------------------------------------------------------------------------
 
     /** Waits for a glob pattern (Expect's default kind). */
@@ -197,7 +211,10 @@ public final class ExpectSession implements AutoCloseable {
         Map<Session, ExpectSession> bySession = new IdentityHashMap<>();
         for (ExpectSession s : sessions) bySession.put(s.session, s);
         List<Case> cases = new ArrayList<>();
-        for (Expected e : alternatives) cases.add(Case.of(e.pattern()));
+        for (Expected e : alternatives) {
+            if (e.onScreen()) for (ExpectSession s : sessions) s.screen(); // fails early for a session without one
+            cases.add(Case.of(e.pattern(s -> bySession.get(s).tap.terminal())));
+        }
         long millis = timeout.isNegative() ? -1 : timeout.toMillis();
         ExpectResult r;
         try {
@@ -329,6 +346,7 @@ public final class ExpectSession implements AutoCloseable {
         private SpawnOptions options;
         private Duration timeout = Duration.ofSeconds(10);
         private OutputFilter filter;
+        private boolean screen;
         private final List<SessionObserver> observers = new CopyOnWriteArrayList<>();
 
         private Builder(List<String> command) {
@@ -389,6 +407,16 @@ public final class ExpectSession implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Gives the session a virtual terminal ({@link ExpectSession#screen()}, {@link Expected#screen}):
+         * the program is told TERM=xterm-256color (unless the environment sets TERM) and, unless
+         * {@link #windowSize} says otherwise, a 24x80 window; resizes reach the screen too.
+         */
+        public Builder screen() {
+            screen = true;
+            return this;
+        }
+
         /** Observes the traffic from the very first byte. */
         public Builder observe(SessionObserver o) {
             observers.add(o);
@@ -409,8 +437,22 @@ public final class ExpectSession implements AutoCloseable {
             Engine engine = new Engine();
             OutputFilter f = filter;
             List<SessionObserver> obs = observers;
+            SpawnOptions opts = options;
+            ScreenTap tap = null;
+            if (screen) {
+                if (!opts.pty()) throw new IllegalStateException("a screen needs a terminal, not pipes()");
+                if (opts.rows() == 0 || opts.columns() == 0) opts = opts.withWindowSize(24, 80);
+                if (!opts.environment().containsKey("TERM")) {
+                    Map<String, String> env = new LinkedHashMap<>(opts.environment());
+                    env.put("TERM", "xterm-256color");
+                    opts = opts.withEnvironment(env);
+                }
+                tap = new ScreenTap(opts.rows(), opts.columns());
+            }
+            ScreenTap screenTap = tap;
             try {
-                Session s = engine.spawn(options, text -> {
+                Session s = engine.spawn(opts, text -> {
+                    if (screenTap != null) screenTap.output(text); // drawn as it came, before any filter
                     for (SessionObserver o : obs) {
                         try {
                             o.received(text);
@@ -420,8 +462,9 @@ public final class ExpectSession implements AutoCloseable {
                     }
                     return f == null ? text : f.apply(text);
                 });
+                if (screenTap != null) screenTap.attach(s);
                 engine.installShutdownHook();
-                return new ExpectSession(engine, s, obs, timeout);
+                return new ExpectSession(engine, s, obs, timeout, screenTap);
             } catch (IOException e) {
                 engine.close();
                 throw new UncheckedIOException(e.getMessage(), e);

@@ -1,6 +1,11 @@
 package io.jexpect.api;
 
 import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.screen.ScreenPattern;
+import io.jexpect.screen.VirtualTerminal;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * One alternative an {@link ExpectSession} can wait for: text (glob, exact, Tcl regular
@@ -21,10 +26,58 @@ public final class Expected {
 
     private final Pattern pattern;
     private final String shown;
+    /** For screen alternatives: how long the screen must have been still (null: not on the screen). */
+    private final Duration stable;
 
     private Expected(Pattern pattern, String shown) {
+        this(pattern, shown, null);
+    }
+
+    private Expected(Pattern pattern, String shown, Duration stable) {
         this.pattern = pattern;
         this.shown = shown;
+        this.stable = stable;
+    }
+
+    /**
+     * A glob matched against the session's rendered {@link Screen} (its rows joined by newlines,
+     * trailing blanks trimmed) rather than its output stream; for sessions started with
+     * {@link ExpectSession.Builder#screen()}. {@link Match#buffer()} is the screen's text.
+     */
+    public static Expected screen(String glob) {
+        return new Expected(new Pattern.Glob(glob, false), "screen glob " + glob, Duration.ZERO);
+    }
+
+    /** {@link #screen(String)} with a literal text. */
+    public static Expected screenExact(String text) {
+        return new Expected(new Pattern.Exact(text, false), "screen exact " + text, Duration.ZERO);
+    }
+
+    /** {@link #screen(String)} with a Tcl regular expression ({@code (?n)} makes ^ and $ match at rows). */
+    public static Expected screenRegex(String tclRegex) {
+        return new Expected(Pattern.regex(tclRegex, false), "screen regex " + tclRegex, Duration.ZERO);
+    }
+
+    /**
+     * This screen alternative, matched only once the screen has not changed for {@code still}
+     * (counted from the later of its last change and the start of the wait): for programs that
+     * repaint in several steps. {@code Expected.screen("*").stable(d)} waits for any still screen.
+     *
+     * @throws IllegalStateException for an alternative on the output stream
+     */
+    public Expected stable(Duration still) {
+        if (stable == null) throw new IllegalStateException("stable() is for screen alternatives, not " + shown);
+        return new Expected(pattern, shown + " (stable " + still.toMillis() + " ms)", still);
+    }
+
+    /** True for an alternative on the rendered screen. */
+    boolean onScreen() {
+        return stable != null;
+    }
+
+    /** The engine's pattern; a screen alternative looks up each session's screen through {@code screens}. */
+    Pattern pattern(Function<Session, VirtualTerminal> screens) {
+        return stable == null ? pattern : new Pattern.Probe(new ScreenPattern(pattern, stable.toMillis(), screens));
     }
 
     /** Expect's glob: {@code *}, {@code ?}, {@code [a-z]}, unanchored unless {@code ^}/{@code $} are used. */

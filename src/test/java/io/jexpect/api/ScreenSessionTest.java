@@ -1,0 +1,146 @@
+package io.jexpect.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jexpect.screen.VirtualTerminal;
+import io.jexpect.testing.Programs;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java API's screens: session.screen(), screen alternatives with stable waits, casts; on real programs on ptys. */
+class ScreenSessionTest {
+    private static final Duration STILL = Duration.ofMillis(300);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDialogMenuIsDrivenByWhatIsOnTheScreen() {
+        Programs.assumeInstalled("dialog");
+        try (ExpectSession s = ExpectSession.builder("dialog", "--menu", "Fruit", "12", "40", "3", "a", "Apple", "b", "Banana", "c", "Cherry")
+                .screen().timeout(Duration.ofSeconds(20)).start()) {
+            Match m = s.expectAny(Expected.screen("*Cherry*<Cancel>*").stable(STILL));
+            Screen screen = s.screen();
+            assertThat(m.buffer()).isEqualTo(screen.text()).contains("┌", "Fruit", "a  Apple", "b  Banana");
+            assertThat(screen.rows()).isEqualTo(24);
+            assertThat(screen.columns()).isEqualTo(80);
+            assertThat(screen.lines()).hasSize(24);
+            int row = screen.lines().indexOf(screen.lines().stream().filter(l -> l.contains("a  Apple")).findFirst().orElseThrow());
+            int col = screen.line(row).indexOf("Apple");
+            // dialog shows the selection in white on blue, the other items in black on white
+            assertThat(screen.cell(row, col)).isEqualTo(new Screen.Cell("A", 1, "white", "blue", true, false, false, false, false, false, false, false));
+            assertThat(screen.cell(row + 1, col).background()).isEqualTo("white");
+            s.send("\u001bOB"); // Down, as xterm sends it in application mode
+            s.expectAny(Expected.screen("*").stable(STILL));
+            assertThat(s.screen().cell(row, col).background()).isEqualTo("white");
+            assertThat(s.screen().cell(row + 1, col).background()).isEqualTo("blue");
+            // dialog parks the cursor on the label of its OK button
+            Screen.Position cursor = s.screen().cursor();
+            assertThat(s.screen().line(cursor.row()).substring(cursor.column())).startsWith("OK  >");
+            s.sendLine("");
+            s.expectEof();
+            assertThat(s.waitFor().exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void lessFollowsAResizeAndScreenAndStreamAlternativesMix() throws Exception {
+        Programs.assumeInstalled("less");
+        Files.writeString(dir.resolve("nums.txt"), IntStream.rangeClosed(1, 200).mapToObj(Integer::toString).collect(Collectors.joining("\n", "", "\n")));
+        try (ExpectSession s = ExpectSession.builder("less", "nums.txt").directory(dir).screen().start()) {
+            s.expectAny(Expected.screenRegex("nums.txt\\s*$"));
+            assertThat(s.screen().line(22)).isEqualTo("23");
+            assertThat(s.screen().cell(23, 0).inverse()).isTrue(); // the prompt is in reverse video
+            // The stream alternative is listed first but the screen's comes true: its index says so.
+            Match m = s.expectAny(Expected.exact("never printed"), Expected.screenExact("\n23\n"));
+            assertThat(m.index()).isEqualTo(1);
+            s.setWindowSize(30, 100);
+            s.expectAny(Expected.screenRegex("(?n)^29$").stable(STILL));
+            Screen screen = s.screen();
+            assertThat(screen.rows()).isEqualTo(30);
+            assertThat(screen.columns()).isEqualTo(100);
+            assertThat(screen.alternateScreen()).isTrue();
+            s.send("q");
+            s.expectEof();
+        }
+    }
+
+    @Test
+    void screenAlternativesNeedAScreen() {
+        try (ExpectSession s = ExpectSession.spawn("cat")) {
+            assertThatThrownBy(s::screen).isInstanceOf(IllegalStateException.class).hasMessageContaining("has no screen");
+            assertThatThrownBy(() -> s.expectAny(Expected.screen("*"))).isInstanceOf(IllegalStateException.class);
+        }
+        assertThatThrownBy(() -> Expected.exact("x").stable(STILL)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ExpectSession.builder("cat").pipes().screen().start()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void grepsColoursAreStrippedForPatternsAndKeptOnTheScreen() {
+        try (ExpectSession s = ExpectSession.builder("sh", "-c", "echo 'a needle here' | grep --color=always needle")
+                .filter(OutputFilter.stripAnsi()).screen().start()) {
+            assertThat(s.expectExact("a needle here\r\n").before()).isEmpty();
+            s.expectEof();
+            assertThat(s.screen().cell(0, 2).foreground()).isNotEqualTo("default"); // grep's match colour
+            assertThat(s.screen().cell(0, 0).foreground()).isEqualTo("default");
+        }
+    }
+
+    @Test
+    void anAsciicastReplaysToTheSameScreen() throws Exception {
+        Programs.assumeInstalled("less");
+        Files.writeString(dir.resolve("nums.txt"), IntStream.rangeClosed(1, 100).mapToObj(Integer::toString).collect(Collectors.joining("\n", "", "\n")));
+        StringWriter cast = new StringWriter();
+        String shown;
+        try (ExpectSession s = ExpectSession.builder("less", "nums.txt").directory(dir).screen()
+                .observe(SessionObserver.asciicast(cast, 80, 24)).start()) {
+            s.expectAny(Expected.screenRegex("nums.txt\\s*$"));
+            s.send("/77\r");
+            s.expectAny(Expected.screenRegex("^77\\n").stable(STILL));
+            shown = s.screen().text();
+        }
+        String[] lines = cast.toString().split("\n");
+        assertThat(lines[0]).startsWith("{\"version\": 2, \"width\": 80, \"height\": 24, \"timestamp\": ")
+                .endsWith(", \"env\": {\"TERM\": \"xterm-256color\"}}");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("\\[\\d+\\.\\d{6}, \"i\", \"/77\\\\r\"]"));
+        // The output events' texts (JSON strings), unquoted by the emulator-independent reader below, replay the screen.
+        VirtualTerminal replay = new VirtualTerminal(24, 80);
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].contains(", \"o\", ")) replay.feed(jsonString(lines[i].substring(lines[i].indexOf(", \"o\", ") + 7, lines[i].length() - 1)));
+        }
+        assertThat(replay.text()).isEqualTo(shown).contains("77\n78");
+    }
+
+    /** A JSON string literal's text (the escapes CastWriter writes). */
+    private static String jsonString(String literal) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char e = literal.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    sb.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+}
