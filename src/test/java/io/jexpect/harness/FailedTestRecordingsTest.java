@@ -3,6 +3,7 @@ package io.jexpect.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jexpect.screen.VirtualTerminal;
+import io.jexpect.testing.Asciicasts;
 import io.jexpect.testing.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ class FailedTestRecordingsTest {
 
     @Test
     void aFailedFileLeavesACastThatReplaysItsDialogue() throws Exception {
-        Programs.assumeInstalled("python3");
         String greeter = "spawn -noecho sh -c {printf 'name? '; read n; printf '\\033[1mhello %s\\033[0m\\n' \"$n\"; sleep 1}\n"
                 + "expect \"name? \"\nsend \"bob\\r\"\n";
         write("suite/passes.exp", greeter + "expect \"hello bob\"\npass greeting\n");
@@ -36,24 +36,11 @@ class FailedTestRecordingsTest {
         assertThat(tr.resolve("passes.exp.cast")).doesNotExist();
         assertThat(tr.resolve("errs.exp.cast")).exists();
 
-        // Python's json module reads every line; the output events, concatenated, are what the terminal got.
-        Process p = new ProcessBuilder("python3", "-c", """
-                import json, sys
-                lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-                h = json.loads(lines[0])
-                assert h["version"] == 2 and h["width"] == 80 and h["height"] == 24, h
-                events = [json.loads(l) for l in lines[1:]]
-                times = [e[0] for e in events]
-                assert times == sorted(times) and all(e[1] in ("o", "i") for e in events), events
-                sys.stdout.write(json.dumps([e[2] for e in events if e[1] == "i"]) + "\\n")
-                sys.stdout.write("".join(e[2] for e in events if e[1] == "o"))
-                """, tr.resolve("fails.exp.cast").toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
-        int nl = out.indexOf('\n');
-        assertThat(out.substring(0, nl)).isEqualTo("[\"bob\\r\"]");
+        Asciicasts.Recording rec = Asciicasts.read(tr.resolve("fails.exp.cast"));
+        assertThat(rec.header()).isEqualTo("80x24 xterm-256color");
+        assertThat(rec.inputs()).isEqualTo("[\"bob\\r\"]");
         VirtualTerminal screen = new VirtualTerminal(24, 80);
-        screen.feed(out.substring(nl + 1));
+        screen.feed(rec.output());
         assertThat(screen.text()).startsWith("name? bob\nhello bob\nchecked\n").contains("FAIL: greeting");
         assertThat(screen.attributes(1, 0)).containsEntry("bold", "1");
     }
