@@ -6,7 +6,6 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +42,7 @@ final class ClockLibrary {
         @Override
         public Value call(Interp in, Value[] argv) throws TclException {
             Path dir = Folder.PATH;
+            if (dir == null) throw TclException.error("cannot read Tcl's clock library: " + Folder.FAILURE);
             in.evalGlobal(Value.ofStrings(List.of("package", "ifneeded", "msgcat", MSGCAT_VERSION,
                     source(dir.resolve("msgcat-" + MSGCAT_VERSION + ".tm")).toString())));
             in.evalGlobal(source(dir.resolve("clock.tcl")));
@@ -59,22 +59,29 @@ final class ClockLibrary {
         return Value.ofStrings(List.of("source", "-encoding", "utf-8", file.toString()));
     }
 
-    /** The library's folder, found or made once per JVM. */
+    /** The library's folder, found or made once per JVM (or why it could not be). */
     private static final class Folder {
-        static final Path PATH = locate();
+        static final Path PATH;
+        static final String FAILURE;
+
+        static {
+            Path path = null;
+            String failure = null;
+            try {
+                path = locate();
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                failure = e.toString();
+            }
+            PATH = path;
+            FAILURE = failure;
+        }
     }
 
-    private static Path locate() {
+    private static Path locate() throws IOException, URISyntaxException {
         URL index = ClockLibrary.class.getResource(RESOURCES + "files.txt");
-        if (index == null) throw new IllegalStateException("jexpect's Tcl library is missing from the class path");
-        try {
-            if (index.getProtocol().equals("file")) return Path.of(index.toURI()).getParent();
-            return extract();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        if (index == null) throw new IOException("it is missing from the class path");
+        if (index.getProtocol().equals("file")) return Path.of(index.toURI()).getParent();
+        return extract();
     }
 
     /** Copies the library out of the jar into a folder named by a digest of its files. */
