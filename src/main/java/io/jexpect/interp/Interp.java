@@ -527,7 +527,7 @@ public final class Interp {
             }
             SyntaxError err = script.error();
             if (err != null) {
-                TclException e = TclException.error(err.message(), "TCL", "PARSE");
+                TclException e = TclException.error(err.message()); // errorCode NONE, as Tcl's parser leaves it
                 e.appendErrorInfo("\n    while executing\n\"" + truncate(err.commandText()) + "\"");
                 e.line = err.line();
                 e.syntaxError = err;

@@ -29,6 +29,15 @@ class CliTest {
     }
 
     @Test
+    void infoNameofexecutableIsTheLauncherThatRunsScripts() throws Exception {
+        Path launcher = Programs.launcher(dir);
+        Files.writeString(dir.resolve("t.exp"), "puts [info nameofexecutable]\nputs [exec [info nameofexecutable] << {puts [expr {6*7}]}]\n");
+        Programs.Result r = Programs.run(dir, Map.of(), "",
+                Programs.jexpect(java.util.List.of("-Djexpect.executable=" + launcher), "t.exp"));
+        assertThat(r.out()).isEqualTo(launcher + "\n42\n");
+    }
+
+    @Test
     void exitStatusIsPassedThrough() throws Exception {
         assertThat(run("puts a\nexit 3\nputs b", "").status()).isEqualTo(3);
     }

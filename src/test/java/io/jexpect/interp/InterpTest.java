@@ -41,6 +41,13 @@ class InterpTest {
     }
 
     @Test
+    void syntaxErrorsLeaveErrorCodeNone() throws TclException {
+        // tclsh 8.6.13: the parser sets no errorCode.
+        assertThat(tcl.run("catch {eval {set a {}{}}} m o; puts \"$m|[dict get $o -errorcode]\""))
+                .isEqualTo("extra characters after close-brace|NONE\n");
+    }
+
+    @Test
     void procDefaultsAndArgs() throws TclException {
         assertThat(tcl.run("proc p {a {b 2} args} { return \"$a $b $args\" }; puts [p 1]; puts [p 1 3 4 5]"))
                 .isEqualTo("1 2 \n1 3 4 5\n");
