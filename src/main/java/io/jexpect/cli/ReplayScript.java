@@ -52,18 +52,19 @@ final class ReplayScript {
                 .append("# Recorded by jexpect record on ").append(when).append(".\n")
                 .append("# Each send waits for the last line the program showed before the keys were typed.\n")
                 .append("# Output that differs from run to run (dates, timings) needs a looser pattern.\n")
-                .append("set timeout 30\n")
-                .append("expect_after {\n")
-                .append("    timeout { send_user \"\\n[info script]: timed out waiting for the program\\n\"; exit 1 }\n")
-                .append("    eof { send_user \"\\n[info script]: the program ended early\\n\"; exit 1 }\n")
-                .append("}\n")
-                .append("match_max 100000\n");
+                .append("set timeout 30\n");
         // What the program draws depends on the terminal's type and size: the replay gets the same.
         if (recording.term != null) script.append("set env(TERM) ").append(quote(recording.term)).append('\n');
         if (recording.rows > 0 && recording.columns > 0) {
             script.append("set stty_init {rows ").append(recording.rows).append(" columns ").append(recording.columns).append("}\n");
         }
         script.append("spawn -noecho ").append(ListFormat.format(recording.command.stream().map(Value::of).toList())).append('\n');
+        // After spawn: expect_after watches the spawn id current when it is given (Expect's rule).
+        script.append("match_max 100000\n")
+                .append("expect_after {\n")
+                .append("    timeout { send_user \"\\n[info script]: timed out waiting for the program\\n\"; exit 1 }\n")
+                .append("    eof { send_user \"\\n[info script]: the program ended early\\n\"; exit 1 }\n")
+                .append("}\n");
     }
 
     private void typed(String text) {

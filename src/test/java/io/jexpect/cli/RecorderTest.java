@@ -76,6 +76,11 @@ class RecorderTest {
                 set env(TERM) "xterm"
                 set stty_init {rows 24 columns 80}
                 spawn -noecho prog {a b}
+                match_max 100000
+                expect_after {
+                    timeout { send_user "\\n[info script]: timed out waiting for the program\\n"; exit 1 }
+                    eof { send_user "\\n[info script]: the program ended early\\n"; exit 1 }
+                }
                 expect -exact "% "
                 send -- "ls\\r"
                 expect -exact "% "
@@ -121,7 +126,8 @@ class RecorderTest {
                 "expect -exact \"% \"\nsend -- \"puts \\[string toupper {a\\$b}\\]\\r\"\n",
                 "send -- \"exit\\r\"\nexpect eof\n");
         assertThat(screen(recorded)).contains("% puts [string toupper {a$b}]\nA$B\n% set n 6; expr {$n * 7}\n42\n% exit");
-        assertThat(screen(replay())).isEqualTo(screen(recorded));
+        assertThat(screen(replay(Programs.jexpect(dir.resolve("replay.exp").toString())))).isEqualTo(screen(recorded));
+        assertThat(screen(replay(List.of("expect", dir.resolve("replay.exp").toString())))).isEqualTo(screen(recorded));
     }
 
     @Test
@@ -144,7 +150,9 @@ class RecorderTest {
         assertThat(script).contains("spawn -noecho less -X " + text + "\n", "\nstty rows 30 columns 100 < $spawn_out(slave,name)\n",
                 "\nsend -- \"G\"\n", "\nsend -- \"q\"\nexpect eof\n");
         assertThat(screen(recorded)).contains("line 200");
-        assertThat(screen(replay())).isEqualTo(screen(recorded));
+        assertThat(screen(replay(Programs.jexpect(dir.resolve("replay.exp").toString())))).isEqualTo(screen(recorded));
+        // Real Expect replays it too.
+        assertThat(screen(replay(List.of("expect", dir.resolve("replay.exp").toString())))).isEqualTo(screen(recorded));
     }
 
     /**
@@ -189,9 +197,9 @@ class RecorderTest {
         return session.substring(from, to);
     }
 
-    /** Runs the recorded script in a fresh jexpect; returns its standard output (the program's output). */
-    private String replay() throws Exception {
-        Process p = new ProcessBuilder(Programs.jexpect(dir.resolve("replay.exp").toString()))
+    /** Runs the recorded script ({@code command}: jexpect or expect on it); returns its standard output (the program's output). */
+    private String replay(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(dir.resolve("replay.err").toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
