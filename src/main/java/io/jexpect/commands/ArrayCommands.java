@@ -30,11 +30,8 @@ final class ArrayCommands {
                 String name = a[2].toString();
                 List<Value> items = a[3].asList();
                 if (items.size() % 2 != 0) throw TclException.error("list must have an even number of elements");
-                if (items.isEmpty()) {
-                    in.ensureArray(name);
-                } else {
-                    for (int k = 0; k < items.size(); k += 2) in.setVar(name, items.get(k).toString(), items.get(k + 1));
-                }
+                in.ensureArray(name, items.isEmpty());
+                for (int k = 0; k < items.size(); k += 2) in.setVar(name, items.get(k).toString(), items.get(k + 1));
                 yield Value.EMPTY;
             }
             case "get" -> {

@@ -306,12 +306,10 @@ final class ControlCommands {
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "?level? command ?arg ...?");
-        int i = 1;
-        String level = "1";
-        if (a.length > 2 && Interp.isLevel(a[1].toString())) {
-            level = a[1].toString();
-            i = 2;
-        }
+        boolean hasLevel = in.isLevel(a[1].toString());
+        int i = hasLevel ? 2 : 1;
+        if (i >= a.length) throw TclException.wrongArgs(a, 1, "?level? command ?arg ...?");
+        String level = hasLevel ? a[1].toString() : "1";
         Value script = a.length - i == 1 ? a[i] : concat(a, i);
         return in.evalAtLevel(level, script);
     }

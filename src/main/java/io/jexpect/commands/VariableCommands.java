@@ -98,8 +98,7 @@ final class VariableCommands {
     }
 
     private static Value global(Interp in, Value[] a) throws TclException {
-        if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?varName ...?");
-        if (!in.inProc()) return Value.EMPTY;
+        if (!in.inProc()) return Value.EMPTY; // also without names (TIP 323)
         for (int i = 1; i < a.length; i++) {
             String name = a[i].toString();
             String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
@@ -109,7 +108,6 @@ final class VariableCommands {
     }
 
     private static Value variable(Interp in, Value[] a) throws TclException {
-        if (a.length < 2) throw TclException.wrongArgs(a, 1, "?name value...? name ?value?");
         for (int i = 1; i < a.length; i += 2) in.declareVariable(a[i].toString(), i + 1 < a.length ? a[i + 1] : null);
         return Value.EMPTY;
     }
@@ -118,11 +116,14 @@ final class VariableCommands {
         if (a.length < 3) throw TclException.wrongArgs(a, 1, "?level? otherVar localVar ?otherVar localVar ...?");
         int i = 1;
         String level = "1";
-        if (Interp.isLevel(a[1].toString()) && (a.length - 2) % 2 == 0) {
+        if ((a.length - 1) % 2 != 0) { // an odd count: the first word must be a level
             level = a[1].toString();
+            if (!in.isLevel(level)) {
+                throw TclException.error("bad level \"" + level + "\"", "TCL", "LOOKUP", "LEVEL", level);
+            }
             i = 2;
         }
-        if ((a.length - i) % 2 != 0) throw TclException.wrongArgs(a, 1, "?level? otherVar localVar ?otherVar localVar ...?");
+        if (i == a.length || (a.length - i) % 2 != 0) throw TclException.wrongArgs(a, 1, "?level? otherVar localVar ?otherVar localVar ...?");
         for (; i < a.length; i += 2) in.link(level, a[i].toString(), a[i + 1].toString());
         return Value.EMPTY;
     }

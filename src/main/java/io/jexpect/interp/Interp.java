@@ -887,41 +887,51 @@ public final class Interp {
         Value run(Frame f) throws TclException;
     }
 
+    /** The frame a level word names ("1" when the word is no level); Tcl's "bad level" otherwise. */
     private Frame resolveLevel(String spec) throws TclException {
-        if (spec.startsWith("#")) {
-            int abs;
-            try {
-                abs = Integer.parseInt(spec.substring(1));
-            } catch (NumberFormatException e) {
-                throw TclException.error("bad level \"" + spec + "\"");
-            }
-            Frame f = frame;
-            while (f != null && f.level > abs) f = f.caller;
-            if (f == null || f.level != abs) throw TclException.error("bad level \"" + spec + "\"");
-            return f;
-        }
-        int rel;
-        try {
-            rel = Integer.parseInt(spec);
-        } catch (NumberFormatException e) {
-            throw TclException.error("bad level \"" + spec + "\"");
-        }
-        if (rel < 0) throw TclException.error("bad level \"" + spec + "\"");
-        Frame f = frame;
-        for (int i = 0; i < rel; i++) {
-            if (f.caller == null) throw TclException.error("bad level \"" + spec + "\"");
-            f = f.caller;
-        }
-        return f;
+        Frame f = frameOf(spec);
+        return f != null ? f : frameOf("1");
     }
 
-    /** True if the word looks like a level (a number or #number), as uplevel/upvar decide. */
-    public static boolean isLevel(String s) {
-        if (s.isEmpty()) return false;
-        int i = s.charAt(0) == '#' ? 1 : 0;
-        if (i >= s.length()) return false;
-        for (; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
-        return true;
+    /**
+     * TclObjGetFrame: the frame a word names as a level (N levels up, or #N), or null when the word
+     * is no level at all (a negative number, or a word not starting with a digit or #), so that
+     * uplevel and upvar take it as their first ordinary argument.
+     */
+    private Frame frameOf(String word) throws TclException {
+        Integer n = levelNumber(word);
+        int target;
+        if (n != null && n >= 0) {
+            target = frame.level - n;
+        } else if (word.startsWith("#")) {
+            Integer abs = levelNumber(word.substring(1));
+            if (abs == null || abs < 0) throw badLevel(word);
+            target = abs;
+        } else if (!word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9') {
+            throw badLevel(word);
+        } else {
+            return null;
+        }
+        for (Frame f = frame; f != null; f = f.caller) {
+            if (f.level == target) return f;
+        }
+        throw badLevel(word);
+    }
+
+    /** Tcl_GetInt: an integer of at most 32 bits (either sign), wrapped into an int; else null. */
+    private static Integer levelNumber(String s) {
+        Number n = Numbers.parseInteger(s);
+        if (!(n instanceof Long l) || l < -0xFFFFFFFFL || l > 0xFFFFFFFFL) return null;
+        return (int) l.longValue();
+    }
+
+    private static TclException badLevel(String word) {
+        return TclException.error("bad level \"" + word + "\"", "TCL", "LOOKUP", "LEVEL", word);
+    }
+
+    /** Whether uplevel/upvar take this word as their level (a bad level is an error). */
+    public boolean isLevel(String word) throws TclException {
+        return frameOf(word) != null;
     }
 
     /** Evaluates a script in the frame named by a level spec (uplevel). */
@@ -1032,6 +1042,8 @@ public final class Interp {
         if (v == null) throw noParent("set", name + "(" + index + ")");
         if (v.value != null) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
+        if (v.element) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
+                "TCL", "LOOKUP", "VARNAME");
         if (v.array == null) v.array = new LinkedHashMap<>();
         Var e = v.element(index);
         e.value = value;
@@ -1104,7 +1116,9 @@ public final class Interp {
         }
         if (v.exists() || v.traces != null) return true; // an unset trace brought it back
         if (!Namespace.qualified(name)) {
-            if (!frame.vars.remove(name, v)) globalNs.vars.remove(name, v);
+            // A name upvar linked stays linked: setting it again sets the variable it refers to.
+            boolean linked = frame.links != null && frame.links.contains(name);
+            if (!linked && !frame.vars.remove(name, v)) globalNs.vars.remove(name, v);
         } else {
             List<String> parts = Namespace.split(name);
             String tail = parts.get(parts.size() - 1);
@@ -1124,12 +1138,18 @@ public final class Interp {
         return out;
     }
 
-    /** Makes name an (empty) array if it does not exist yet. */
-    public void ensureArray(String name) throws TclException {
+    /**
+     * array set's first step: makes name an array if it does not exist yet. An element that upvar
+     * linked cannot become one; a scalar is refused here only for an empty list (otherwise setting
+     * its first element fails).
+     */
+    public void ensureArray(String name, boolean emptyList) throws TclException {
         Var v = lookup(name, true);
         if (v == null) throw noParent("array set", name);
-        if (v.value != null) throw TclException.error("can't array set \"" + name + "\": variable isn't array");
-        if (v.array == null) v.array = new LinkedHashMap<>();
+        if (v.element || v.value != null && emptyList) {
+            throw TclException.error("can't array set \"" + name + "\": variable isn't array", "TCL", "WRITE", "ARRAY");
+        }
+        if (v.array == null && emptyList) v.array = new LinkedHashMap<>();
     }
 
     /** Links local name to a variable in the frame named by levelSpec (upvar, global). */
@@ -1142,7 +1162,10 @@ public final class Interp {
             int paren = otherName.indexOf('(');
             if (paren > 0 && otherName.endsWith(")")) {
                 Var arr = lookup(otherName.substring(0, paren), true);
-                if (arr.value != null) throw TclException.error("can't upvar: variable isn't array");
+                if (arr.value != null || arr.element) {
+                    String array = otherName.substring(0, paren);
+                    throw TclException.error("can't access \"" + otherName + "\": variable isn't array", "TCL", "LOOKUP", "VARNAME", array);
+                }
                 if (arr.array == null) arr.array = new LinkedHashMap<>();
                 v = arr.element(otherName.substring(paren + 1, otherName.length() - 1));
             } else {
@@ -1156,16 +1179,25 @@ public final class Interp {
             throw TclException.error("bad variable name \"" + localName
                     + "\": can't create namespace variable that refers to procedure variable");
         }
-        linkLocal(v, localName, target == global);
+        linkLocal(v, localName);
     }
 
-    /** Makes the local name (in the current frame) another name for the slot v. */
-    private void linkLocal(Var v, String localName, boolean toGlobal) throws TclException {
-        if (localName.contains("(")) throw TclException.error("bad variable name \"" + localName + "\": can't create a scalar variable that looks like an array element");
+    /** Makes the local name (in the current frame) another name for the slot v, as upvar does. */
+    private void linkLocal(Var v, String localName) throws TclException {
+        if (localName.contains("(")) {
+            throw TclException.error("bad variable name \"" + localName
+                    + "\": can't create a scalar variable that looks like an array element", "TCL", "UPVAR", "LOCAL_ELEMENT");
+        }
         Var existing = frame.vars.get(localName);
-        if (existing == v) return;
-        if (existing != null && existing.exists() && frame == global && toGlobal) return;
-        if (existing != null && existing.exists()) throw TclException.error("variable \"" + localName + "\" already exists");
+        boolean relink = frame.links != null && frame.links.contains(localName);
+        if (existing == v && relink) return;
+        if (existing == v) throw TclException.error("can't upvar from variable to itself", "TCL", "UPVAR", "SELF");
+        if (existing != null && !relink && existing.traces != null) {
+            throw TclException.error("variable \"" + localName + "\" has traces: can't use for upvar", "TCL", "UPVAR", "TRACED");
+        }
+        if (existing != null && !relink && existing.exists()) {
+            throw TclException.error("variable \"" + localName + "\" already exists", "TCL", "UPVAR", "EXISTS");
+        }
         frame.vars.put(localName, v);
         if (frame.links == null) frame.links = new java.util.HashSet<>();
         frame.links.add(localName);
@@ -1350,12 +1382,12 @@ public final class Interp {
                     "TCL", "WRITE", "VARNAME");
             v.value = value;
         }
-        if (frame.isProc()) linkLocal(v, Namespace.tailOf(name), false);
+        if (frame.isProc()) linkLocal(v, Namespace.tailOf(name));
     }
 
     /** namespace upvar: the local name refers to the variable name of namespace ns. */
     public void linkNamespaceVar(Namespace ns, String name, String localName) throws TclException {
-        linkLocal(namespaceVar(ns, name, "access"), localName, false);
+        linkLocal(namespaceVar(ns, name, "access"), localName);
     }
 
     /** A variable of namespace ns (a qualified name is relative to ns, then global), created if missing. */

@@ -15,6 +15,8 @@ final class Var {
     java.util.List<VarTrace> traces;
     /** Set while this variable's traces run, so they do not fire again. */
     boolean tracing;
+    /** An array's element: upvar can give it a name, but it can never become an array itself. */
+    boolean element;
     /** The array searches (array startsearch) over this array, newest first; null when none. */
     java.util.List<ArraySearch> searches;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
@@ -31,6 +33,7 @@ final class Var {
         Var e = array.get(index);
         if (e == null) {
             e = new Var();
+            e.element = true;
             array.put(index, e);
             searches = null;
         }
