@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -81,6 +86,38 @@ class ScreenSnapshotsTest {
         assertThat(env.out()).isEqualTo("written\nwritten\n");
         assertThat(env.err()).contains("screen snapshot: wrote " + down);
         assertThat(Files.readString(down)).contains("b  Banana");
+    }
+
+    @Test
+    void theJunitEngineComparesAndUpdatesWhenConfiguredTo() throws Exception {
+        Path script = dir.resolve("suite/bold.exp");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, """
+                log_user 0
+                spawn -screen sh -c {printf '\\033[1mbold\\033[0m plain\\n'; sleep 1}
+                expect -screen "bold plain"
+                screen snapshot bold -attrs
+                """);
+        Path golden = dir.resolve("suite/__screens__/bold.txt");
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, "stale\n");
+        assertThat(engineRun(script, false)).isEqualTo(1);
+        assertThat(Files.readString(golden)).isEqualTo("stale\n");
+        assertThat(engineRun(script, true)).isZero();
+        assertThat(Files.readString(golden)).startsWith("bold plain\n").contains("-- attributes --\n0: 0-3 bold\n");
+        assertThat(engineRun(script, false)).isZero();
+    }
+
+    /** Runs the file through the JUnit Platform engine; returns how many tests failed. */
+    private long engineRun(Path script, boolean update) {
+        var request = LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectFile(script.toFile()))
+                .filters(EngineFilter.includeEngines("jexpect"))
+                .configurationParameter("jexpect.exp.transcripts", dir.resolve("transcripts").toString())
+                .configurationParameter("jexpect.exp.updateSnapshots", Boolean.toString(update))
+                .build();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(request, summary);
+        return summary.getSummary().getTotalFailureCount();
     }
 
     @Test
