@@ -2,13 +2,9 @@ package io.jexpect;
 
 import io.jexpect.commands.TclCore;
 import io.jexpect.expect.ExpectCommands;
-import io.jexpect.results.ResultCommands;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
-import io.jexpect.interp.TclException;
-import io.jexpect.interp.Value;
-import java.nio.file.Path;
-import java.util.List;
+import io.jexpect.results.ResultCommands;
 
 /**
  * An interpreter with everything installed (the Tcl core, the Expect commands, DejaGnu's result
@@ -31,18 +27,5 @@ public final class Jexpect {
         ExpectCommands.install(interp);
         ResultCommands.install(interp);
         return interp;
-    }
-
-    /** Runs a script file with arguments, as the jexpect command does, and cleans up after it. */
-    public static Value runScript(Path script, List<String> args) throws TclException {
-        Interp interp = newInterpreter();
-        try {
-            interp.setGlobal("argv", Value.ofStrings(args));
-            interp.setGlobal("argc", Value.of(args.size()));
-            interp.setGlobal("argv0", Value.of(script.toString()));
-            return interp.evalFile(script);
-        } finally {
-            interp.shutdown();
-        }
     }
 }
