@@ -76,6 +76,15 @@ interface LibC extends Library {
         C.fcntl(fd, F_SETFL, C.fcntl(fd, F_GETFL, 0) | O_NONBLOCK);
     }
 
+    /** Whether {@code fd} has input or a hang-up waiting to be read, without waiting. */
+    static boolean readable(int fd) {
+        Memory m = new Memory(8);
+        m.setInt(0, fd);
+        m.setShort(4, (short) POLLIN);
+        m.setShort(6, (short) 0);
+        return C.poll(m, new NativeLong(1), 0) > 0 && (m.getShort(6) & (POLLIN | POLLHUP | POLLERR)) != 0;
+    }
+
     /** Waits up to {@code timeoutMs} until {@code fd} can take output (or has failed). */
     static void pollOut(int fd, int timeoutMs) {
         Memory m = new Memory(8);

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * descriptors, so an idle session costs no thread and no descriptor beyond its own. Each ready
  * session gets one read per round (fair under floods); a session whose unexamined text is at its
  * limit leaves the set until the script makes room. After a program has exited, what it left is
- * drained and eof follows {@link #DRAIN_AFTER_EXIT_NANOS} after the last byte, even if a grandchild
- * still holds the terminal.
+ * drained and eof follows at the hang-up, or {@link #DRAIN_AFTER_EXIT_NANOS} after the last byte
+ * when a grandchild still holds the terminal.
  */
 final class Poller {
     private static final long DRAIN_AFTER_EXIT_NANOS = 20_000_000L;
@@ -112,7 +112,12 @@ final class Poller {
                 long now = System.nanoTime();
                 for (Map.Entry<Session, Long> e : draining.entrySet()) {
                     Session s = e.getKey();
-                    if (now - e.getValue() >= 0 && !s.paused() && draining.remove(s, e.getValue())) s.reachedEof();
+                    if (now - e.getValue() < 0 || s.paused()) continue;
+                    // Output the program wrote before exiting can reach the terminal's master side
+                    // after the exit is seen (a loaded machine): what is there, or a hang-up, is the
+                    // read path's. Only a quiet descriptor (a grandchild holds the terminal) ends here.
+                    if (s.readable()) draining.replace(s, e.getValue(), now + DRAIN_AFTER_EXIT_NANOS);
+                    else if (draining.remove(s, e.getValue())) s.reachedEof();
                 }
             }
         } finally {

@@ -410,6 +410,16 @@ public final class Session implements AutoCloseable {
         return paused;
     }
 
+    /** Poller: whether output or a hang-up waits on the descriptor. */
+    boolean readable() {
+        if (!acquireFds()) return false;
+        try {
+            return LibC.readable(readFd);
+        } finally {
+            releaseFds();
+        }
+    }
+
     /** Poller: the descriptor is readable; reads once. Returns true if data came. */
     boolean readReady(Memory buf, byte[] bytes) {
         if (!acquireFds()) return false;
