@@ -10,8 +10,11 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,13 +22,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tcl 8.6's own clock library (clock.tcl, its msgs/*.msg locale catalogues and msgcat, under Tcl's
  * BSD licence in resources io/jexpect/tcl/), loaded as tclsh loads it: ::tcl::clock::add, format
  * and scan start as stubs that source clock.tcl on first use, so a script that never formats a
  * date pays nothing. clock.tcl and msgcat read their files from a folder: from a jar the library
- * is copied once to a folder named after its content, shared by later runs.
+ * is copied once to a folder in the user's cache named after its content, shared by later runs.
  */
 final class ClockLibrary {
     private ClockLibrary() {}
@@ -100,16 +104,12 @@ final class ClockLibrary {
             digest.update(bytes);
         }
         String id = HexFormat.of().formatHex(digest.digest(), 0, 8);
-        Path base = Path.of(System.getProperty("java.io.tmpdir"), "jexpect-" + System.getProperty("user.name", "user"));
+        Path base = userCache();
+        if (base == null) return privateCopy(files);
         Path dir = base.resolve("tcl-" + id);
         if (Files.isDirectory(dir)) return dir;
-        Files.createDirectories(base);
         Path tmp = Files.createTempDirectory(base, "tcl-partial-");
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path target = tmp.resolve(e.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, e.getValue());
-        }
+        write(files, tmp);
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException raced) {
@@ -118,6 +118,55 @@ final class ClockLibrary {
             deleteTree(tmp);
         }
         return dir;
+    }
+
+    /**
+     * A folder only this user can write: the user's cache (XDG_CACHE_HOME or ~/.cache, as the
+     * launcher's start-up cache), else jexpect-USER in the temporary folder when this user owns it
+     * and nobody else may write it (another user could otherwise plant a clock.tcl there first);
+     * null when neither is available.
+     */
+    private static Path userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
+        Path cache = xdg != null && xdg.startsWith("/") ? Path.of(xdg)
+                : home != null && home.startsWith("/") ? Path.of(home, ".cache") : null;
+        try {
+            if (cache != null) {
+                Path dir = Files.createDirectories(cache.resolve("jexpect"));
+                if (Files.isWritable(dir)) return dir;
+            }
+        } catch (IOException | SecurityException e) {
+            // no cache folder: try the temporary one
+        }
+        try {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "jexpect-" + System.getProperty("user.name", "user"));
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            boolean ours = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+                    .equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+            return ours && !perms.contains(PosixFilePermission.GROUP_WRITE) && !perms.contains(PosixFilePermission.OTHERS_WRITE)
+                    ? dir : null;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** Without a folder of our own: a copy in a new private temporary folder (left behind). */
+    private static Path privateCopy(Map<String, byte[]> files) throws IOException {
+        Path dir = Files.createTempDirectory("jexpect-tcl-"); // owner-only on POSIX
+        write(files, dir);
+        return dir;
+    }
+
+    private static void write(Map<String, byte[]> files, Path dir) throws IOException {
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = dir.resolve(e.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, e.getValue());
+        }
     }
 
     private static String read(String name) throws IOException {
