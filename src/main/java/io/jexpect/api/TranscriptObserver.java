@@ -29,9 +29,10 @@ final class TranscriptObserver implements SessionObserver {
     }
 
     private void line(char direction, String text) {
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        String line = String.format(Locale.ROOT, "[%4d.%03d] %c %s\n", ms / 1000, ms % 1000, direction, Json.quote(text));
-        synchronized (log) { // the reading thread and a sending thread write here
+        String quoted = Json.quote(text);
+        synchronized (log) { // the reading thread and a sending thread write here, stamps in order
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            String line = String.format(Locale.ROOT, "[%4d.%03d] %c %s\n", ms / 1000, ms % 1000, direction, quoted);
             try {
                 log.append(line);
             } catch (IOException ignored) {
