@@ -246,7 +246,7 @@ final class ControlCommands {
     private static Value errorCmd(Interp in, Value[] a) throws TclException {
         if (a.length < 2 || a.length > 4) throw TclException.wrongArgs(a, 1, "message ?errorInfo? ?errorCode?");
         TclException e = TclException.error(a[1].toString());
-        if (a.length >= 3 && !a[2].toString().isEmpty()) e.setErrorInfo(a[2].toString());
+        if (a.length >= 3 && !a[2].toString().isEmpty()) e.setErrorInfoLogged(a[2].toString());
         if (a.length == 4) e.setErrorCode(a[3]);
         throw e;
     }

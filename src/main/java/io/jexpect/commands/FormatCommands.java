@@ -174,7 +174,7 @@ final class FormatCommands {
     private static String integer(Value arg, char conv, int size, boolean hash, boolean zeroPad, boolean plus,
             boolean space, int precision, int width) throws TclException {
         Number num = arg.integerOrNull();
-        if (num == null) throw TclException.error("expected integer but got \"" + arg + "\"");
+        if (num == null) throw TclException.error("expected integer but got \"" + arg + "\"", "TCL", "VALUE", "NUMBER");
         BigInteger v = num instanceof BigInteger b ? b : BigInteger.valueOf(num.longValue());
         boolean signed = conv == 'd' || conv == 'i';
         if (size == 2) {

@@ -142,7 +142,7 @@ final class ListSort {
 
     static Number integer(Value v) throws TclException {
         Number n = v.integerOrNull();
-        if (n == null) throw TclException.error("expected integer but got \"" + v + "\"");
+        if (n == null) throw TclException.error("expected integer but got \"" + v + "\"", "TCL", "VALUE", "NUMBER");
         return n;
     }
 

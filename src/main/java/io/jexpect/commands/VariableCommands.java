@@ -71,7 +71,7 @@ final class VariableCommands {
 
     private static Number integer(Value v) throws TclException {
         Number n = v.integerOrNull();
-        if (n == null) throw TclException.error("expected integer but got \"" + v + "\"");
+        if (n == null) throw TclException.error("expected integer but got \"" + v + "\"", "TCL", "VALUE", "INTEGER");
         return n;
     }
 

@@ -611,7 +611,10 @@ public final class Interp {
     /** Adds this command to the error trace, in Tcl's words. */
     private static void noteFailure(TclException e, Command c) {
         if (!e.isError()) return;
-        if (e.lineIsFinal) {
+        if (e.logged) {
+            e.logged = false; // and the line stays 1, as Tcl leaves errorLine when the error was logged
+            e.line = 1;
+        } else if (e.lineIsFinal) {
             e.lineIsFinal = false;
         } else if (!e.traceStarted()) {
             e.appendErrorInfo("\n    while executing\n\"" + truncate(c.text()) + "\"");

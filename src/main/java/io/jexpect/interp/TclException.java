@@ -94,6 +94,8 @@ public final class TclException extends Exception {
     public Value errorCode() { return errorCode; }
     public void setErrorCode(Value v) { errorCode = v; }
     public int line() { return line; }
+    /** Set by setErrorInfoLogged until the raising command has been passed. */
+    boolean logged;
     /** For a return in progress: its -level and -code (what catch and try report in their options). */
     public int returnLevel() { return returnLevel; }
     public int returnCode() { return returnCode; }
@@ -108,6 +110,15 @@ public final class TclException extends Exception {
 
     public void setErrorInfo(String info) {
         errorInfo = new StringBuilder(info);
+    }
+
+    /**
+     * The error command's explicit errorInfo: the command that raised it adds no line of its own
+     * (Tcl's ERR_ALREADY_LOGGED); the commands around it do.
+     */
+    public void setErrorInfoLogged(String info) {
+        setErrorInfo(info);
+        logged = true;
     }
 
     public void appendErrorInfo(String text) {

@@ -109,12 +109,15 @@ public final class Value {
         Number n = integerOrNull();
         if (n instanceof Long l) return l;
         if (n instanceof BigInteger b) return b.longValue();
-        throw TclException.error("expected integer but got \"" + this + "\"");
+        throw TclException.error("expected integer but got \"" + this + "\"", "TCL", "VALUE", "INTEGER");
     }
 
     public int asInt() throws TclException {
         long l = asLong();
-        if (l != (int) l) throw TclException.error("integer value too large to represent");
+        if (l != (int) l) {
+            String message = "integer value too large to represent";
+            throw TclException.error(message, "ARITH", "IOVERFLOW", message);
+        }
         return (int) l;
     }
 
