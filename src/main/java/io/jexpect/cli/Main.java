@@ -3,6 +3,7 @@ package io.jexpect.cli;
 import io.jexpect.Jexpect;
 import io.jexpect.harness.HarnessCli;
 import io.jexpect.engine.SignalCatcher;
+import io.jexpect.engine.UserTerminal;
 import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.ScriptFile;
@@ -82,6 +83,9 @@ public final class Main {
             sourceRcFiles(interp);
             if (scriptFile != null) {
                 runScript(interp);
+            } else if (!interactive && commands.isEmpty() && !UserTerminal.isTerminal()) {
+                // As Expect does: no script, no -c and a redirected stdin, which is then the script.
+                runByLine(interp, new InputStreamReader(System.in, StandardCharsets.UTF_8));
             } else if (interactive || commands.isEmpty()) {
                 usedTerminal = true;
                 status = new Repl(interp).run();
@@ -272,7 +276,8 @@ public final class Main {
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file
               -b file   read the script from file command by command, as for standard input
-              -i        interactive prompt (the default without a script or -c)
+              -i        interactive prompt (the default without a script or -c when stdin
+                        is a terminal; a redirected stdin is read as the script)
               -n        do not source ~/.expect.rc ($DOTDIR/.expect.rc when DOTDIR is set)
               -N        do not source $exp_library/expect.rc
               -D 0|1    accepted for Expect's debugger, which jexpect does not have (says so)

@@ -90,6 +90,18 @@ class CliTest {
     }
 
     @Test
+    void withoutAScriptARedirectedStdinIsTheScriptAsInExpect() throws Exception {
+        // No prompt and no echo of results (that is the terminal's interpreter); an error ends it.
+        Programs.Result r = Programs.run(dir, Map.of(), "set x 5\nputs hi\nexpr 1+\nputs after\n", Programs.jexpect());
+        assertThat(r.out()).isEqualTo("hi\n");
+        assertThat(r.err()).isEqualTo("missing operand at _@_\nin expression \"1+_@_\"\n    (parsing expression \"1+\")\n"
+                + "    invoked from within\n\"expr 1+\"\r\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(Programs.run(dir, Map.of(), "proc f {} {\nputs inproc\n}\nf\nexit 3\n", Programs.jexpect()))
+                .extracting(Programs.Result::out, Programs.Result::status).containsExactly("inproc\n", 3);
+    }
+
+    @Test
     void shebangLineIsAComment() throws Exception {
         assertThat(run("#!/usr/bin/env jexpect\nputs ok\n", "").out()).isEqualTo("ok\n");
     }
