@@ -30,7 +30,7 @@ final class ClockCommands {
     /** Tcl's clock ensemble maps each subcommand to ::tcl::clock::NAME; the clock readings are answered here. */
     private static Value clock(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
-        String sub = Ensemble.subcommand(a[1], SUBCOMMANDS);
+        String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
         return switch (sub) {
             case "seconds" -> now(a, 2, Instant.now().getEpochSecond());
             case "milliseconds" -> now(a, 2, Instant.now().toEpochMilli());

@@ -65,6 +65,7 @@ class ClockCommandsTest {
         assertThat(tcl.eval("expr {[clock milliseconds] / 1000 - [clock seconds] <= 1}")).isEqualTo("1");
         assertThat(tcl.eval("expr {[clock microseconds] > [clock clicks -milliseconds]}")).isEqualTo("1");
         assertThat(tcl.error("clock seconds foo")).isEqualTo("wrong # args: should be \"clock seconds\" | TCL WRONGARGS");
+        assertThat(tcl.error("clock sec foo")).isEqualTo("wrong # args: should be \"clock seconds\" | TCL WRONGARGS");
         assertThat(tcl.eval("expr {[::tcl::clock::seconds] >= [clock seconds] - 1}")).isEqualTo("1");
         assertThat(tcl.error("::tcl::clock::seconds x")).isEqualTo("wrong # args: should be \"::tcl::clock::seconds\" | TCL WRONGARGS");
         assertThat(tcl.error("clock clicks -a -b")).isEqualTo("wrong # args: should be \"clock clicks ?-switch?\" | TCL WRONGARGS");
