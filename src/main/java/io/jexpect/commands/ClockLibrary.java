@@ -6,6 +6,7 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Tcl 8.6's own clock library (clock.tcl, its msgs/*.msg locale catalogues and msgcat, under Tcl's
@@ -85,31 +86,22 @@ final class ClockLibrary {
         URL index = ClockLibrary.class.getResource(RESOURCES + "files.txt");
         if (index == null) throw new IOException("it is missing from the class path");
         if (index.getProtocol().equals("file")) return Path.of(index.toURI()).getParent();
-        return extract();
+        return extract(index);
     }
 
-    /** Copies the library out of the jar into a folder named by a digest of its files. */
-    private static Path extract() throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        for (String name : read("files.txt").lines().filter(l -> !l.isBlank()).toList()) {
-            byte[] bytes = bytes(name);
-            files.put(name, bytes);
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-        }
-        String id = HexFormat.of().formatHex(digest.digest(), 0, 8);
+    /**
+     * Copies the library out of the jar into a folder named by a digest of its files. The digest
+     * is taken from the jar's directory (each entry's CRC-32 and size), so a run that finds the
+     * folder made reads no file of the library.
+     */
+    private static Path extract(URL index) throws IOException {
+        List<String> names = read("files.txt").lines().filter(l -> !l.isBlank()).toList();
         Path base = userCache();
-        if (base == null) return privateCopy(files);
-        Path dir = base.resolve("tcl-" + id);
+        if (base == null) return privateCopy(names);
+        Path dir = base.resolve("tcl-" + digest(index, names));
         if (Files.isDirectory(dir)) return dir;
         Path tmp = Files.createTempDirectory(base, "tcl-partial-");
-        write(files, tmp);
+        write(names, tmp);
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException raced) {
@@ -118,6 +110,26 @@ final class ClockLibrary {
             deleteTree(tmp);
         }
         return dir;
+    }
+
+    private static String digest(URL index, List<String> names) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        JarFile jar = index.openConnection() instanceof JarURLConnection c ? c.getJarFile() : null;
+        for (String name : names) {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            JarEntry entry = jar == null ? null : jar.getJarEntry(RESOURCES.substring(1) + name);
+            if (entry != null && entry.getCrc() != -1) {
+                digest.update((entry.getCrc() + ":" + entry.getSize()).getBytes(StandardCharsets.UTF_8));
+            } else {
+                digest.update(bytes(name));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     /**
@@ -155,17 +167,17 @@ final class ClockLibrary {
     }
 
     /** Without a folder of our own: a copy in a new private temporary folder (left behind). */
-    private static Path privateCopy(Map<String, byte[]> files) throws IOException {
+    private static Path privateCopy(List<String> names) throws IOException {
         Path dir = Files.createTempDirectory("jexpect-tcl-"); // owner-only on POSIX
-        write(files, dir);
+        write(names, dir);
         return dir;
     }
 
-    private static void write(Map<String, byte[]> files, Path dir) throws IOException {
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path target = dir.resolve(e.getKey());
+    private static void write(List<String> names, Path dir) throws IOException {
+        for (String name : names) {
+            Path target = dir.resolve(name);
             Files.createDirectories(target.getParent());
-            Files.write(target, e.getValue());
+            Files.write(target, bytes(name));
         }
     }
 

@@ -50,6 +50,26 @@ class ClockLibraryTest {
     }
 
     @Test
+    void aJarWithOtherLibraryFilesGetsAFolderOfItsOwn(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        List<String> cmd = fromJar(dir);
+        Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString()));
+        env.put("XDG_CACHE_HOME", null);
+        assertThat(Programs.run(dir, env, cmd).out()).isEqualTo("Januar\n");
+        Path changed = Files.createDirectories(dir.resolve("changed/io/jexpect/tcl"));
+        Files.writeString(changed.resolve("license.terms"), "another release's licence text\n");
+        int rc = ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err,
+                "uf", dir.resolve("jexpect.jar").toString(), "-C", dir.resolve("changed").toString(), "io/jexpect/tcl/license.terms");
+        assertThat(rc).isZero();
+        assertThat(Programs.run(dir, env, cmd).out()).isEqualTo("Januar\n");
+        try (Stream<Path> copies = Files.list(home.resolve(".cache/jexpect"))) {
+            List<Path> folders = copies.toList();
+            assertThat(folders).hasSize(2);
+            assertThat(folders).anySatisfy(f -> assertThat(f.resolve("license.terms")).hasContent("another release's licence text"));
+        }
+    }
+
+    @Test
     void withoutAUsableCacheAForeignFolderInTmpIsNotUsed(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the cache folder would be");
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
