@@ -107,10 +107,11 @@ final class ArrayCommands {
             case "statistics" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "arrayName");
                 String name = a[2].toString();
-                if (in.arrayView(name) == null) {
+                String statistics = in.arrayStatistics(name);
+                if (statistics == null) {
                     throw TclException.error("\"" + name + "\" isn't an array", "TCL", "LOOKUP", "ARRAY", name);
                 }
-                throw TclException.error("array statistics is not supported by jexpect");
+                yield Value.of(statistics);
             }
             default -> throw new IllegalStateException(sub);
         };

@@ -52,7 +52,7 @@ public final class Interp {
     public Interp(Channels channels) {
         this.channels = channels;
         Var env = globalVar("env", true);
-        env.array = new LinkedHashMap<>();
+        env.array = new ArrayTable();
         System.getenv().forEach((k, v) -> {
             Var e = new Var();
             e.value = Value.of(v);
@@ -1047,7 +1047,7 @@ public final class Interp {
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.element) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME");
-        if (v.array == null) v.array = new LinkedHashMap<>();
+        if (v.array == null) v.array = new ArrayTable();
         Var e = v.element(index);
         e.value = value;
         if (v.traces != null || e.traces != null) {
@@ -1141,6 +1141,12 @@ public final class Interp {
         return out;
     }
 
+    /** Tcl's hash table statistics of an array's elements (array statistics), or null if name is not an array. */
+    public String arrayStatistics(String name) {
+        Var v = lookup(name, false);
+        return v == null || v.array == null ? null : v.array.statistics();
+    }
+
     /**
      * array set's first step: makes name an array if it does not exist yet. An element that upvar
      * linked cannot become one; a scalar is refused here only for an empty list (otherwise setting
@@ -1152,7 +1158,7 @@ public final class Interp {
         if (v.element || v.value != null && emptyList) {
             throw TclException.error("can't array set \"" + name + "\": variable isn't array", "TCL", "WRITE", "ARRAY");
         }
-        if (v.array == null && emptyList) v.array = new LinkedHashMap<>();
+        if (v.array == null && emptyList) v.array = new ArrayTable();
     }
 
     /** Links local name to a variable in the frame named by levelSpec (upvar, global). */
@@ -1169,7 +1175,7 @@ public final class Interp {
                     String array = otherName.substring(0, paren);
                     throw TclException.error("can't access \"" + otherName + "\": variable isn't array", "TCL", "LOOKUP", "VARNAME", array);
                 }
-                if (arr.array == null) arr.array = new LinkedHashMap<>();
+                if (arr.array == null) arr.array = new ArrayTable();
                 v = arr.element(otherName.substring(paren + 1, otherName.length() - 1));
             } else {
                 v = lookup(otherName, true);
@@ -1253,7 +1259,7 @@ public final class Interp {
                 "TCL", "LOOKUP", "VARNAME", name.substring(0, paren));
         if (arr.array == null) {
             if (!create) return null;
-            arr.array = new LinkedHashMap<>();
+            arr.array = new ArrayTable();
         }
         String index = name.substring(paren + 1, name.length() - 1);
         return create ? arr.element(index) : arr.array.get(index);

@@ -1,6 +1,5 @@
 package io.jexpect.interp;
 
-import java.util.LinkedHashMap;
 
 /**
  * A variable slot: a scalar value, an array of element slots, or neither (unset). upvar and global
@@ -8,7 +7,7 @@ import java.util.LinkedHashMap;
  */
 final class Var {
     Value value;
-    LinkedHashMap<String, Var> array;
+    ArrayTable array;
     /** Declared by variable (or namespace upvar): listed by info vars even while unset. */
     boolean declared;
     /** Traces, most recent first; null when there are none. */

@@ -35,6 +35,40 @@ unknown or ambiguous subcommand "frob": must be anymore, donesearch, exists, get
     }
 
     @Test
+    void elementsAreListedInTheOrderOfTclsHashTable() throws Exception {
+        // Growth from 4 to 16 buckets, a removed and re-added element, non-ASCII keys and a NUL.
+        assertThat(CoreScript.run("""
+array set a {z 1 b 2 a 3 q 4 c 5 x 6}
+puts [array names a]
+puts [array get a]
+for {set i 0} {$i < 40} {incr i} {set big(k$i) $i}
+unset big(k7) big(k20); set big(k7) again; set big(é) 1; set big(\\u0000) nul;
+foreach k [array names big] {lappend out [expr {$k eq "é" ? "E" : $k eq "\\u0000" ? "N" : $k}]}
+puts $out
+set s [array startsearch big]; set first {}; while {[array anymore big $s]} {lappend first [array nextelement big $s]}; puts [expr {$first eq [array names big]}]
+puts [array statistics big]
+""")).isEqualTo("""
+x q a b z c
+x 6 q 4 a 3 b 2 z 1 c 5
+N k23 k24 k25 k26 k0 E k27 k1 k10 k28 k2 k11 k30 k29 k12 k3 k31 k13 k4 k32 k14 k5 k33 k15 k6 k7 k34 k16 k35 k17 k8 k36 k18 k9 k37 k19 k38 k21 k39 k22
+1
+41 entries in table, 16 buckets
+number of buckets with 0 entries: 0
+number of buckets with 1 entries: 2
+number of buckets with 2 entries: 5
+number of buckets with 3 entries: 7
+number of buckets with 4 entries: 2
+number of buckets with 5 entries: 0
+number of buckets with 6 entries: 0
+number of buckets with 7 entries: 0
+number of buckets with 8 entries: 0
+number of buckets with 9 entries: 0
+number of buckets with 10 or more entries: 0
+average search distance for entry: 1.9
+""");
+    }
+
+    @Test
     void searchesAndTheirErrorsMatchTclsh() throws Exception {
         assertThat(CoreScript.run("""
 proc try_ {script} { if {[catch {uplevel 1 $script} m o]} { puts "E: $m | [dict get $o -errorcode]" } else { puts "ok: $m" } }
