@@ -291,9 +291,6 @@ final class ControlCommands {
         if (lambda.size() < 2 || lambda.size() > 3) {
             throw TclException.error("can't interpret \"" + a[1] + "\" as a lambda expression");
         }
-        Value[] callArgs = new Value[a.length - 1];
-        callArgs[0] = Value.of("apply lambdaExpr"); // how Tcl names it in usage errors
-        System.arraycopy(a, 2, callArgs, 1, a.length - 2);
         Namespace ns = in.globalNamespace();
         if (lambda.size() == 3) {
             String nsName = lambda.get(2).toString();
@@ -301,7 +298,7 @@ final class ControlCommands {
             ns = in.findNamespace(nsName);
             if (ns == null) throw TclException.error("namespace \"" + nsName + "\" not found", "TCL", "LOOKUP", "NAMESPACE", nsName);
         }
-        return new Proc("lambda", lambda.get(0), lambda.get(1), ns).call(in, callArgs);
+        return Proc.lambda(a[1], lambda.get(0), lambda.get(1), ns).call(in, a);
     }
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {

@@ -40,6 +40,7 @@ final class InfoCommands {
     private static Value info(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
         String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
+        in.countCommand(); // info is an ensemble in Tcl: calling ::tcl::info::<sub> counts as a command too
         return switch (sub) {
             case "exists" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "varName");
@@ -74,10 +75,17 @@ final class InfoCommands {
             case "commands" -> commands(in, a, false);
             case "procs" -> commands(in, a, true);
             case "vars" -> vars(in, a);
-            case "globals" -> names(a, in.globalNamespace().varNames());
-            case "locals" -> names(a, in.localVarNames());
+            case "globals" -> globals(in, a);
+            case "locals" -> names(a, in.localVarNames(false));
+            case "functions" -> functions(in, a);
+            case "loaded" -> {
+                if (a.length > 3) throw TclException.wrongArgs(a, 2, "?interp?");
+                if (a.length == 3) InterpCommands.resolve(in, a[2]);
+                yield Value.EMPTY; // jexpect loads no shared libraries
+            }
             case "script" -> {
                 if (a.length > 3) throw TclException.wrongArgs(a, 2, "?filename?");
+                if (a.length == 3) in.setScriptFile(a[2].toString());
                 String f = in.scriptFile();
                 yield Value.of(f == null ? "" : f);
             }
@@ -99,13 +107,16 @@ final class InfoCommands {
             }
             case "patchlevel" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
-                yield Value.of("8.6.13");
+                yield in.getGlobal("tcl_patchLevel"); // as Tcl: the variable, whatever a script set it to
             }
             case "tclversion" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
-                yield Value.of("8.6");
+                yield in.getGlobal("tcl_version");
             }
-            case "sharedlibextension" -> Value.of(".so");
+            case "sharedlibextension" -> {
+                if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
+                yield Value.of(".so");
+            }
             case "library" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
                 Value lib = in.getGlobalOrNull("tcl_library");
@@ -125,7 +136,7 @@ final class InfoCommands {
     }
 
     private static Proc proc(Interp in, Value name) throws TclException {
-        TclCommand c = in.command(name.toString());
+        TclCommand c = ImportedCommand.realOf(in.command(name.toString()));
         if (c instanceof Proc p) return p;
         throw TclException.error("\"" + name + "\" isn't a procedure", "TCL", "LOOKUP", "PROCEDURE", name.toString());
     }
@@ -200,12 +211,34 @@ final class InfoCommands {
             }
             return Value.ofList(out);
         }
-        List<String> names = new ArrayList<>(in.inProc() ? in.localVarNames() : in.currentNamespace().varNames());
+        List<String> names = new ArrayList<>(in.inProc() ? in.localVarNames(true) : in.currentNamespace().varNames());
         if (!in.inProc() && !in.currentNamespace().isGlobal()) {
             for (String n : in.globalNamespace().varNames()) if (!names.contains(n)) names.add(n);
         }
         for (String n : names) if (GlobMatch.matches(pattern, n)) out.add(Value.of(n));
         return Value.ofList(out);
+    }
+
+    /** info globals: a pattern starting with "::" loses its leading colons (global names are simple). */
+    private static Value globals(Interp in, Value[] a) throws TclException {
+        if (a.length == 3 && a[2].toString().startsWith("::")) {
+            a = a.clone();
+            a[2] = Value.of(a[2].toString().replaceFirst("^:+", ""));
+        }
+        return names(a, in.globalNamespace().varNames());
+    }
+
+    /** info functions: the math functions, the commands of ::tcl::mathfunc and of tcl::mathfunc here. */
+    private static Value functions(Interp in, Value[] a) throws TclException {
+        if (a.length > 3) throw TclException.wrongArgs(a, 2, "?pattern?");
+        String pattern = a.length == 3 ? a[2].toString() : "*";
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String where : new String[] {"::tcl::mathfunc", "tcl::mathfunc"}) {
+            Namespace ns = in.findNamespace(where);
+            if (ns == null) continue;
+            for (String n : List.copyOf(ns.commands().keySet())) if (GlobMatch.matches(pattern, n)) names.add(n);
+        }
+        return Value.ofStrings(List.copyOf(names));
     }
 
     private static Value names(Value[] a, List<String> names) throws TclException {

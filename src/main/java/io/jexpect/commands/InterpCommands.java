@@ -45,7 +45,8 @@ final class InterpCommands {
         public Value call(Interp interp, Value[] argv) throws TclException {
             List<Value> words = new ArrayList<>(prefix);
             for (int k = 1; k < argv.length; k++) words.add(argv[k]);
-            return target.invoke(words.toArray(new Value[0]));
+            // A usage error names the alias as called, not its target (Tcl's ensemble rewrite).
+            return target.invokeEnsembleTarget(words.toArray(new Value[0]), argv[0].toString(), prefix.size());
         }
     }
 
@@ -319,7 +320,7 @@ final class InterpCommands {
     }
 
     /** The interpreter a path (a list of child names) leads to from in. */
-    private static Interp resolve(Interp in, Value path) throws TclException {
+    static Interp resolve(Interp in, Value path) throws TclException {
         Interp cur = in;
         List<Value> names = path.asList();
         for (int k = 0; k < names.size(); k++) {

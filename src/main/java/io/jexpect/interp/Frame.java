@@ -14,8 +14,8 @@ final class Frame {
     final int level;
     /** The frame the caller ran in: what uplevel 1 and upvar 1 mean. */
     final Frame caller;
-    /** The proc running in this frame, or null for the global frame and namespace eval. */
-    final String procName;
+    /** The proc (or apply's lambda) running in this frame, or null for the global frame and namespace eval. */
+    final Proc proc;
     final Value[] argv;
     /** The namespace commands and variables are resolved in. */
     final Namespace ns;
@@ -24,16 +24,16 @@ final class Frame {
     /** Set once a trace is added here: its variables' unset traces fire when the frame ends. */
     boolean traced;
 
-    Frame(int level, Frame caller, String procName, Value[] argv, Namespace ns) {
+    Frame(int level, Frame caller, Proc proc, Value[] argv, Namespace ns) {
         this.level = level;
         this.caller = caller;
-        this.procName = procName;
+        this.proc = proc;
         this.argv = argv;
         this.ns = ns;
-        this.vars = procName != null ? new LinkedHashMap<>() : ns.vars;
+        this.vars = proc != null ? new LinkedHashMap<>() : ns.vars;
     }
 
     boolean isProc() {
-        return procName != null;
+        return proc != null;
     }
 }

@@ -436,6 +436,11 @@ public final class Interp {
         return scriptFile;
     }
 
+    /** info script name: the file name the running script reports, until the file being sourced ends. */
+    public void setScriptFile(String name) {
+        scriptFile = name;
+    }
+
     // ---- evaluation -------------------------------------------------------------------------------
 
     /** Evaluates script text in the current frame. */
@@ -848,6 +853,11 @@ public final class Interp {
         return commandCount;
     }
 
+    /** Counts one more command for info cmdcount: an ensemble's dispatch to its subcommand is one in Tcl. */
+    public void countCommand() {
+        commandCount++;
+    }
+
     /** Where evaluation stands (frame, nesting, running command): what a coroutine switch saves. */
     public record Context(Object frame, int nesting, int compiledDepth, Object command, Value[] args) {}
 
@@ -874,9 +884,9 @@ public final class Interp {
     }
 
     /** Runs a proc body in a new frame, resolving names in the proc's namespace. */
-    Value callInNewFrame(String procName, Value[] argv, Namespace ns, ProcBody body) throws TclException {
+    Value callInNewFrame(Proc proc, Value[] argv, Namespace ns, ProcBody body) throws TclException {
         Frame saved = frame;
-        frame = new Frame(saved.level + 1, saved, procName, argv, ns == null || ns.deleted ? globalNs : ns);
+        frame = new Frame(saved.level + 1, saved, proc, argv, ns == null || ns.deleted ? globalNs : ns);
         try {
             return body.run(frame);
         } finally {
@@ -1063,6 +1073,17 @@ public final class Interp {
         frame = global;
         try {
             setVar(name, value);
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** A global variable's value, with getVar's error when it cannot be read. */
+    public Value getGlobal(String name) throws TclException {
+        Frame saved = frame;
+        frame = global;
+        try {
+            return getVar(name);
         } finally {
             frame = saved;
         }
@@ -1430,12 +1451,15 @@ public final class Interp {
         return null;
     }
 
-    /** The names of the current proc's local variables (empty outside a proc). */
-    public List<String> localVarNames() {
+    /**
+     * The names of the current proc's variables (empty outside a proc); with includeLinks false,
+     * only its own, not those global, upvar or variable linked (info locals).
+     */
+    public List<String> localVarNames(boolean includeLinks) {
         if (!frame.isProc()) return List.of();
         List<String> names = new ArrayList<>();
         frame.vars.forEach((k, v) -> {
-            if (v.exists()) names.add(k);
+            if (v.exists() && (includeLinks || frame.links == null || !frame.links.contains(k))) names.add(k);
         });
         return names;
     }

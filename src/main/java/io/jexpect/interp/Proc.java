@@ -11,32 +11,71 @@ public final class Proc implements TclCommand {
     private final String name;
     private final List<Param> params;
     private final Value body;
+    /** apply's lambda expression, null for a named proc: called as {@code apply lambda arg ...}. */
+    private final Value lambda;
     /** Where the body resolves names: the namespace the proc's command lives in (rename moves it). */
     Namespace namespace;
 
     public Proc(String name, Value paramList, Value body) throws TclException {
-        this(name, paramList, body, null);
+        this(name, paramList, body, null, null);
     }
 
-    /** A proc running in namespace ns (apply's lambdas; procs get theirs when defined). */
-    public Proc(String name, Value paramList, Value body, Namespace ns) throws TclException {
+    /**
+     * apply's anonymous proc for a lambda expression, running in namespace ns; a bad parameter
+     * list reports the lambda it was parsing.
+     */
+    public static Proc lambda(Value lambda, Value paramList, Value body, Namespace ns) throws TclException {
+        try {
+            return new Proc("lambda", paramList, body, ns, lambda);
+        } catch (TclException e) {
+            e.appendErrorInfo("\n    (parsing lambda expression \"" + lambda + "\")");
+            throw e;
+        }
+    }
+
+    private Proc(String name, Value paramList, Value body, Namespace ns, Value lambda) throws TclException {
         this.name = name;
         this.namespace = ns;
         this.body = body;
+        this.lambda = lambda;
         List<Param> ps = new ArrayList<>();
         for (Value p : paramList.asList()) {
             List<Value> parts = p.asList();
-            if (parts.isEmpty() || parts.size() > 2) {
-                throw TclException.error("too many fields in argument specifier \"" + p + "\"");
-            }
-            ps.add(new Param(parts.get(0).toString(), parts.size() == 2 ? parts.get(1) : null));
+            if (parts.size() > 2) throw badParam("too many fields in argument specifier \"" + p + "\"");
+            if (parts.isEmpty() || parts.get(0).toString().isEmpty()) throw badParam("argument with no name");
+            String param = parts.get(0).toString();
+            checkSimpleName(param);
+            ps.add(new Param(param, parts.size() == 2 ? parts.get(1) : null));
         }
         this.params = List.copyOf(ps);
+    }
+
+    /** TclCreateProc: a parameter is a plain local variable, neither an array element nor qualified. */
+    private static void checkSimpleName(String param) throws TclException {
+        boolean element = param.endsWith(")");
+        for (int i = 0; i < param.length(); i++) {
+            char c = param.charAt(i);
+            if (c == '(' && element) throw badParam("formal parameter \"" + param + "\" is an array element");
+            if (c == ':' && i + 1 < param.length() && param.charAt(i + 1) == ':') {
+                throw badParam("formal parameter \"" + param + "\" is not a simple name");
+            }
+        }
+    }
+
+    private static TclException badParam(String message) {
+        return TclException.error(message, "TCL", "OPERATION", "PROC", "FORMALARGUMENTFORMAT");
     }
 
     public List<Param> params() { return params; }
     public Value body() { return body; }
     public Namespace namespace() { return namespace; }
+    /** apply's lambda expression, or null for a named proc. */
+    public Value lambdaExpr() { return lambda; }
+
+    /** The words before the arguments: the proc's name, or apply and the lambda. */
+    private int firstArg() {
+        return lambda == null ? 1 : 2;
+    }
 
     @Override
     public Value call(Interp interp, Value[] argv) throws TclException {
@@ -49,7 +88,7 @@ public final class Proc implements TclCommand {
     }
 
     private Value run(Interp interp, Value[] argv) throws TclException {
-        return interp.callInNewFrame(argv[0].toString(), argv, namespace, frame -> {
+        return interp.callInNewFrame(this, argv, namespace, frame -> {
             bind(interp, argv);
             try {
                 return interp.evalProcBody(body);
@@ -70,19 +109,26 @@ public final class Proc implements TclCommand {
                         // Tcl reports these against the procedure as a whole: always "line 1".
                         TclException x = TclException.error("invoked \"" + (e.code() == TclException.BREAK
                                 ? "break" : "continue") + "\" outside of a loop");
-                        x.appendErrorInfo("\n    (procedure \"" + argv[0] + "\" line 1)");
+                        x.appendErrorInfo(traceLine(argv, 1));
                         throw x;
                     }
                     default -> {
                         if (e.isError()) {
                             e.lineIsFinal = false;
-                            e.appendErrorInfo("\n    (procedure \"" + argv[0] + "\" line " + e.line + ")");
+                            e.appendErrorInfo(traceLine(argv, e.line));
                         }
                         throw e;
                     }
                 }
             }
         });
+    }
+
+    /** MakeProcError/MakeLambdaError: the proc's name or the lambda, cut at 60 characters. */
+    private String traceLine(Value[] argv, int line) {
+        String shown = lambda == null ? argv[0].toString() : lambda.toString();
+        if (shown.length() > 60) shown = shown.substring(0, 60) + "...";
+        return "\n    (" + (lambda == null ? "procedure" : "lambda term") + " \"" + shown + "\" line " + line + ")";
     }
 
     private void bind(Interp interp, Value[] argv) throws TclException {
@@ -92,33 +138,36 @@ public final class Proc implements TclCommand {
             String shown = interp.usageName(argv);
             if (shown == null || !e.errorCode().toString().equals("TCL WRONGARGS")) throw e;
             StringBuilder sb = new StringBuilder("wrong # args: should be \"").append(shown);
-            usage(sb, interp.usageSkip(argv));
+            usage(sb, interp.usageSkip(argv) - (firstArg() - 1));
             throw TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
         }
     }
 
     private void bindArgs(Interp interp, Value[] argv) throws TclException {
-        int given = argv.length - 1;
+        int first = firstArg();
+        int given = argv.length - first;
         int n = params.size();
         boolean varargs = n > 0 && params.get(n - 1).name().equals("args");
         int fixed = varargs ? n - 1 : n;
         for (int i = 0; i < fixed; i++) {
             Param p = params.get(i);
-            if (i < given) interp.setVar(p.name(), argv[i + 1]);
+            if (i < given) interp.setVar(p.name(), argv[i + first]);
             else if (p.defaultValue() != null) interp.setVar(p.name(), p.defaultValue());
             else throw wrongArgs(argv);
         }
         if (varargs) {
             List<Value> rest = new ArrayList<>();
-            for (int i = fixed; i < given; i++) rest.add(argv[i + 1]);
+            for (int i = fixed; i < given; i++) rest.add(argv[i + first]);
             interp.setVar("args", Value.ofList(rest));
         } else if (given > n) {
             throw wrongArgs(argv);
         }
     }
 
+    /** ProcWrongNumArgs: the name as a list element (quoted if need be), apply's as "apply lambdaExpr". */
     private TclException wrongArgs(Value[] argv) {
-        StringBuilder sb = new StringBuilder("wrong # args: should be \"").append(argv[0]);
+        StringBuilder sb = new StringBuilder("wrong # args: should be \"");
+        sb.append(lambda == null ? Value.ofList(List.of(argv[0])).toString() : argv[0] + " lambdaExpr");
         usage(sb, 0);
         return TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
     }
