@@ -1090,12 +1090,10 @@ public final class Interp {
     }
 
     public Value getGlobalOrNull(String name) {
-        Frame saved = frame;
-        frame = global;
         try {
-            return getVarOrNull(name);
-        } finally {
-            frame = saved;
+            return getGlobal(name);
+        } catch (TclException e) {
+            return null;
         }
     }
 
