@@ -57,9 +57,9 @@ BAREWORD    : [a-zA-Z0-9_]+ ( '::' [a-zA-Z0-9_]+ )* ;
 VARIABLE
     : '$' NAME
     | '$' '{' ~'}'* '}'
-    | '$' NAME '(' INDEX_BODY* ')'
+    | INDEXED
     ;
-MISSING_PAREN   : '$' NAME '(' INDEX_BODY* EOF ;
+MISSING_PAREN   : '$' NAME? '(' INDEX_BODY* EOF ;
 MISSING_VARBRACE: '$' '{' ~'}'* EOF ;
 
 SCRIPT          : '[' SCRIPT_BODY* ']' ;
@@ -80,5 +80,6 @@ fragment ESCAPE      : '\\' . | '\\' EOF ;
 fragment BRACE_BODY  : '{' BRACE_BODY* '}' | ESCAPE | ~[{}\\] ;
 fragment NESTED      : '[' SCRIPT_BODY* ']' ;
 fragment SCRIPT_BODY : NESTED | '{' BRACE_BODY* '}' | '"' QUOTE_BODY* '"' | ESCAPE | ~[[\]{}"\\] ;
-fragment QUOTE_BODY  : NESTED | ESCAPE | ~["\\[] ;
-fragment INDEX_BODY  : NESTED | ESCAPE | ~[)\\[] ;
+fragment INDEXED     : '$' NAME? '(' INDEX_BODY* ')' ;   // "$(i)" names an element of the array ""
+fragment QUOTE_BODY  : NESTED | INDEXED | ESCAPE | ~["\\[] ;
+fragment INDEX_BODY  : NESTED | INDEXED | ESCAPE | ~[)\\[] ;

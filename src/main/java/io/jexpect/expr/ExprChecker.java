@@ -3,6 +3,7 @@ package io.jexpect.expr;
 import io.jexpect.interp.Numbers;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -54,13 +55,12 @@ final class ExprChecker {
             int prec;
             switch (type) {
                 case Token.EOF -> { kind = END; prec = 1; }
-                case ExprLexer.INVALID -> throw error("invalid character \"" + t.getText() + "\"", start, scanned, false, null, "BADCHAR");
+                case ExprLexer.INVALID -> {
+                    // "$" naming no variable, or an opener the lexer could not close: an operand to Tcl all the same
+                    if ("$[\"{".indexOf(t.getText().charAt(0)) < 0) throw invalidCharacter(t.getText(), start, scanned);
+                    kind = LEAF; prec = 0;
+                }
                 case ExprLexer.INCOMPLETE -> throw error("incomplete operator \"" + t.getText() + "\"", start, scanned, false, null, "PARTOP");
-                case ExprLexer.MISSING_BRACKET -> throw error("missing close-bracket", start, 1, false, null, "UNBALANCED");
-                case ExprLexer.MISSING_QUOTE -> throw error("missing \"", start, 1, false, null, "UNBALANCED");
-                case ExprLexer.MISSING_BRACE -> throw error("missing close-brace", start, 1, false, null, "UNBALANCED");
-                case ExprLexer.MISSING_PAREN -> throw error("missing )", start, 1, false, null, "UNBALANCED");
-                case ExprLexer.MISSING_VARBRACE -> throw error("missing close-brace for variable name", start, 1, false, null, "UNBALANCED");
                 case ExprLexer.NUMBER -> {
                     if (ExprBuilder.numberValue(t.getText()) == null) throw bareword(t.getText(), start, scanned);
                     kind = LEAF; prec = 0;
@@ -75,7 +75,9 @@ final class ExprChecker {
                         throw bareword(t.getText(), start, scanned);
                     }
                 }
-                case ExprLexer.VARIABLE, ExprLexer.SCRIPT, ExprLexer.QUOTED, ExprLexer.BRACED -> { kind = LEAF; prec = 0; }
+                case ExprLexer.VARIABLE, ExprLexer.SCRIPT, ExprLexer.QUOTED, ExprLexer.BRACED, ExprLexer.MISSING_BRACKET,
+                        ExprLexer.MISSING_QUOTE, ExprLexer.MISSING_BRACE, ExprLexer.MISSING_PAREN,
+                        ExprLexer.MISSING_VARBRACE -> { kind = LEAF; prec = 0; }
                 case ExprLexer.PLUS, ExprLexer.MINUS -> {
                     if (afterOperator) { kind = UNARY; prec = 18; } else { kind = OTHER_BINARY; prec = 15; }
                 }
@@ -90,6 +92,7 @@ final class ExprChecker {
             }
             if (kind == LEAF) {
                 if (!afterOperator) throw error("missing operator at " + MARK, start, 0, true, null, "MISSING");
+                if (type != ExprLexer.NUMBER && type != ExprLexer.BAREWORD) checkOperand(start, scanned);
                 complete = lastParsed = LEAF;
                 i++;
                 continue;
@@ -164,6 +167,20 @@ final class ExprChecker {
         }
     }
 
+    /** Tcl parses an operand with its word parsers and reports their first error where they stop. */
+    private void checkOperand(int start, int scanned) throws TclException {
+        OperandSyntax.Failure f = OperandSyntax.check(text, start);
+        if (f == null) {
+            if (scanned == 1) throw invalidCharacter(text.substring(start, start + 1), start, 1);
+            return;
+        }
+        throw error(f.message(), f.term(), f.incomplete() ? 1 : 0, false, null, f.incomplete() ? "UNBALANCED" : null);
+    }
+
+    private TclException invalidCharacter(String c, int start, int scanned) {
+        return error("invalid character \"" + c + "\"", start, scanned, false, null, "BADCHAR");
+    }
+
     private static int binaryPrecedence(int type) {
         return switch (type) {
             case ExprLexer.MUL, ExprLexer.DIV, ExprLexer.MOD -> 16;
@@ -207,22 +224,50 @@ final class ExprChecker {
         return true;
     }
 
-    /** Tcl's message layout: the error, then the expression around the error position. */
+    /**
+     * Tcl's message layout: the error, then the expression around the error position. Tcl counts
+     * the limits in UTF-8 bytes and drops a character cut in two.
+     */
     private TclException error(String msg, int start, int scanned, boolean mark, String post, String code) {
-        int n = text.length();
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        int n = b.length;
+        int from = utf8Length(0, start);
+        int span = utf8Length(start, start + scanned);
         StringBuilder sb = new StringBuilder(msg).append("\nin expression \"");
-        if (start - LIMIT < 0) sb.append(text, 0, start);
-        else sb.append("...").append(text, start - LIMIT + 3, start);
-        if (scanned < LIMIT) sb.append(text, start, Math.min(n, start + scanned));
-        else sb.append(text, start, start + LIMIT - 3).append("...");
+        if (from - LIMIT < 0) sb.append(slice(b, 0, from));
+        else sb.append("...").append(slice(b, from - LIMIT + 3, from));
+        if (span < LIMIT) sb.append(slice(b, from, from + span));
+        else sb.append(slice(b, from, from + LIMIT - 3)).append("...");
         if (mark) sb.append(MARK);
-        int after = Math.min(n, start + scanned);
-        if (start + scanned + LIMIT > n) sb.append(text, after, n);
-        else sb.append(text, after, after + LIMIT - 3).append("...");
+        int after = from + span;
+        if (after + LIMIT > n) sb.append(slice(b, after, n));
+        else sb.append(slice(b, after, after + LIMIT - 3)).append("...");
         sb.append('"');
         if (post != null) sb.append(";\n").append(post);
-        TclException e = TclException.error(sb.toString(), "TCL", "PARSE", "EXPR", code);
-        e.appendErrorInfo("\n    (parsing expression \"" + (n < LIMIT ? text : text.substring(0, LIMIT - 3) + "...") + "\")");
+        TclException e = code == null ? TclException.error(sb.toString()) : TclException.error(sb.toString(), "TCL", "PARSE", "EXPR", code);
+        e.appendErrorInfo("\n    (parsing expression \"" + (n < LIMIT ? text : slice(b, 0, LIMIT - 3) + "...") + "\")");
         return e;
+    }
+
+    private int utf8Length(int from, int to) {
+        int bytes = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    /** The characters whole inside bytes [from, to) of UTF-8 text. */
+    private static String slice(byte[] b, int from, int to) {
+        while (from < to && (b[from] & 0xC0) == 0x80) from++;
+        int lead = to - 1;
+        while (lead > from && (b[lead] & 0xC0) == 0x80) lead--;
+        if (lead >= from && lead < to) {
+            int v = b[lead] & 0xFF;
+            int len = v < 0x80 ? 1 : v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : 2;
+            if (lead + len > to) to = lead;
+        }
+        return new String(b, from, Math.max(0, to - from), StandardCharsets.UTF_8);
     }
 }

@@ -995,7 +995,7 @@ public final class Interp {
 
     public Value getVar(String name) throws TclException {
         int paren = name.indexOf('(');
-        if (paren > 0 && name.endsWith(")")) {
+        if (paren >= 0 && name.endsWith(")")) {
             return getVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1));
         }
         Var v = lookup(name, false);
@@ -1035,7 +1035,7 @@ public final class Interp {
 
     public Value setVar(String name, Value value) throws TclException {
         int paren = name.indexOf('(');
-        if (paren > 0 && name.endsWith(")")) {
+        if (paren >= 0 && name.endsWith(")")) {
             return setVar(name.substring(0, paren), name.substring(paren + 1, name.length() - 1), value);
         }
         Var v = lookup(name, true);
@@ -1099,7 +1099,7 @@ public final class Interp {
 
     public boolean varExists(String name) {
         int paren = name.indexOf('(');
-        if (paren > 0 && name.endsWith(")")) {
+        if (paren >= 0 && name.endsWith(")")) {
             Var v = lookup(name.substring(0, paren), false);
             if (v == null || v.array == null) return false;
             Var e = v.array.get(name.substring(paren + 1, name.length() - 1));
@@ -1118,7 +1118,7 @@ public final class Interp {
     /** Removes a variable or element; false if it did not exist. */
     public boolean unsetVar(String name) {
         int paren = name.indexOf('(');
-        if (paren > 0 && name.endsWith(")")) {
+        if (paren >= 0 && name.endsWith(")")) {
             Var v = lookup(name.substring(0, paren), false);
             if (v == null || v.array == null) return false;
             String index = name.substring(paren + 1, name.length() - 1);
@@ -1188,7 +1188,7 @@ public final class Interp {
         Var v;
         try {
             int paren = otherName.indexOf('(');
-            if (paren > 0 && otherName.endsWith(")")) {
+            if (paren >= 0 && otherName.endsWith(")")) {
                 Var arr = lookup(otherName.substring(0, paren), true);
                 if (arr.value != null || arr.element) {
                     String array = otherName.substring(0, paren);
@@ -1271,7 +1271,7 @@ public final class Interp {
 
     private Var traceTarget(String name, boolean create) throws TclException {
         int paren = name.indexOf('(');
-        if (paren <= 0 || !name.endsWith(")")) return lookup(name, create);
+        if (paren < 0 || !name.endsWith(")")) return lookup(name, create);
         Var arr = lookup(name.substring(0, paren), create);
         if (arr == null) return null;
         if (arr.value != null) throw TclException.error("can't trace \"" + name + "\": variable isn't array",

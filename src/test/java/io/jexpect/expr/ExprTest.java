@@ -120,9 +120,35 @@ class ExprTest {
         "max() | 'not enough arguments to math function \"max\"'",
         "srand(1.5) | 'expected integer but got \"1.5\"'",
         "$nosuch | 'can''t read \"nosuch\": no such variable'",
+        // operands are parsed by Tcl's word parsers: their first error, where they stop
+        "$( | 'missing )\nin expression \"$(\"'",
+        "[{}a] | 'extra characters after close-brace\nin expression \"[{}a]\"'",
+        "'1 \"abc' | 'missing operator at _@_\nin expression \"1 _@_\"abc\"'",
+        "'123456789012345678901234567890*\"foo$bar([abcdefghijklmnopqrstuvwxyz)\"' | 'missing close-bracket\nin expression \"...901234567890*\"foo$bar([abcdefghijklmnopqrstuv...\"'",
+        "'123456789012345678901234567890*$bar([\"\"abcdefghijklmnopqrstuvwxyz])\"' | 'extra characters after close-quote\nin expression \"...8901234567890*$bar([\"\"abcdefghijklmnopqrstuv...\"'",
+        "'123456789012345678901234567890*[${abcdefghijklmnopqrstuvwxyz]' | 'missing close-brace for variable name\nin expression \"...2345678901234567890*[${abcdefghijklmnopqrstuv...\"'",
+        "'{a\n#{\n' | 'missing close-brace: possible unbalanced brace in comment\nin expression \"{a\n#{\n\"'",
+        // the context is cut at 22 bytes of UTF-8, not characters
+        "'\"§§§§§§§§§§§§§§\"  @ 0' | 'invalid character \"@\"\nin expression \"...§§§§§§§§§\"  @ 0\"'",
     })
     void errors(String e, String message) {
         assertThat(error(e).getMessage()).isEqualTo(message);
+    }
+
+    @Test
+    void operandErrorsCarryTclsCodes() throws TclException {
+        in.eval("catch {expr {[{}a]}} m o");
+        assertThat(in.eval("dict get $o -errorcode").toString()).isEqualTo("NONE");
+        in.eval("catch {expr {1+$a(b}} m o");
+        assertThat(in.eval("dict get $o -errorcode").toString()).isEqualTo("TCL PARSE EXPR UNBALANCED");
+        in.eval("catch {expr [format {\"%s\" @ 0} [string repeat \\u00a7 25]]} m o");
+        assertThat(in.eval("dict get $o -errorinfo").toString()).contains("(parsing expression \"\"§§§§§§§§§§...\")");
+    }
+
+    @Test
+    void arrayWithTheEmptyName() throws TclException {
+        in.eval("set (a) 5; set b(c) a");
+        assertThat(in.eval("list $(a) \"x$(a)\" [expr {$($b(c))}] [array names {}]").toString()).isEqualTo("5 x5 5 a");
     }
 
     @Test
