@@ -178,17 +178,23 @@ final class ProcessCommands {
         Map<String, Value> env = in.arrayView("env");
         List<ProcessBuilder> out = new ArrayList<>();
         for (int s = 0; s < p.stages.size(); s++) {
-            List<String> argv = new ArrayList<>(p.stages.get(s));
+            List<String> argv = new ArrayList<>(p.stages.get(s).stream().map(ProcessCommands::cString).toList());
             argv.set(0, findProgram(in, argv.get(0)));
             ProcessBuilder pb = new ProcessBuilder(argv);
             pb.directory(WorkingDirectory.of(in).toFile());
             Map<String, String> penv = pb.environment();
             penv.clear();
-            if (env != null) env.forEach((k, v) -> penv.put(k, v.toString()));
+            if (env != null) env.forEach((k, v) -> penv.put(cString(k), cString(v.toString())));
             if (p.stderrToNext.get(s) && s < p.stages.size() - 1) pb.redirectErrorStream(true);
             out.add(pb);
         }
         return out;
+    }
+
+    /** A word as the C string execve receives: cut at its first NUL, as in Tcl. */
+    private static String cString(String word) {
+        int nul = word.indexOf('\0');
+        return nul < 0 ? word : word.substring(0, nul);
     }
 
     private static boolean isProcessStdin(Channel ch) {

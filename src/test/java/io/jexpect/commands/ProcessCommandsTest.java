@@ -32,6 +32,8 @@ class ProcessCommandsTest {
         assertThat(tcl.eval("exec echo a b \"c d\"")).isEqualTo("a b c d");
         assertThat(tcl.eval("exec -- echo -foo")).isEqualTo("-foo");
         assertThat(tcl.eval("exec sh -c {printf 'a\\n\\n'}")).isEqualTo("a\n");
+        // The program gets C strings: a word is cut at its first NUL.
+        assertThat(tcl.eval("exec echo \"a\\0b\" x")).isEqualTo("a x");
     }
 
     @Test
