@@ -179,7 +179,8 @@ final class ProcessCommands {
         List<ProcessBuilder> out = new ArrayList<>();
         for (int s = 0; s < p.stages.size(); s++) {
             List<String> argv = new ArrayList<>(p.stages.get(s).stream().map(ProcessCommands::cString).toList());
-            argv.set(0, findProgram(in, argv.get(0)));
+            String program = findProgram(in, argv.get(0));
+            if (!foundAsTheJdkFindsIt(env, argv.get(0))) argv.set(0, program);
             ProcessBuilder pb = new ProcessBuilder(argv);
             pb.directory(WorkingDirectory.of(in).toFile());
             Map<String, String> penv = pb.environment();
@@ -189,6 +190,19 @@ final class ProcessCommands {
             out.add(pb);
         }
         return out;
+    }
+
+    /**
+     * Whether the JDK, given the bare name, finds the program findProgram found: it searches the
+     * PATH the JVM started with. Then the program gets the name as its argv[0], as from Tcl
+     * ("ls: cannot access ..."); else it gets the path found.
+     */
+    private static boolean foundAsTheJdkFindsIt(Map<String, Value> env, String name) {
+        String jvmPath = System.getenv("PATH");
+        Value path = env == null ? null : env.get("PATH");
+        if (name.contains("/") || jvmPath == null || path == null || !jvmPath.equals(path.toString())) return false;
+        for (String dir : jvmPath.split(":", -1)) if (!dir.startsWith("/")) return false;
+        return true;
     }
 
     /** A word as the C string execve receives: cut at its first NUL, as in Tcl. */

@@ -34,6 +34,9 @@ class ProcessCommandsTest {
         assertThat(tcl.eval("exec sh -c {printf 'a\\n\\n'}")).isEqualTo("a\n");
         // The program gets C strings: a word is cut at its first NUL.
         assertThat(tcl.eval("exec echo \"a\\0b\" x")).isEqualTo("a x");
+        // A program found along PATH gets the name it was given as argv[0], as from tclsh.
+        assertThat(tcl.eval("exec sh -c {echo $0}")).isEqualTo("sh");
+        assertThat(tcl.eval("catch {exec ls /nonexistent-dir} m; set m")).startsWith("ls: ");
     }
 
     @Test
