@@ -5,8 +5,8 @@
  * Everything else is the implementation and is not exported. On the class path (where most builds
  * put it) this file has no effect.
  *
- * <p>The pom turns off two lints for it: requires-automatic (antlr4-runtime, JNA and tcl-regex are
- * automatic modules) and exports (the API names JUnit's and AssertJ's types without requiring them
+ * <p>The pom turns off two lints for it: requires-automatic (antlr4-runtime and JNA are automatic
+ * modules) and exports (the API names JUnit's and AssertJ's types without requiring them
  * transitively; ApiSurfaceTest keeps internal types out of the API).
  */
 module io.jexpect {
@@ -18,13 +18,6 @@ module io.jexpect {
     // The engine's calls into libc: JNA needs to see the interfaces it binds (LibC, the signal handler's).
     requires com.sun.jna;
     opens io.jexpect.engine to com.sun.jna;
-    // Tcl's regular expressions. The jar declares no module name, so Java derives it from the file
-    // name (tcl-regex-0.14.1.jar): should tcl-regex ever declare another, this line must follow.
-    requires tcl.regex;
-    // tcl-regex's own dependencies: an automatic module reads every module, but only a requires
-    // brings a named one into the application.
-    requires org.slf4j;
-    requires com.google.common;
     // Line editing for the jexpect command's prompt; absent from a library user's module path.
     requires static org.jline;
     // The .exp test engine's interface (present wherever tests run on the JUnit Platform) and

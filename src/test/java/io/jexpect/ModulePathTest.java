@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * jexpect as a module on the module path, as a modular application uses it: the API works with its
- * dependencies as modules (antlr4-runtime, JNA, tcl-regex), the .exp engine is found through the
+ * dependencies as modules (antlr4-runtime, JNA), the .exp engine is found through the
  * service loader, and the internal packages are out of reach.
  */
 class ModulePathTest {

@@ -1,13 +1,12 @@
 package io.jexpect.commands;
 
-import com.basistech.tclre.ExecFlags;
-import com.basistech.tclre.HsrePattern;
+import io.jexpect.regex.ExecFlags;
 import io.jexpect.engine.Are;
-import com.basistech.tclre.PatternFlags;
-import com.basistech.tclre.ReMatcher;
-import com.basistech.tclre.RePattern;
-import com.basistech.tclre.RegexException;
-import com.basistech.tclre.RegexRuntimeException;
+import io.jexpect.regex.PatternFlags;
+import io.jexpect.regex.ReMatcher;
+import io.jexpect.regex.RePattern;
+import io.jexpect.regex.RegexException;
+import io.jexpect.regex.RegexRuntimeException;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import java.nio.CharBuffer;
@@ -16,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Tcl ARE regular expressions (Henry Spencer's engine, ported as tcl-regex), compiled once per
+ * Tcl ARE regular expressions (Henry Spencer's engine, io.jexpect.regex), compiled once per
  * (pattern, flags) in a small per-interpreter LRU cache. Used by regexp/regsub, switch -regexp,
  * lsearch -regexp and Expect's -re.
  */
@@ -34,13 +33,8 @@ public final class TclRegex {
     public record Compiled(RePattern pattern, int groups, boolean never) {
         /** The REG_U* names of the compile-time info bits, as {@code regexp -about} lists them. */
         public java.util.List<String> infoNames() {
-            long info;
             if (pattern == null) return java.util.List.of();
-            try {
-                info = INFO.getLong(pattern);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("tcl-regex: cannot read the pattern info", e);
-            }
+            long info = pattern.info();
             java.util.List<String> names = new java.util.ArrayList<>();
             for (int k = 0; k < INFO_NAMES.length; k++) {
                 if ((info & (1L << k)) != 0) names.add(INFO_NAMES[k]);
@@ -87,7 +81,7 @@ public final class TclRegex {
         if ((flags & LINEANCHOR) != 0) f.add(PatternFlags.NLANCH);
         try {
             RePattern re = Are.compile(pattern, f);
-            return new Compiled(re, re == null ? 0 : groupCount(re), Are.neverMatches(re));
+            return new Compiled(re, re == null ? 0 : re.groupCount(), Are.neverMatches(re));
         } catch (RegexException | RegexRuntimeException e) {
             String m = tclMessage(e.getMessage());
             throw TclException.error("couldn't compile regular expression pattern: " + m, "REGEXP", errorName(m), m);
@@ -113,7 +107,7 @@ public final class TclRegex {
                     start = m.start(g);
                     end = m.end(g);
                 } catch (NullPointerException | IndexOutOfBoundsException e) {
-                    start = end = -1; // tcl-regex has no entry for a group that did not participate
+                    start = end = -1; // the engine has no entry for a group that did not participate
                 }
                 spans[2 * g] = start < 0 ? -1 : start + offset;
                 spans[2 * g + 1] = start < 0 ? -1 : end + offset;
@@ -121,31 +115,6 @@ public final class TclRegex {
             return spans;
         } catch (RegexRuntimeException e) {
             throw TclException.error("error while matching regular expression: " + e.getMessage(), "REGEXP", "EXEC");
-        }
-    }
-
-    /**
-     * The number of capturing groups. tcl-regex only reports it from a successful match (groupCount()
-     * fails before one), so read the compiled pattern's own count (HsrePattern.nsub, package-private).
-     */
-    private static int groupCount(RePattern re) {
-        try {
-            return NSUB.getInt(re);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("tcl-regex: cannot read the group count", e);
-        }
-    }
-
-    private static final java.lang.reflect.Field NSUB, INFO;
-
-    static {
-        try {
-            NSUB = HsrePattern.class.getDeclaredField("nsub");
-            NSUB.setAccessible(true);
-            INFO = HsrePattern.class.getDeclaredField("info");
-            INFO.setAccessible(true);
-        } catch (NoSuchFieldException e) {
-            throw new ExceptionInInitializerError(e);
         }
     }
 
@@ -173,7 +142,7 @@ public final class TclRegex {
         };
     }
 
-    /** Tcl's regerror texts for the messages tcl-regex produces. */
+    /** Tcl's regerror texts for the messages the engine produces. */
     private static String tclMessage(String m) {
         if (m == null) return "invalid regexp (reg version 0.8)";
         String l = m.toLowerCase();

@@ -1,14 +1,14 @@
 package io.jexpect.engine;
 
-import com.basistech.tclre.HsrePattern;
-import com.basistech.tclre.PatternFlags;
-import com.basistech.tclre.RePattern;
-import com.basistech.tclre.RegexException;
-import com.basistech.tclre.RegexRuntimeException;
+import io.jexpect.regex.HsrePattern;
+import io.jexpect.regex.PatternFlags;
+import io.jexpect.regex.RePattern;
+import io.jexpect.regex.RegexException;
+import io.jexpect.regex.RegexRuntimeException;
 import java.util.EnumSet;
 
 /**
- * Compiles Tcl advanced regular expressions with tcl-regex, covering where that port departs from
+ * Compiles Tcl advanced regular expressions with io.jexpect.regex, covering where that port departs from
  * Tcl 8.6's C engine: a backwards range such as {@code [z-a]} is an error in Tcl (the port makes
  * the whole pattern impossible), a pattern that can never match is simply no match (the port throws
  * "Regex marked impossible" at each search, or "Impossible arc" while compiling, where the C code

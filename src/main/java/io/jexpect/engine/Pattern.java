@@ -1,8 +1,8 @@
 package io.jexpect.engine;
 
-import com.basistech.tclre.PatternFlags;
-import com.basistech.tclre.RePattern;
-import com.basistech.tclre.RegexException;
+import io.jexpect.regex.PatternFlags;
+import io.jexpect.regex.RePattern;
+import io.jexpect.regex.RegexException;
 
 import java.util.EnumSet;
 

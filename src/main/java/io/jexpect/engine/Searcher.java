@@ -1,6 +1,6 @@
 package io.jexpect.engine;
 
-import com.basistech.tclre.ReMatcher;
+import io.jexpect.regex.ReMatcher;
 
 /**
  * Finds one text pattern in one session's window, remembering what it has already ruled out so

@@ -16,7 +16,6 @@
 
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
 /**
  * Arc
@@ -51,11 +50,6 @@ class Arc {
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("type", type)
-                .add("co", co)
-                .add("from", from)
-                .add("to", to)
-                .toString();
+        return "Arc{" + "type=" + type + ", " + "co=" + co + ", " + "from=" + from + ", " + "to=" + to + "}";
     }
 }

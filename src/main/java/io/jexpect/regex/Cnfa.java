@@ -16,13 +16,11 @@
 
 package io.jexpect.regex;
 
-import java.io.Serializable;
 
 /**
  * Compacted (runtime) NFA.
  */
-class Cnfa implements Serializable {
-    static final long serialVersionUID = 1L;
+class Cnfa {
     final int ncolors;        /* number of colors */
     final boolean hasLacons;
     final int pre;        /* setup state number */

@@ -16,18 +16,11 @@
 
 package io.jexpect.regex;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Lists;
-
-import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
-import com.google.common.collect.TreeRangeMap;
-import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.TreeMap;
 
 /**
  * Manage the assignment of colors for characters. Arcs are labelled with colors, which group characters.
@@ -67,18 +60,19 @@ import com.ibm.icu.lang.UCharacter;
  * removes them.
  */
 class ColorMap {
-    private final RangeMap<Integer, Short> map;
+    /** Each key starts a run of code points of one color that lasts until the next key (jexpect: was Guava's TreeRangeMap). */
+    private final TreeMap<Integer, Short> map;
     // this is called 'v' in the C code.
     private Compiler compiler; // for compile error reporting
     private final List<ColorDesc> colorDescs; // all the color descs. A list for resizability.
 
     ColorMap(Compiler compiler) {
-        map = TreeRangeMap.create();
+        map = new TreeMap<>();
         // the color map starts by assigning all characters to WHITE
-        map.put(Range.closed(0, Character.MAX_CODE_POINT), Constants.WHITE);
+        map.put(0, Constants.WHITE);
         this.compiler = compiler;
 
-        colorDescs = Lists.newArrayList();
+        colorDescs = new ArrayList<>();
 
         ColorDesc white = new ColorDesc(); // [WHITE]
         colorDescs.add(white);
@@ -93,11 +87,7 @@ class ColorMap {
      * @return output color.
      */
     private short getcolor(int c) {
-        try {
-            return map.get(c);
-        } catch (NullPointerException npe) {
-            throw new RegexRuntimeException(String.format("Failed to map codepoint U+%08X.", c));
-        }
+        return map.floorEntry(c).getValue();
     }
 
     /**
@@ -181,8 +171,17 @@ class ColorMap {
         ColorDesc scd = colorDescs.get(sco);
         scd.incrementNChars(rangeCount);
 
-        map.put(Range.closedOpen(c, c + rangeCount), sco);
+        paint(c, c + rangeCount, sco);
         return sco;
+    }
+
+    /** Gives the code points [from, to) the color co. */
+    private void paint(int from, int to, short co) {
+        if (to <= Character.MAX_CODE_POINT && !map.containsKey(to)) {
+            map.put(to, getcolor(to));
+        }
+        map.subMap(from, true, to, false).clear();
+        map.put(from, co);
     }
 
     /**
@@ -234,21 +233,18 @@ class ColorMap {
          * For example, if we had [a-f][g-h] and then someone asked for [f-g], there
          * would be two. Each of these new ranges will get a new color via subcolor.
          */
-        Map<Range<Integer>, Short> curColors = map.subRangeMap(Range.closed(from, to)).asMapOfRanges();
-        /*
-         * To avoid concurrent mod problems, we need to copy the ranges we are working from.
-         */
-        List<Range<Integer>> ranges = Lists.newArrayList(curColors.keySet());
-        for (Range<Integer> rangeToProcess : ranges) {
-            // bound management here irritating.
-            int start = rangeToProcess.lowerEndpoint();
-            if (rangeToProcess.lowerBoundType() == BoundType.OPEN) {
-                start++;
-            }
-            int end = rangeToProcess.upperEndpoint();
-            if (rangeToProcess.upperBoundType() == BoundType.CLOSED) {
-                end++;
-            }
+        // The runs of one color that the range overlaps, as [start, end) pairs, copied first:
+        // subcolor repaints the map.
+        List<int[]> runs = new ArrayList<>();
+        int start = from;
+        for (Integer next : map.subMap(from, false, to, true).keySet()) {
+            runs.add(new int[] {start, next});
+            start = next;
+        }
+        runs.add(new int[] {start, to + 1});
+        for (int[] run : runs) {
+            int end = run[1];
+            start = run[0];
             // allocate a new subcolor and account it owning the entire range.
             short color = subcolor(start, end - start);
             compiler.getNfa().newarc(Compiler.PLAIN, color, lp, rp);
@@ -386,39 +382,12 @@ class ColorMap {
      * Return the map for use in the runtime.
      * @return the map.
      */
-    RangeMap<Integer, Short> getMap() {
+    TreeMap<Integer, Short> getMap() {
         return map;
     }
 
-    /**
-     * dumpcolors - debugging output
-     */
-    void dumpcolors() {
-        /*
-         * we want to organize this by colors.
-         */
-        for (int co = 0; co < colorDescs.size(); co++) {
-            ColorDesc cd = colorDescs.get(co);
-            if (cd != null) {
-                dumpcolor(co, cd);
-            }
-        }
-    }
 
     /*
      * Not speedy. This is for debugging.
      */
-    private void dumpcolor(int co, ColorDesc cd) {
-        StringWriter sw = new StringWriter();
-        PrintWriter pw = new PrintWriter(sw);
-        pw.format("Color %d - %d chars %s\n", co, cd.getNChars(), cd.pseudo() ? " (pseudo)" : "");
-        for (Map.Entry<Range<Integer>, Short> me : map.asMapOfRanges().entrySet()) {
-            if (me.getValue() == co) {
-                pw.format(" %s %s\n", me.getKey(), UCharacter.getExtendedName(me.getKey().lowerEndpoint()));
-            }
-        }
-        pw.flush();
-        String r = sw.toString();
-        System.out.println(r);
-    }
 }

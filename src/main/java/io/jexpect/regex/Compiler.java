@@ -16,16 +16,11 @@
 
 package io.jexpect.regex;
 
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 
-import com.google.common.collect.Lists;
-import com.ibm.icu.text.Normalizer;
-import com.ibm.icu.text.UnicodeSet;
+import java.util.ArrayList;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * from regcomp.c
@@ -56,8 +51,6 @@ class Compiler {
     static final int INFINITY = 256;
     static final int SOME = 2;
     static final int INF = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(Compiler.class);
-    private static final boolean IS_DEBUG = System.getProperty("tclre.debug") != null;
 
 
     int now;        /* scan pointer into string */
@@ -140,8 +133,8 @@ class Compiler {
 
         }
 
-        subs = Lists.newArrayListWithCapacity(10);
-        lacons = Lists.newArrayList();
+        subs = new ArrayList<>(10);
+        lacons = new ArrayList<>();
         // the lexer is 'over there' but shared state here, for now at least.
         lex = new Lex(this);
     }
@@ -186,27 +179,17 @@ class Compiler {
     /* finish setup of nfa and its subre tree */
         nfa.specialcolors();
 
-        if (LOG.isDebugEnabled() && IS_DEBUG) {
-            LOG.debug("========= RAW ==========");
-            nfa.dumpnfa();
-            LOG.debug(tree.dumpst(true));
-        }
 
         optst(tree);
         int ntree = numst(tree, 1);
         markst(tree);
 
-        if (LOG.isDebugEnabled() && IS_DEBUG) {
-            LOG.debug("========= TREE FIXED ==========");
-            LOG.debug(tree.dumpst(true));
-        }
 
     /* build compacted NFAs for tree and lacons */
         info |= nfatree(tree);
 
         // lacons start at 1.
         for (int i = 1; i < lacons.size(); i++) {
-            LOG.debug(String.format("========= LA%d ==========", i));
             nfanode(lacons.get(i));
         }
 
@@ -215,9 +198,6 @@ class Compiler {
         }
 
     /* build compacted NFAs for tree, lacons, fast search */
-        if (LOG.isDebugEnabled() && IS_DEBUG) {
-            LOG.debug("========= SEARCH ==========");
-        }
     /* can sacrifice main NFA now, so use it as work area */
         nfa.optimize();
         makesearch(nfa);
@@ -263,8 +243,7 @@ class Compiler {
         return subs;
     }
     
-    private static class Comparer implements SubstringComparator, Serializable {
-        static final long serialVersionUID = 1L;
+    private static class Comparer implements SubstringComparator {
         private final boolean caseInsensitive;
 
         Comparer(boolean caseInsensitive) {
@@ -280,7 +259,7 @@ class Compiler {
                 final int c2 = data.charAt(start2 + x);
                 int thisCompare;
                 if (caseInsensitive) {
-                    thisCompare = Normalizer.compare(c1, c2, Normalizer.COMPARE_IGNORE_CASE);
+                    thisCompare = c1 == c2 ? 0 : Character.toLowerCase(c1) - Character.toLowerCase(c2); // Tcl's casecmp
                 } else {
                     thisCompare = c1 - c2;
                 }
@@ -501,9 +480,6 @@ class Compiler {
 
         assert t.begin != null;
 
-        if (LOG.isDebugEnabled() && IS_DEBUG) {
-            LOG.debug(String.format("========= TREE NODE %s ==========", t.shortId()));
-        }
 
         Nfa newNfa = new Nfa(nfa);
         newNfa.dupnfa(t.begin, t.end, newNfa.init, newNfa.finalState);
@@ -1257,7 +1233,7 @@ class Compiler {
      * brackpart - handle one item (or range) within a bracket expression
      */
     private void brackpart(State lp, State rp) throws RegexException {
-        UnicodeSet set;
+        CharSet set;
         /*
          * OK, well; if the user uses \U the item that comes next can be a full codepoint.
          * If the user does not, it might be part of a surrogate.
@@ -1297,7 +1273,7 @@ class Compiler {
             }
             ele = Locale.element(charName);
             if (ele == -1) {
-                throw new RegexException("Invalid character name " + charName);
+                throw new RegexException("REG_ECOLLATE");
             } else {
                 startc = (char)ele;
             }
@@ -1309,7 +1285,7 @@ class Compiler {
             }
             ele = Locale.element(charName);
             if (ele == -1) {
-                throw new RegexException("Invalid character name " + charName);
+                throw new RegexException("REG_ECOLLATE");
             } else {
                 startc = (char)ele;
             }
@@ -1353,8 +1329,9 @@ class Compiler {
                 // look up named character.
                 ele = Locale.element(charName);
                 if (ele == -1) {
-                    throw new RegexException("Invalid character name " + charName);
+                    throw new RegexException("REG_ECOLLATE");
                 }
+                endc = ele;
                 break;
             default:
                 throw new RegexException("Invalid syntax in range.");
@@ -1364,9 +1341,12 @@ class Compiler {
             endc = startc;
         }
 
-        set = new UnicodeSet(startc, endc);
+        if (endc < startc) {
+            throw new RegexException("REG_ERANGE");
+        }
+        set = new CharSet().add(startc, endc);
         if (0 != (cflags & Flags.REG_ICASE)) {
-            set.closeOver(UnicodeSet.ADD_CASE_MAPPINGS);
+            set.withCases();
         }
         dovec(set, lp, rp);
     }
@@ -1460,24 +1440,14 @@ class Compiler {
      * dovec - fill in arcs for each element of a cvec
      * all kinds of MCCE complexity removed.
      */
-    private void dovec(UnicodeSet set, State lp, State rp) throws RegexException {
-
-        int rangeCount = set.getRangeCount();
-        for (int rx = 0; rx < rangeCount; rx++) {
-            int rangeStart = set.getRangeStart(rx);
-            int rangeEnd = set.getRangeEnd(rx);
-            /*
-             * Note: ICU operates in UTF-32 here, and the ColorMap is happy to play along.
-             */
-            if (LOG.isDebugEnabled() && IS_DEBUG) {
-                LOG.debug(String.format("%s %d %4x %4x", set, rx, rangeStart, rangeEnd));
-            }
+    private void dovec(CharSet set, State lp, State rp) throws RegexException {
+        set.forEachRange((rangeStart, rangeEnd) -> {
             //TODO: this arc is probably redundant.
             if (rangeStart == rangeEnd) {
                 nfa.newarc(PLAIN, cm.subcolor(rangeStart), lp, rp);
             }
             cm.subrange(rangeStart, rangeEnd, lp, rp);
-        }
+        });
     }
 
     void note(long b) {

@@ -16,16 +16,15 @@
 
 package io.jexpect.regex;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
-
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Runtime DFA.
  */
 class Dfa {
-    final Object2ObjectMap<BitSet, StateSet> stateSets;
+    final Map<BitSet, StateSet> stateSets;
     final int nstates;
     final int ncolors; // length of outarc and inchain vectors (really?)
     final Cnfa cnfa;
@@ -41,7 +40,7 @@ class Dfa {
          * Benson believes that the maximum size here is proportional
          * to the complexity of the machine, not to the input.
          */
-        stateSets = new Object2ObjectOpenHashMap<BitSet, StateSet>();
+        stateSets = new HashMap<>();
         nstates = cnfa.states.length;
         ncolors = cnfa.ncolors;
     }

@@ -16,16 +16,14 @@
 package io.jexpect.regex;
 
 
-import com.google.common.collect.Lists;
+import java.util.ArrayList;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * The bits and pieces that make up a runnable expression. This is immutable.
  */
-class Guts implements Serializable {
-    static final long serialVersionUID = 1L;
+class Guts {
 
     final int cflags;     /* copy of compile flags */
     final long info;      /* copy of re_info */
@@ -49,7 +47,7 @@ class Guts implements Serializable {
         this.cm = new RuntimeColorMap(cm.getMap());
         this.compare = compare;
         if (lacons != null) {
-            lookaheadConstraintMachines = Lists.newArrayList();
+            lookaheadConstraintMachines = new ArrayList<>();
             for (Subre subre : lacons) {
                 if (subre == null) {
                     lookaheadConstraintMachines.add(new RuntimeSubexpression());

@@ -16,7 +16,6 @@
 
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -207,12 +206,6 @@ final class HsreMatcher implements ReMatcher {
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("pattern", pattern)
-                .add("flags", flags)
-                .add("regionStart", regionStart)
-                .add("regionEnd", regionEnd)
-                .add("data", data)
-                .toString();
+        return "HsreMatcher{" + "pattern=" + pattern + ", " + "flags=" + flags + ", " + "regionStart=" + regionStart + ", " + "regionEnd=" + regionEnd + ", " + "data=" + data + "}";
     }
 }

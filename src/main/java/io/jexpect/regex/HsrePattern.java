@@ -16,9 +16,7 @@
 
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 
@@ -28,8 +26,7 @@ import java.util.EnumSet;
  * @see io.jexpect.regex.RePattern
  * @see io.jexpect.regex.ReMatcher
  */
-public class HsrePattern implements RePattern, Serializable {
-    static final long serialVersionUID = 1L;
+public class HsrePattern implements RePattern {
     final long info;
     final int nsub;       /* number of subexpressions */
     final Guts guts;
@@ -101,10 +98,17 @@ public class HsrePattern implements RePattern, Serializable {
     }
 
     @Override
+    public int groupCount() {
+        return nsub;
+    }
+
+    @Override
+    public long info() {
+        return info;
+    }
+
+    @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("pattern", original)
-                .add("flags", originalFlags)
-                .toString();
+        return "HsrePattern{" + "pattern=" + original + ", " + "flags=" + originalFlags + "}";
     }
 }

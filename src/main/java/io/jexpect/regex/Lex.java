@@ -68,20 +68,23 @@ class Lex {
             's', 'p', 'a', 'c', 'e',
             ':', ']'
     };
+    // jexpect: \w also takes the other connector punctuation, as in Tcl 8.6 (\u203F\u2040\u2054\uFE33\uFE34\uFE4D-\uFE4F\uFF3F).
+    private static final char PC1 = '\u203F', PC2 = '\u2040', PC3 = '\u2054', PC4 = '\uFE33', PC5 = '\uFE34', PC6 = '\uFE4D',
+            PC7 = '\uFE4F', PC8 = '\uFF3F';
     private static final char backw[] = {       /* \w */
             '[', '[', ':',
             'a', 'l', 'n', 'u', 'm',
-            ':', ']', '_', ']'
+            ':', ']', '_', PC1, PC2, PC3, PC4, PC5, PC6, '-', PC7, PC8, ']'
     };
     private static final char backW[] = {       /* \W */
             '[', '^', '[', ':',
             'a', 'l', 'n', 'u', 'm',
-            ':', ']', '_', ']'
+            ':', ']', '_', PC1, PC2, PC3, PC4, PC5, PC6, '-', PC7, PC8, ']'
     };
     private static final char brbackw[] = { /* \w within brackets */
             '[', ':',
             'a', 'l', 'n', 'u', 'm',
-            ':', ']', '_'
+            ':', ']', '_', PC1, PC2, PC3, PC4, PC5, PC6, '-', PC7, PC8
     };
     //CHECKSTYLE:ON
 

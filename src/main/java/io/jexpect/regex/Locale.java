@@ -16,54 +16,24 @@
 
 package io.jexpect.regex;
 
-import java.util.concurrent.ExecutionException;
-
-import com.google.common.base.Throwables;
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.UnicodeSet;
-
-import it.unimi.dsi.fastutil.objects.Object2CharMap;
-import it.unimi.dsi.fastutil.objects.Object2CharOpenHashMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Code from locale.
+ * Code from locale (regc_locale.c). jexpect: character classes follow Tcl 8.6's tables (the Basic
+ * Multilingual Plane, by Unicode category, with Tcl's own choice of spaces) and case counterparts
+ * are Character's simple case mappings, where the port used ICU's sets; names are only those of the
+ * table below, as in Tcl.
  */
 final class Locale {
 
 /* ASCII character-name table */
 
-    static final Object2CharMap<String> CNAME;
-    static final LoadingCache<String, UnicodeSet> KNOWN_SETS_CS = CacheBuilder.newBuilder()
-            .build(
-                    new CacheLoader<String, UnicodeSet>() {
-                        public UnicodeSet load(String cclass) throws RegexException {
-                            String className = "[:" + cclass + ":]";
-                            try {
-                                return new UnicodeSet(className, UnicodeSet.ADD_CASE_MAPPINGS);
-                            }  catch (IllegalArgumentException iae) {
-                                throw new RegexException("Invalid character class name " + cclass);
-                            }
-                        }
-                    });
-    static final LoadingCache<String, UnicodeSet> KNOWN_SETS_CI = CacheBuilder.newBuilder()
-            .build(
-                    new CacheLoader<String, UnicodeSet>() {
-                        public UnicodeSet load(String cclass) throws RegexException {
-                            String className = "[:" + cclass + ":]";
-                            try {
-                                return new UnicodeSet(className, 0);
-                            }  catch (IllegalArgumentException iae) {
-                                throw new RegexException("Invalid character class name " + cclass);
-                            }
-                        }
-                    });
+    static final Map<String, Character> CNAME;
 
     //CHECKSTYLE:OFF
     static {
-        CNAME = new Object2CharOpenHashMap<String>();
+        CNAME = new HashMap<>();
 
         CNAME.put("NUL", '\0');
         CNAME.put("SOH", '\001');
@@ -169,78 +139,96 @@ final class Locale {
     }
 
 
-    static int element(String what) throws RegexException {
-        // this is a single character or the name of a character.
-        // Surrogate pairs? we can't deal yet. This function
-        // returns 'int' but no one upstairs is home yet.
-
+    /** A collating element: one character, or the name of one; -1 for an unknown name. */
+    static int element(String what) {
         if (what.length() == 1) {
             return what.charAt(0);
         }
-
-        if (CNAME.containsKey(what)) {
-            return CNAME.get(what);
-        }
-
-        int uc = UCharacter.getCharFromName(what); // what if someone names a non-BMP char?
-        if (uc != -1) {
-            if (uc > 0xffff) {
-                throw new RegexException(String.format(
-                        "Limitation: cannot handle equivalence outside of the BMP: %s not possible.",
-                        what));
-            }
-            return uc;
-        }
-
-        return -1;
+        Character c = CNAME.get(what);
+        return c == null ? -1 : c;
     }
 
     /**
      * eclass - Because we have no MCCE support, this
      * just processing single characters.
      */
-    static UnicodeSet eclass(char c, boolean cases) {
-
-    /* otherwise, none */
-        if (cases) {
-            return allcases(c);
-        } else {
-            UnicodeSet set = new UnicodeSet();
-            set.add(c);
-            return set;
-        }
+    static CharSet eclass(char c, boolean cases) {
+        return cases ? allcases(c) : new CharSet().add(c);
     }
 
     /**
      * allcases - supply cvec for all case counterparts of a chr (including itself)
-     * This is a shortcut, preferably an efficient one, for simple characters;
-     * messy cases are done via range().
      */
-    static UnicodeSet allcases(int c) {
-        UnicodeSet set = new UnicodeSet();
-        set.add(c);
-        set.closeOver(UnicodeSet.ADD_CASE_MAPPINGS);
+    static CharSet allcases(int c) {
+        return new CharSet().add(c).withCases();
+    }
+
+    /** Tcl 8.6's spaces (the first run is the one [:print:] leaves out). */
+    private static final int[][] SPACES = {{0x09, 0x0d}, {0x20, 0x20}, {0x85, 0x85}, {0xa0, 0xa0}, {0x1680, 0x1680},
+        {0x180e, 0x180e}, {0x2000, 0x200b}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x2060}, {0x3000, 0x3000},
+        {0xfeff, 0xfeff}};
+
+    /**
+     * The characters of a class, as Tcl's cclass() gives them: under REG_ICASE lower and upper
+     * become alnum, and no class is closed over case.
+     *
+     * @param cclassName class name
+     * @param casefold whether the match ignores case
+     * @return set
+     */
+    static CharSet cclass(String cclassName, boolean casefold) throws RegexException {
+        if (casefold && (cclassName.equals("lower") || cclassName.equals("upper"))) {
+            cclassName = "alnum";
+        }
+        CharSet set = new CharSet();
+        switch (cclassName) {
+        case "alnum" -> set.addBmp(c -> Character.isLetter(c) || isDigit(c));
+        case "alpha" -> set.addBmp(Character::isLetter);
+        case "ascii" -> set.add(0, 0x7f);
+        case "blank" -> set.add('\t').add(' ');
+        case "cntrl" -> set.addBmp(c -> isType(c, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE));
+        case "digit" -> set.addBmp(Locale::isDigit);
+        case "graph" -> set.addBmp(Locale::isGraph);
+        case "lower" -> set.addBmp(c -> Character.getType(c) == Character.LOWERCASE_LETTER);
+        case "print" -> {
+            set.addBmp(Locale::isGraph);
+            for (int k = 1; k < SPACES.length; k++) {
+                set.add(SPACES[k][0], SPACES[k][1]);
+            }
+        }
+        case "punct" -> set.addBmp(c -> isType(c, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+                Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION));
+        case "space" -> {
+            for (int[] run : SPACES) {
+                set.add(run[0], run[1]);
+            }
+        }
+        case "upper" -> set.addBmp(c -> Character.getType(c) == Character.UPPERCASE_LETTER);
+        case "xdigit" -> set.add('0', '9').add('a', 'f').add('A', 'F');
+        default -> throw new RegexException("REG_ECTYPE");
+        }
         return set;
     }
 
-    /**
-     * Return a UnicodeSet for a character class name.
-     * It appears that the names that TCL accepts are also acceptable to ICU.
-     *
-     * @param cclassName class name
-     * @param casefold whether to include casefolding
-     * @return set
-     */
-    public static UnicodeSet cclass(String cclassName, boolean casefold) throws RegexException {
-        try {
-            if (casefold) {
-                return KNOWN_SETS_CI.get(cclassName);
-            } else {
-                return KNOWN_SETS_CS.get(cclassName);
+    private static boolean isDigit(int c) {
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** Neither a control, format, private-use, surrogate or unassigned character nor a separator. */
+    private static boolean isGraph(int c) {
+        return !isType(c, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
+                Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                Character.PARAGRAPH_SEPARATOR);
+    }
+
+    private static boolean isType(int c, int... types) {
+        int t = Character.getType(c);
+        for (int type : types) {
+            if (t == type) {
+                return true;
             }
-        } catch (ExecutionException e) {
-            Throwables.propagateIfInstanceOf(e.getCause(), RegexException.class);
-            throw new RegexRuntimeException(e.getCause());
         }
+        return false;
     }
 }

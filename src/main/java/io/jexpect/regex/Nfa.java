@@ -16,15 +16,11 @@
 
 package io.jexpect.regex;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Nfa representation.
  */
 class Nfa {
-    private static final Logger LOG = LoggerFactory.getLogger(Nfa.class);
-    private static final boolean IS_DEBUG = System.getProperty("tclre.debug") != null;
 
     private static final int INCOMPATIBLE = 1;
     private static final int SATISFIED = 2;
@@ -381,153 +377,10 @@ class Nfa {
         }
     }
 
-    /**
-     * dumpnfa - dump an NFA in human-readable form
-     */
-    void dumpnfa() {
-        if (!LOG.isDebugEnabled() || !IS_DEBUG) {
-            return;
-        }
 
-        LOG.debug("dump nfa");
 
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("pre %d, post %d init %d final %d", pre.no, post.no, init.no, finalState.no));
 
-        if (bos[0] != Constants.COLORLESS) {
-            sb.append(String.format(", bos [%d]", bos[0]));
-        }
-        if (bos[1] != Constants.COLORLESS) {
-            sb.append(String.format(", bol [%d]", bos[1]));
-        }
-        if (eos[0] != Constants.COLORLESS) {
-            sb.append(String.format(", eos [%d]", eos[0]));
-        }
-        if (eos[1] != Constants.COLORLESS) {
-            sb.append(String.format(", eol [%d]", eos[1]));
-        }
-        LOG.debug(sb.toString());
 
-        for (State s = states; s != null; s = s.next) {
-            dumpstate(s);
-        }
-        if (parent == null) {
-            cm.dumpcolors();
-        }
-    }
-
-    /**
-     * dumpstate - dump an NFA state in human-readable form
-     */
-    void dumpstate(State s) {
-        Arc a;
-
-        if (!LOG.isDebugEnabled() || !IS_DEBUG) {
-            return;
-        }
-
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("State %d%s%c", s.no, (s.tmp != null) ? "T" : "",
-                (s.flag != 0) ? (char)s.flag : '.'));
-        if (s.prev != null && s.prev.next != s) {
-            sb.append(String.format("\tstate chain bad"));
-        }
-        if (s.nouts == 0) {
-            sb.append("\tno out arcs");
-        } else {
-            dumparcs(s, sb);
-        }
-
-        LOG.debug(sb.toString());
-        for (a = s.ins; a != null; a = a.inchain) {
-            if (a.to != s) {
-                LOG.debug(String.format("\tlink from %d to %d on %d's in-chain",
-                        a.from.no, a.to.no, s.no));
-            }
-        }
-    }
-
-    /**
-     * dumparcs - dump out-arcs in human-readable form
-     */
-    void dumparcs(State s, StringBuilder sb) {
-        int pos;
-
-        assert s.nouts > 0;
-    /* printing arcs in reverse order is usually clearer */
-        pos = dumprarcs(s.outs, s, 1, sb);
-        if (pos != 1) {
-            //sb.append("\n");
-        }
-    }
-
-    /**
-     * dumprarcs - dump remaining outarcs, recursively, in reverse order
-     *
-     * @return resulting print position
-     */
-    int dumprarcs(Arc a, State s, int pos, StringBuilder sb) {
-        if (a.outchain != null) {
-            pos = dumprarcs(a.outchain, s, pos, sb);
-        }
-        dumparc(a, s, sb);
-        if (pos == 5) {
-            sb.append("\n");
-            pos = 1;
-        } else {
-            pos++;
-        }
-        return pos;
-    }
-
-    /**
-     * dumparc - dump one outarc in readable form, including prefixing tab
-     */
-    void dumparc(Arc a, State s, StringBuilder sb) {
-
-        sb.append("\t");
-        switch (a.type) {
-        case Compiler.PLAIN:
-            sb.append(String.format("[%d]", a.co));
-            break;
-        case Compiler.AHEAD:
-            sb.append(String.format(">%d>", a.co));
-            break;
-        case Compiler.BEHIND:
-            sb.append(String.format("<%d<", a.co));
-            break;
-        case Compiler.LACON:
-            sb.append(String.format(":%d:", a.co));
-            break;
-        case '^':
-        case '$':
-            sb.append(String.format("%c%d", (char)a.type, a.co));
-            break;
-        case Compiler.EMPTY:
-            break;
-        default:
-            sb.append(String.format("0x%x/0%d", a.type, a.co));
-            break;
-        }
-        if (a.from != s) {
-            sb.append(String.format("?%d?", a.from.no));
-        }
-        sb.append("->");
-        if (a.to == null) {
-            sb.append("null");
-            Arc aa;
-            for (aa = a.to.ins; aa != null; aa = aa.inchain) {
-                if (aa == a) {
-                    break;      /* NOTE BREAK OUT */
-                }
-            }
-            if (aa == null) {
-                LOG.debug("?!?");   /* missing from in-chain */
-            }
-        } else {
-            sb.append(String.format("%d", a.to.no));
-        }
-    }
 
     /**
      * optimize - optimize an NFA
@@ -535,15 +388,10 @@ class Nfa {
      * @return re_info bits
      */
     long optimize() throws RegexException {
-        LOG.debug("initial cleanup");
         cleanup();      /* may simplify situation */
-        dumpnfa();
-        LOG.debug("empties");
         fixempties();   /* get rid of EMPTY arcs */
-        LOG.debug("constraints");
         pullback(); /* pull back constraints backward */
         pushfwd();  /* push fwd constraints forward */
-        LOG.debug("final cleanup");
         cleanup();      /* final tidying */
         return analyze();   /* and analysis */
     }
@@ -596,7 +444,6 @@ class Nfa {
                 }
             }
             if (progress) {
-                dumpnfa();
             }
         } while (progress);
 
@@ -702,7 +549,6 @@ class Nfa {
                 }
             }
             if (progress) {
-                dumpnfa();
             }
         } while (progress);
 
@@ -930,7 +776,6 @@ class Nfa {
                 }
             }
             if (progress) {
-                dumpnfa();
             }
         } while (progress);
     }

@@ -48,4 +48,10 @@ public interface RePattern {
      * @return return flags.
      */
     EnumSet<PatternFlags> flags();
+
+    /** jexpect: the number of capturing groups (known before any match). */
+    int groupCount();
+
+    /** jexpect: the REG_U* bits the compiler noted (regex.h's re_info; bit k is 1 &lt;&lt; k). */
+    long info();
 }

@@ -16,7 +16,6 @@
 
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
 /**
  * Store information about a capturing pattern.
@@ -58,9 +57,6 @@ class RegMatch {
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("start", start)
-                .add("end", end)
-                .toString();
+        return "RegMatch{" + "start=" + start + ", " + "end=" + end + "}";
     }
 }

@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
-import com.google.common.collect.Lists;
+import java.util.ArrayList;
 
 /**
  * The internal implementation of matching.
@@ -74,7 +74,7 @@ class Runtime {
         if (this.match != null) {
             this.match.clear();
         } else {
-            this.match = Lists.newArrayList();
+            this.match = new ArrayList<>();
         }
         match.add(null); // make room for 1.
         if (0 != (g.info & Flags.REG_UBACKREF)) {

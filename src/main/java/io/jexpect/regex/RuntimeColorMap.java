@@ -16,59 +16,39 @@
 
 package io.jexpect.regex;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
-import com.google.common.collect.TreeRangeMap;
-
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
-import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Immutable, sharable, color map.
  * The ColorMap data structure is a fully-populated map from all possible char values to shorts,
  * represented in a complex way.
- * This just uses the obvious array of 2^16 shorts. If we wanted to trade space for time,
- * we could use an Short2ShortOpenHashMap instead.
+ * This just uses the obvious array of 2^16 shorts for the BMP, and the color runs (sorted starts,
+ * searched by bisection) for the code points above it.
   */
-class RuntimeColorMap implements Serializable {
-    static final long serialVersionUID = 2L;
+class RuntimeColorMap {
     /* for the BMP, we have this array */
-    private final transient short[] bmpMap;
-    private final RangeMap<Integer, Short> fullMap;
+    private final short[] bmpMap;
+    private final int[] runStarts;
+    private final short[] runColors;
 
     /**
-     * Make a runtime color map. It might be sensible for the BMP optimization
-     * to be saved someplace and not recomputed here.
-     * @param fullMap -- the map as built in {@link io.jexpect.regex.ColorMap}
+     * Make a runtime color map.
+     * @param fullMap -- the map as built in {@link ColorMap}: run start to color
      */
-    RuntimeColorMap(RangeMap<Integer, Short> fullMap) {
-        this.fullMap = fullMap;
+    RuntimeColorMap(TreeMap<Integer, Short> fullMap) {
         this.bmpMap = new short[Character.MAX_VALUE + 1];
-        computeBmp(fullMap);
-    }
-
-    private void computeBmp(RangeMap<Integer, Short> fullMap) {
-        for (Map.Entry<Range<Integer>, Short> me : fullMap.asMapOfRanges().entrySet()) {
-            Range<Integer> range = me.getKey();
-            int min = range.lowerEndpoint();
-            if (range.lowerBoundType() == BoundType.OPEN) {
-                min++;
-            }
-            if (min < Character.MAX_VALUE) {
-                int rmax = range.upperEndpoint();
-                if (range.upperBoundType() == BoundType.OPEN) {
-                    rmax--;
-                }
-                int max = Math.min(Character.MAX_VALUE, rmax);
-                for (int x = min; x <= max; x++) {
-                    this.bmpMap[x] = me.getValue();
-                }
-            }
+        runStarts = new int[fullMap.size()];
+        runColors = new short[fullMap.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Short> me : fullMap.entrySet()) {
+            runStarts[k] = me.getKey();
+            runColors[k++] = me.getValue();
+        }
+        for (k = 0; k < runStarts.length && runStarts[k] <= Character.MAX_VALUE; k++) {
+            int end = k + 1 < runStarts.length ? Math.min(runStarts[k + 1], Character.MAX_VALUE + 1) : Character.MAX_VALUE + 1;
+            Arrays.fill(bmpMap, runStarts[k], end, runColors[k]);
         }
     }
 
@@ -87,43 +67,10 @@ class RuntimeColorMap implements Serializable {
      * @return
      */
     short getcolor(int codepoint) {
-        try {
-            return fullMap.get(codepoint);
-        } catch (NullPointerException npe) {
-            throw new RuntimeException(String.format(" CP %08x no mapping", codepoint));
+        if (codepoint <= Character.MAX_VALUE) {
+            return bmpMap[codepoint];
         }
-    }
-
-    private void writeObject(ObjectOutputStream stream) throws IOException {
-        // TreeRangeMap is not Serializable.
-        Set<Map.Entry<Range<Integer>, Short>> entries = fullMap.asMapOfRanges().entrySet();
-        stream.writeInt(entries.size());
-        for (Map.Entry<Range<Integer>, Short> me : entries) {
-            stream.writeObject(me.getKey());
-            stream.writeShort(me.getValue());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
-        try {
-            Field dataField = RuntimeColorMap.class.getDeclaredField("bmpMap");
-            dataField.setAccessible(true);
-            dataField.set(this, new short[Character.MAX_VALUE + 1]);
-            dataField = RuntimeColorMap.class.getDeclaredField("fullMap");
-            dataField.setAccessible(true);
-            dataField.set(this, TreeRangeMap.create());
-        } catch (NoSuchFieldException e) {
-            throw new RuntimeException(e);
-        } catch (IllegalAccessException e) {
-            throw new RuntimeException(e);
-        }
-        int count = in.readInt();
-        for (int x = 0; x < count; x++) {
-            Range<Integer> k = (Range<Integer>) in.readObject();
-            short v = in.readShort();
-            fullMap.put(k, v);
-        }
-        computeBmp(fullMap);
+        int k = Arrays.binarySearch(runStarts, codepoint);
+        return runColors[k >= 0 ? k : -k - 2];
     }
 }

@@ -15,13 +15,11 @@
 */
 package io.jexpect.regex;
 
-import java.io.Serializable;
 
 /**
  * Information needed at runtime for a subexpression.
  */
-final class RuntimeSubexpression implements Serializable {
-    static final long serialVersionUID = 1L;
+final class RuntimeSubexpression {
     final int number;
     final Cnfa machine;
     final char op;

@@ -15,7 +15,6 @@
 */
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
 /**
  * State object in runtime.
@@ -43,9 +42,6 @@ class State {
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("no", no)
-                .add("flag", flag)
-                .toString();
+        return "State{" + "no=" + no + ", " + "flag=" + flag + "}";
     }
 }

@@ -16,7 +16,6 @@
 
 package io.jexpect.regex;
 
-import com.google.common.base.MoreObjects;
 
 import java.util.BitSet;
 
@@ -61,11 +60,6 @@ class StateSet {
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this)
-                .add("states", states)
-                .add("noprogress", noprogress)
-                .add("poststate", poststate)
-                .add("lastseen", lastseen)
-                .toString();
+        return "StateSet{" + "states=" + states + ", " + "noprogress=" + noprogress + ", " + "poststate=" + poststate + ", " + "lastseen=" + lastseen + "}";
     }
 }

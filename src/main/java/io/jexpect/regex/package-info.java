@@ -16,7 +16,14 @@
 
 
 /**
- * This is a 100% Java version of the regular expression library from TCL,
+ * Tcl's advanced regular expressions (Henry Spencer's engine), jexpect's own copy: taken from
+ * Basis Technology's tcl-regex 0.14.1 (com.basistech.tclre, Apache License 2.0) and modified for
+ * jexpect — no Guava, ICU4J, fastutil or SLF4J (JDK code in their place; character classes and
+ * case folding as Tcl 8.6 has them), no command-line grep, no serialization. Files carry the
+ * original licence header; changes are marked "jexpect:" where they depart from the C engine's
+ * logic. Internal: the module does not export it.
+ *
+ * <p>From the original description: this is a 100% Java version of the regular expression library from TCL,
  * in turn derived from the "Henry Spencer" HSRE package. The public API
  * to this package is designed to be close to the API of
  * the standard Java regular library in java.util.regex. However:

@@ -27,7 +27,7 @@ class DistributionIT {
 
     record Result(String out, String err, int status) {}
 
-    /** Spawns a program (JNA loads), matches, and uses a regex character class (ICU and Guava run). */
+    /** Spawns a program (JNA loads), matches, and uses a regex character class. */
     static final String SCRIPT = """
             #!/usr/bin/env jexpect
             log_user 0

@@ -163,7 +163,7 @@ class MatchingTest {
     @Test
     void regexGateKeeperNeverHidesAMatch() {
         // Anchored and unanchored patterns with literal prefixes, fed a character at a time: the
-        // searcher (gate keeper, memo of "no match") finds what tcl-regex finds on the same text.
+        // searcher (gate keeper, memo of "no match") finds what the regex engine finds on the same text.
         Random rnd = new Random(7);
         String[] shapes = {"^ab(c+)", "^a", "^ba*", "ab", "^b(a|c)", "^(ab)", "^a\\.b", "^\\$a", "^aa?b", "a+b(c)", "^cab$"};
         for (int i = 0; i < 3000; i++) {
@@ -179,7 +179,7 @@ class MatchingTest {
                 h = sr.search(b);
             }
             String seen = b.toString();
-            com.basistech.tclre.ReMatcher m = ((Pattern.Regex) Pattern.regex(pat)).compiled().matcher(seen);
+            io.jexpect.regex.ReMatcher m = ((Pattern.Regex) Pattern.regex(pat)).compiled().matcher(seen);
             String exp = m.find() ? m.start() + "+" + m.end() : "none";
             String got = h == null ? "none" : h.start() + "+" + h.end();
             assertThat(got).as("pattern %s text %s", pat, seen).isEqualTo(exp);
