@@ -72,31 +72,35 @@ final class ControlCommands {
         return Expressions.test(in, expr);
     }
 
+    /**
+     * if: as Tcl's TclNRIfObjCmd, once a condition holds the remaining clauses are still checked
+     * for shape (their conditions not evaluated) before the chosen script runs.
+     */
     private static Value ifCmd(Interp in, Value[] a) throws TclException {
         int i = 1;
+        int chosen = 0;
         while (true) {
-            if (i >= a.length) throw TclException.error("wrong # args: no expression after \"" + a[i - 1] + "\" argument");
-            boolean cond = condition(in, a[i]);
+            if (i >= a.length) throw wrongIf("no expression after \"" + a[i - 1] + "\" argument");
+            boolean cond = chosen == 0 && condition(in, a[i]);
             i++;
             if (i < a.length && a[i].toString().equals("then")) i++;
-            if (i >= a.length) throw TclException.error("wrong # args: no script following \"" + a[i - 1] + "\" argument");
-            if (cond) return in.evalBody(a[i], null);
+            if (i >= a.length) throw wrongIf("no script following \"" + a[i - 1] + "\" argument");
+            if (cond) chosen = i;
             i++;
-            if (i >= a.length) return Value.EMPTY;
-            String kw = a[i].toString();
-            if (kw.equals("elseif")) {
-                i++;
-                continue;
-            }
-            if (kw.equals("else")) {
-                i++;
-                if (i >= a.length) throw TclException.error("wrong # args: no script following \"else\" argument");
-                if (i != a.length - 1) throw TclException.error("wrong # args: extra words after \"else\" clause in \"if\" command");
-                return in.evalBody(a[i], null);
-            }
-            if (i == a.length - 1) return in.evalBody(a[i], null);
-            throw TclException.error("wrong # args: extra words after \"else\" clause in \"if\" command");
+            if (i >= a.length) return chosen != 0 ? in.evalBody(a[chosen], null) : Value.EMPTY;
+            if (!a[i].toString().equals("elseif")) break;
+            i++;
         }
+        if (a[i].toString().equals("else")) {
+            i++;
+            if (i >= a.length) throw wrongIf("no script following \"else\" argument");
+        }
+        if (i < a.length - 1) throw wrongIf("extra words after \"else\" clause in \"if\" command");
+        return in.evalBody(a[chosen != 0 ? chosen : i], null);
+    }
+
+    private static TclException wrongIf(String what) {
+        return TclException.error("wrong # args: " + what, "TCL", "WRONGARGS");
     }
 
     private static Value whileCmd(Interp in, Value[] a) throws TclException {

@@ -4,21 +4,21 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 
 /** Subcommand lookup of Tcl's ensemble commands: exact name or unique prefix. */
-final class Ensemble {
+public final class Ensemble {
     private Ensemble() {}
 
     /**
      * The subcommand argv[index] names in the sorted table, with Tcl's error otherwise; the word
      * becomes the full name, as Tcl's "wrong # args" messages show it.
      */
-    static String subcommand(Value[] argv, int index, String[] table) throws TclException {
+    public static String subcommand(Value[] argv, int index, String[] table) throws TclException {
         String sub = subcommand(argv[index], table);
         argv[index] = Value.of(sub);
         return sub;
     }
 
     /** The subcommand {@code word} names in the sorted {@code table}, with Tcl's error otherwise. */
-    static String subcommand(Value word, String[] table) throws TclException {
+    public static String subcommand(Value word, String[] table) throws TclException {
         String w = word.toString();
         String found = null;
         boolean ambiguous = false;

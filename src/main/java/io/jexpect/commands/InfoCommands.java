@@ -127,6 +127,8 @@ final class InfoCommands {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
                 yield CoroutineCommands.current(in);
             }
+            case "object" -> io.jexpect.commands.oo.OoCommands.info(in, a, 2, false);
+            case "class" -> io.jexpect.commands.oo.OoCommands.info(in, a, 2, true);
             case "cmdcount" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
                 yield Value.of(in.commandCount());

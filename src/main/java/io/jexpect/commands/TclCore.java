@@ -37,5 +37,8 @@ public final class TclCore {
         PrefixCommand.install(interp);
         InterpCommands.install(interp);
         CoroutineCommands.install(interp);
+        io.jexpect.commands.oo.OoCommands.install(interp);
+        Unsupported.install(interp);
+        PkgConfig.install(interp);
     }
 }

@@ -78,6 +78,7 @@ public final class Interp {
     /** Defines (or replaces) the command tail in namespace ns. */
     public void defineCommand(Namespace ns, String tail, TclCommand command) {
         if (command instanceof Proc p) p.namespace = ns;
+        else if (command instanceof TclCommand.Placed p) p.placed(ns, tail);
         ns.commands.put(tail, command);
         commandEpoch++;
     }

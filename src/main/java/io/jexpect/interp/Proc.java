@@ -77,19 +77,39 @@ public final class Proc implements TclCommand {
         return lambda == null ? 1 : 2;
     }
 
+    /**
+     * How a body is called when it is not a plain proc (a TclOO method): how many leading words
+     * name it (the formals bind the rest), the namespace it runs in, what its error trace calls it
+     * (Tcl's {@code class "::C" method "m"}), and what to set up in its frame before binding.
+     */
+    public record Invocation(int skip, Namespace ns, String context, Setup setup) {}
+
+    /** A plain proc (or lambda) call: its own namespace and trace line. */
+    private static final Invocation PROC = new Invocation(0, null, null, null);
+
+    @FunctionalInterface
+    public interface Setup {
+        void run(Interp interp) throws TclException;
+    }
+
     @Override
     public Value call(Interp interp, Value[] argv) throws TclException {
+        return call(interp, argv, PROC);
+    }
+
+    public Value call(Interp interp, Value[] argv, Invocation how) throws TclException {
         try {
-            return run(interp, argv);
+            return run(interp, argv, how);
         } catch (TclException e) {
             if (e.tailCall() == null) throw e;
             return interp.invoke(e.tailCall());
         }
     }
 
-    private Value run(Interp interp, Value[] argv) throws TclException {
-        return interp.callInNewFrame(this, argv, namespace, frame -> {
-            bind(interp, argv);
+    private Value run(Interp interp, Value[] argv, Invocation how) throws TclException {
+        return interp.callInNewFrame(this, argv, how == PROC ? namespace : how.ns(), frame -> {
+            if (how.setup() != null) how.setup().run(interp);
+            bind(interp, argv, how);
             try {
                 return interp.evalProcBody(body);
             } catch (TclException e) {
@@ -109,13 +129,13 @@ public final class Proc implements TclCommand {
                         // Tcl reports these against the procedure as a whole: always "line 1".
                         TclException x = TclException.error("invoked \"" + (e.code() == TclException.BREAK
                                 ? "break" : "continue") + "\" outside of a loop");
-                        x.appendErrorInfo(traceLine(argv, 1));
+                        x.appendErrorInfo(traceLine(argv, 1, how));
                         throw x;
                     }
                     default -> {
                         if (e.isError()) {
                             e.lineIsFinal = false;
-                            e.appendErrorInfo(traceLine(argv, e.line));
+                            e.appendErrorInfo(traceLine(argv, e.line, how));
                         }
                         throw e;
                     }
@@ -125,15 +145,16 @@ public final class Proc implements TclCommand {
     }
 
     /** MakeProcError/MakeLambdaError: the proc's name or the lambda, cut at 60 characters. */
-    private String traceLine(Value[] argv, int line) {
+    private String traceLine(Value[] argv, int line, Invocation how) {
+        if (how.context() != null) return "\n    (" + how.context() + " line " + line + ")";
         String shown = lambda == null ? argv[0].toString() : lambda.toString();
         if (shown.length() > 60) shown = shown.substring(0, 60) + "...";
         return "\n    (" + (lambda == null ? "procedure" : "lambda term") + " \"" + shown + "\" line " + line + ")";
     }
 
-    private void bind(Interp interp, Value[] argv) throws TclException {
+    private void bind(Interp interp, Value[] argv, Invocation how) throws TclException {
         try {
-            bindArgs(interp, argv);
+            bindArgs(interp, argv, how == PROC ? firstArg() : how.skip());
         } catch (TclException e) {
             String shown = interp.usageName(argv);
             if (shown == null || !e.errorCode().toString().equals("TCL WRONGARGS")) throw e;
@@ -143,8 +164,7 @@ public final class Proc implements TclCommand {
         }
     }
 
-    private void bindArgs(Interp interp, Value[] argv) throws TclException {
-        int first = firstArg();
+    private void bindArgs(Interp interp, Value[] argv, int first) throws TclException {
         int given = argv.length - first;
         int n = params.size();
         boolean varargs = n > 0 && params.get(n - 1).name().equals("args");
@@ -153,21 +173,29 @@ public final class Proc implements TclCommand {
             Param p = params.get(i);
             if (i < given) interp.setVar(p.name(), argv[i + first]);
             else if (p.defaultValue() != null) interp.setVar(p.name(), p.defaultValue());
-            else throw wrongArgs(argv);
+            else throw wrongArgs(argv, first);
         }
         if (varargs) {
             List<Value> rest = new ArrayList<>();
             for (int i = fixed; i < given; i++) rest.add(argv[i + first]);
             interp.setVar("args", Value.ofList(rest));
         } else if (given > n) {
-            throw wrongArgs(argv);
+            throw wrongArgs(argv, first);
         }
     }
 
-    /** ProcWrongNumArgs: the name as a list element (quoted if need be), apply's as "apply lambdaExpr". */
-    private TclException wrongArgs(Value[] argv) {
+    /**
+     * ProcWrongNumArgs: the name as a list element (quoted if need be), apply's as "apply
+     * lambdaExpr"; a method shows the words that named it ({@code obj method}).
+     */
+    private TclException wrongArgs(Value[] argv, int first) {
         StringBuilder sb = new StringBuilder("wrong # args: should be \"");
-        sb.append(lambda == null ? Value.ofList(List.of(argv[0])).toString() : argv[0] + " lambdaExpr");
+        if (first > firstArg()) {
+            sb.append(argv[0]);
+            for (int i = 1; i < first; i++) sb.append(' ').append(argv[i]);
+        } else {
+            sb.append(lambda == null ? Value.ofList(List.of(argv[0])).toString() : argv[0] + " lambdaExpr");
+        }
         usage(sb, 0);
         return TclException.error(sb.append('"').toString(), "TCL", "WRONGARGS");
     }

@@ -9,4 +9,9 @@ public interface TclCommand {
     interface Deletable {
         void deleted(Interp interp);
     }
+
+    /** A command that needs to know its own name (a TclOO object): told on definition and rename. */
+    interface Placed {
+        void placed(Namespace ns, String tail);
+    }
 }

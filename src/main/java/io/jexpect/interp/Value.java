@@ -74,6 +74,23 @@ public final class Value {
         return ofList(vs);
     }
 
+    /**
+     * The kind of internal form this value holds besides its text, in Tcl's words ("int",
+     * "bignum", "double", "list"), or "pure string" when it holds only text.
+     */
+    public String internalType() {
+        if (rep == null) return "pure string";
+        if (rep instanceof Long) return "int";
+        if (rep instanceof BigInteger) return "bignum";
+        if (rep instanceof Double) return "double";
+        return "list";
+    }
+
+    /** Whether the text of the value has been generated (or was given) yet. */
+    public boolean hasStringRep() {
+        return string != null;
+    }
+
     @Override
     public String toString() {
         String s = string;

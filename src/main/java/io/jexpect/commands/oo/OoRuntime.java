@@ -1,0 +1,371 @@
+package io.jexpect.commands.oo;
+
+import io.jexpect.interp.ImportedCommand;
+import io.jexpect.interp.Interp;
+import io.jexpect.interp.Namespace;
+import io.jexpect.interp.Proc;
+import io.jexpect.interp.TclCommand;
+import io.jexpect.interp.TclException;
+import io.jexpect.interp.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * One interpreter's TclOO: the two root classes, the objects' life (create, destroy), method
+ * resolution in Tcl's order and the calls in progress that self and next look at.
+ */
+final class OoRuntime {
+    final Interp in;
+    final OoClass object;
+    final OoClass clazz;
+    final Namespace helpers;
+    private long nextId = 1;
+    /** Method calls in progress, innermost first. */
+    final Deque<CallContext.Active> active = new ArrayDeque<>();
+
+    OoRuntime(Interp in) {
+        this.in = in;
+        this.helpers = in.createNamespace("::oo::Helpers");
+        object = new OoClass(freshNamespace(), null);
+        clazz = new OoClass(freshNamespace(), null);
+        object.cls = clazz;
+        clazz.cls = clazz;
+        clazz.superclasses.add(object);
+        object.subclasses.add(clazz);
+        clazz.instances.add(object);
+        clazz.instances.add(clazz);
+        setUp(object, "::oo::object");
+        setUp(clazz, "::oo::class");
+    }
+
+    // ---- finding objects -------------------------------------------------------------------------
+
+    /** The object a command name refers to, or null. */
+    OoObject find(String name) {
+        TclCommand c = in.command(name);
+        return ImportedCommand.realOf(c) instanceof ObjectCommand oc ? oc.object : null;
+    }
+
+    OoObject object(Value name) throws TclException {
+        OoObject o = find(name.toString());
+        if (o == null) throw TclException.error(name + " does not refer to an object", "TCL", "LOOKUP", "OBJECT", name.toString());
+        return o;
+    }
+
+    OoClass classNamed(Value name) throws TclException {
+        OoObject o = object(name);
+        if (o.asClass() == null) throw TclException.error("\"" + name + "\" is not a class", "TCL", "LOOKUP", "CLASS", name.toString());
+        return o.asClass();
+    }
+
+    // ---- life ------------------------------------------------------------------------------------
+
+    private Namespace freshNamespace() {
+        String name;
+        do {
+            name = "::oo::Obj" + nextId++;
+        } while (in.findNamespace(name) != null);
+        return in.createNamespace(name);
+    }
+
+    /** Gives a new object its namespace path, its my and its command. */
+    private void setUp(OoObject o, String name) {
+        in.setNamespacePath(o.ns, List.of(helpers));
+        in.defineCommand(o.ns, "my", new MyCommand(this, o));
+        in.register(name, new ObjectCommand(this, o));
+    }
+
+    /**
+     * Creates an instance of cls named name (relative to the current namespace; null for a
+     * generated name) in the namespace nsName (null for a generated one) and runs its
+     * constructors with the words of argv after skip.
+     */
+    OoObject create(OoClass cls, String name, String nsName, Value[] argv, int skip) throws TclException {
+        String full = null;
+        if (name != null) {
+            full = Namespace.absolute(name) ? name : in.currentNamespace().qualify(name);
+            if (in.command(full) != null) {
+                throw TclException.error("can't create object \"" + name + "\": command already exists with that name",
+                        "TCL", "OO", "OVERWRITE_OBJECT");
+            }
+        }
+        Namespace ns;
+        if (nsName != null) {
+            String nsFull = Namespace.absolute(nsName) ? nsName : in.currentNamespace().qualify(nsName);
+            if (in.findNamespace(nsFull) != null) {
+                throw TclException.error("namespace \"" + nsFull + "\" already exists", "TCL", "OO", "NAMESPACE_EXISTS");
+            }
+            ns = in.createNamespace(nsFull);
+        } else {
+            ns = freshNamespace();
+        }
+        OoObject o;
+        if (cls.inherits(clazz)) {
+            OoClass c = new OoClass(ns, cls);
+            c.superclasses.add(object);
+            object.subclasses.add(c);
+            o = c;
+        } else {
+            o = new OoObject(ns, cls);
+        }
+        cls.instances.add(o);
+        setUp(o, full != null ? full : ns.fullName());
+        List<Method> constructors = chain(o, c -> c.constructor, null, null);
+        if (!constructors.isEmpty()) {
+            try {
+                run(new CallContext(o, CallContext.CONSTRUCTOR, constructors, false), 0, argv, skip);
+            } catch (TclException e) {
+                if (e.code() == TclException.ERROR) {
+                    destroy(o);
+                    throw e;
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Destroys an object: its destructors run, then its namespace and command go; a class takes its instances and subclasses with it. */
+    void destroy(OoObject o) {
+        if (o.destroyed) return;
+        o.destroyed = true;
+        List<Method> destructors = chain(o, c -> c.destructor, null, null);
+        if (!destructors.isEmpty()) {
+            try {
+                run(new CallContext(o, CallContext.DESTRUCTOR, destructors, false), 0,
+                        new Value[] {Value.of(o.name()), Value.of("destroy")}, 2);
+            } catch (TclException e) {
+                // As in Tcl, a failing destructor does not stop the destruction.
+            }
+        }
+        if (o instanceof OoClass c) {
+            for (OoClass sub : List.copyOf(c.subclasses)) destroy(sub);
+            for (OoObject inst : List.copyOf(c.instances)) destroy(inst);
+            for (OoClass s : c.superclasses) s.subclasses.remove(c);
+            for (OoClass m : c.classMixins) m.mixedInto.remove(c);
+            for (OoClass user : List.copyOf(c.mixedInto)) user.classMixins.remove(c);
+        }
+        if (o.cls != null) o.cls.instances.remove(o);
+        if (o.commandNs != null) in.deleteCommand(o.commandNs, o.commandTail);
+        if (!o.ns.isDeleted()) in.deleteNamespace(o.ns);
+    }
+
+    /**
+     * oo::copy: a new object of the same class with copies of the source's own methods, mixins,
+     * filters, declared and namespace variables (and, for a class, its definition); no
+     * constructor runs.
+     */
+    OoObject copy(OoObject source, String name, String nsName) throws TclException {
+        String full = null;
+        if (name != null) {
+            full = Namespace.absolute(name) ? name : in.currentNamespace().qualify(name);
+            if (in.command(full) != null) {
+                throw TclException.error("can't create object \"" + name + "\": command already exists with that name",
+                        "TCL", "OO", "OVERWRITE_OBJECT");
+            }
+        }
+        Namespace ns = nsName != null ? in.createNamespace(Namespace.absolute(nsName) ? nsName : in.currentNamespace().qualify(nsName))
+                : freshNamespace();
+        OoObject o;
+        if (source instanceof OoClass sc) {
+            OoClass c = new OoClass(ns, sc.cls);
+            c.superclasses.addAll(sc.superclasses);
+            for (OoClass s : c.superclasses) s.subclasses.add(c);
+            c.classMixins.addAll(sc.classMixins);
+            for (OoClass m : c.classMixins) m.mixedInto.add(c);
+            sc.classMethods.forEach((k, m) -> c.classMethods.put(k, new Method(k, c, true, m.body, m.exported)));
+            c.classFilters.addAll(sc.classFilters);
+            c.classVariables.addAll(sc.classVariables);
+            if (sc.constructor != null) c.constructor = new Method(sc.constructor.name, c, true, sc.constructor.body, false);
+            if (sc.destructor != null) c.destructor = new Method(sc.destructor.name, c, true, sc.destructor.body, false);
+            o = c;
+        } else {
+            o = new OoObject(ns, source.cls);
+        }
+        OoObject copy = o;
+        source.methods.forEach((k, m) -> copy.methods.put(k, new Method(k, copy, false, m.body, m.exported)));
+        o.mixins.addAll(source.mixins);
+        o.filters.addAll(source.filters);
+        o.variables.addAll(source.variables);
+        o.cls.instances.add(o);
+        setUp(o, full != null ? full : ns.fullName());
+        Value[] words = {Value.of(o.name()), Value.of("<cloned>"), Value.of(source.name())};
+        try {
+            invoke(o, words, false);
+        } catch (TclException e) {
+            destroy(o);
+            throw e;
+        }
+        return o;
+    }
+
+    /** oo::object's {@code <cloned>} method: the copy gets the source's namespace variables. */
+    void copyVariables(OoObject source, OoObject target) throws TclException {
+        for (String v : source.ns.varNames()) {
+            String from = source.ns.qualify(v);
+            String to = target.ns.qualify(v);
+            java.util.Map<String, Value> elements = in.arrayView(from);
+            if (elements != null) {
+                in.ensureArray(to, true);
+                for (var e : elements.entrySet()) in.setVar(to, e.getKey(), e.getValue());
+            } else {
+                Value value = in.getVarOrNull(from);
+                if (value != null) in.setVar(to, value);
+            }
+        }
+    }
+
+    // ---- method resolution ------------------------------------------------------------------------
+
+    /**
+     * The implementations of a method in call order, as Tcl builds it: the object's mixins, the
+     * mixins of its class and superclasses, the object's own, then the class and its superclasses
+     * depth first; one met again moves to the later place. visibility[0], when given, gets whether
+     * the name is exported where it is first met.
+     */
+    List<Method> chain(OoObject o, String name, Boolean[] visibility) {
+        return chain(o, c -> c.classMethods.get(name), o.methods.get(name), visibility);
+    }
+
+    /** A chain of class-level members (constructors, destructors). */
+    private List<Method> chain(OoObject o, Function<OoClass, Method> pick, Method own, Boolean[] visibility) {
+        List<Method> out = new ArrayList<>();
+        for (OoClass m : o.mixins) if (!m.destroyed) addClass(m, pick, out, visibility, true);
+        addClassMixins(o.cls, pick, out, visibility);
+        if (own != null) add(own, out, visibility);
+        addClass(o.cls, pick, out, visibility, false);
+        return out;
+    }
+
+    private void addClassMixins(OoClass c, Function<OoClass, Method> pick, List<Method> out, Boolean[] visibility) {
+        for (OoClass m : c.classMixins) addClass(m, pick, out, visibility, true);
+        for (OoClass s : c.superclasses) addClassMixins(s, pick, out, visibility);
+    }
+
+    private void addClass(OoClass c, Function<OoClass, Method> pick, List<Method> out, Boolean[] visibility, boolean withMixins) {
+        if (withMixins) for (OoClass m : c.classMixins) addClass(m, pick, out, visibility, true);
+        Method m = pick.apply(c);
+        if (m != null) add(m, out, visibility);
+        for (OoClass s : c.superclasses) addClass(s, pick, out, visibility, withMixins);
+    }
+
+    private static void add(Method m, List<Method> out, Boolean[] visibility) {
+        if (visibility != null && visibility[0] == null) visibility[0] = m.exported;
+        if (m.body == null) return;
+        out.remove(m);
+        out.add(m);
+    }
+
+    /** The names of the methods an object has (public ones only unless all), sorted. */
+    TreeSet<String> methodNames(OoObject o, boolean all) {
+        TreeSet<String> names = new TreeSet<>();
+        collectNames(o, names);
+        if (all) return names;
+        names.removeIf(n -> {
+            Boolean[] vis = new Boolean[1];
+            List<Method> c = chain(o, n, vis);
+            return c.isEmpty() || !Boolean.TRUE.equals(vis[0]);
+        });
+        return names;
+    }
+
+    private void collectNames(OoObject o, TreeSet<String> names) {
+        for (OoClass m : o.mixins) if (!m.destroyed) collectClassNames(m, names);
+        o.methods.forEach((k, m) -> names.add(k));
+        collectClassNames(o.cls, names);
+    }
+
+    private void collectClassNames(OoClass c, TreeSet<String> names) {
+        for (OoClass m : c.classMixins) collectClassNames(m, names);
+        c.classMethods.forEach((k, m) -> names.add(k));
+        for (OoClass s : c.superclasses) collectClassNames(s, names);
+    }
+
+    // ---- calls -----------------------------------------------------------------------------------
+
+    /**
+     * Calls the method argv[1] of o: from outside (the object's command) only an exported one;
+     * otherwise (my) any. An unknown one goes to the object's unknown method.
+     */
+    Value invoke(OoObject o, Value[] argv, boolean publicCall) throws TclException {
+        String name = argv[1].toString();
+        Boolean[] vis = new Boolean[1];
+        List<Method> chain = chain(o, name, vis);
+        if (chain.isEmpty() || publicCall && !Boolean.TRUE.equals(vis[0])) {
+            List<Method> unknown = chain(o, "unknown", null);
+            Value[] words = new Value[argv.length + 1];
+            words[0] = argv[0];
+            words[1] = Value.of("unknown");
+            System.arraycopy(argv, 1, words, 2, argv.length - 1);
+            if (unknown.isEmpty()) return unknownMethod(o, publicCall, words, 2);
+            return run(new CallContext(o, "unknown", unknown, publicCall), 0, words, 2);
+        }
+        return run(new CallContext(o, name, chain, publicCall), 0, argv, 2);
+    }
+
+    /** oo::object's unknown method: Tcl's error naming the methods there are. */
+    Value unknownMethod(OoObject o, boolean publicCall, Value[] argv, int skip) throws TclException {
+        if (argv.length <= skip) throw TclException.wrongArgs(argv, skip, "method ?arg ...?");
+        String name = argv[skip].toString();
+        List<String> names = new ArrayList<>(methodNames(o, !publicCall));
+        StringBuilder sb = new StringBuilder("unknown method \"").append(name).append("\": must be ");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) sb.append(i == names.size() - 1 ? " or " : ", ");
+            sb.append(names.get(i));
+        }
+        throw TclException.error(sb.toString(), "TCL", "LOOKUP", "METHOD", name);
+    }
+
+    /** Runs the implementation at index of a call's chain with the words argv (skip of them name it). */
+    Value run(CallContext call, int index, Value[] argv, int skip) throws TclException {
+        Method m = call.chain().get(index);
+        active.push(new CallContext.Active(call, index));
+        try {
+            return switch (m.body) {
+                case Method.ProcBody p -> p.proc().call(in, argv,
+                        new Proc.Invocation(skip, call.self().ns, traceName(m, call), interp -> declareVariables(m, call.self())));
+                case Method.Forward f -> forward(call.self(), f, argv, skip);
+                case Method.Native n -> n.code().call(in, call, argv, skip);
+            };
+        } finally {
+            active.pop();
+        }
+    }
+
+    /** What Tcl's error trace calls a method body. */
+    private static String traceName(Method m, CallContext call) {
+        String owner = (m.classLevel ? "class \"" : "object \"") + m.owner.name() + "\" ";
+        return switch (call.methodName()) {
+            case CallContext.CONSTRUCTOR -> owner + "constructor";
+            case CallContext.DESTRUCTOR -> owner + "destructor";
+            default -> owner + "method \"" + m.name + "\"";
+        };
+    }
+
+    /** The variables the declaring class (or object) declared are visible in its methods' bodies. */
+    private void declareVariables(Method m, OoObject self) throws TclException {
+        List<String> vars = m.classLevel ? ((OoClass) m.owner).classVariables : m.owner.variables;
+        for (String v : vars) in.linkNamespaceVar(self.ns, v, v);
+    }
+
+    /** A forwarded method: its prefix plus the arguments, the command found from the object's namespace. */
+    private Value forward(OoObject self, Method.Forward f, Value[] argv, int skip) throws TclException {
+        List<Value> words = new ArrayList<>(f.prefix());
+        for (int i = skip; i < argv.length; i++) words.add(argv[i]);
+        String target = words.get(0).toString();
+        if (!Namespace.absolute(target) && self.ns.commands().containsKey(target)) {
+            words.set(0, Value.of(self.ns.qualify(target)));
+        }
+        return in.invoke(words.toArray(new Value[0]));
+    }
+
+    /** The call in progress, or Tcl's error for a helper used outside a method. */
+    CallContext.Active current(String what) throws TclException {
+        CallContext.Active a = active.peek();
+        if (a == null) throw TclException.error(what + " may only be called from inside a method", "TCL", "OO", "CONTEXT_REQUIRED");
+        return a;
+    }
+}
