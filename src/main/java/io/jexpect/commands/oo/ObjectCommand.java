@@ -30,7 +30,9 @@ final class ObjectCommand implements TclCommand, TclCommand.Deletable, TclComman
 
     @Override
     public void deleted(Interp interp) {
-        object.commandNs = null;
+        // The destructor still sees the object's name, as in Tcl.
+        object.commandDeleted = true;
         oo.destroy(object);
+        object.commandNs = null;
     }
 }

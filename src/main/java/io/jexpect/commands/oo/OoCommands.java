@@ -79,7 +79,8 @@ public final class OoCommands {
     private static void objectMethods(OoRuntime oo) {
         nativeMethod(oo.object, "destroy", true, (in, call, a, skip) -> {
             if (a.length != skip) throw TclException.wrongArgs(a, skip, "");
-            oo.destroy(call.self());
+            TclException failure = oo.destroy(call.self());
+            if (failure != null) throw failure;
             return Value.EMPTY;
         });
         nativeMethod(oo.object, "eval", false, (in, call, a, skip) -> {
@@ -161,7 +162,7 @@ public final class OoCommands {
         return switch (sub) {
             case "object" -> Value.of(call.self().name());
             case "namespace" -> Value.of(call.self().ns.fullName());
-            case "method" -> Value.of(call.methodName());
+            case "method" -> Value.of(here.inFilter() ? m.name : call.methodName());
             case "class" -> {
                 if (!m.classLevel) throw TclException.error("method not defined by a class", "TCL", "OO", "UNMATCHED_CONTEXT");
                 yield Value.of(m.owner.name());
@@ -183,6 +184,12 @@ public final class OoCommands {
                 yield Value.ofStrings(List.of(caller.method().owner.name(), caller.call().self().name(), caller.call().methodName()));
             }
             case "call" -> Value.ofList(List.of(describe(call), Value.of(here.index())));
+            case "target", "filter" -> {
+                if (!here.inFilter()) throw TclException.error("not inside a filtering context", "TCL", "OO", "UNMATCHED_CONTEXT");
+                if (sub.equals("filter")) yield oo.filterDeclarer(call.self(), m.name);
+                Method target = call.chain().size() > call.filterCount() ? call.chain().get(call.filterCount()) : null;
+                yield Value.ofStrings(List.of(target == null ? "" : target.owner.name(), call.methodName()));
+            }
             default -> throw TclException.error("not inside a filtering context", "TCL", "OO", "UNMATCHED_CONTEXT");
         };
     }
@@ -190,8 +197,11 @@ public final class OoCommands {
     /** A call chain as info object call and self call show it: {method name owner type} per step. */
     static Value describe(CallContext call) {
         List<Value> steps = new ArrayList<>();
-        for (Method m : call.chain()) {
-            steps.add(Value.ofStrings(List.of("method", call.methodName(), m.classLevel ? m.owner.name() : "object", m.type())));
+        for (int i = 0; i < call.chain().size(); i++) {
+            Method m = call.chain().get(i);
+            boolean filter = i < call.filterCount();
+            steps.add(Value.ofStrings(List.of(filter ? "filter" : "method", filter ? m.name : call.methodName(),
+                    m.classLevel ? m.owner.name() : "object", m.type())));
         }
         return Value.ofList(steps);
     }

@@ -50,7 +50,7 @@ final class OoInfo {
         if (!twoArgs && !sub.equals("class") && !sub.equals("vars") && n != 1) throw usage(a, base, "objName");
         OoObject o = oo.object(a[base + 1]);
         return switch (sub) {
-            case "call" -> OoCommands.describe(new CallContext(o, a[base + 2].toString(), oo.chain(o, a[base + 2].toString(), null), true));
+            case "call" -> OoCommands.describe(callChain(oo, o, a[base + 2].toString()));
             case "class" -> n == 1 ? Value.of(o.cls.name()) : Value.of(o.isa(oo.classNamed(a[base + 2])));
             case "definition" -> definition(own(o.methods, a[base + 2]));
             case "forward" -> forward(own(o.methods, a[base + 2]));
@@ -110,8 +110,7 @@ final class OoInfo {
         return switch (sub) {
             case "call" -> {
                 // The chain an instance of the class would see, without object-level parts.
-                OoObject probe = new OoObject(c.ns, c);
-                yield OoCommands.describe(new CallContext(probe, a[base + 2].toString(), oo.chain(probe, a[base + 2].toString(), null), true));
+                yield OoCommands.describe(callChain(oo, new OoObject(c.ns, c), a[base + 2].toString()));
             }
             case "constructor" -> c.constructor == null ? Value.EMPTY : definition(c.constructor);
             case "destructor" -> c.destructor == null ? Value.EMPTY
@@ -126,6 +125,14 @@ final class OoInfo {
             case "instances" -> matching(c.instances, n == 2 ? a[base + 2].toString() : null);
             default -> matching(c.subclasses, n == 2 ? a[base + 2].toString() : null);
         };
+    }
+
+    /** The chain a call of the method would run: filters first, then the implementations. */
+    private static CallContext callChain(OoRuntime oo, OoObject o, String name) {
+        List<Method> filters = oo.filters(o);
+        List<Method> all = new ArrayList<>(filters);
+        all.addAll(oo.chain(o, name, null));
+        return new CallContext(o, name, all, true, filters.size());
     }
 
     private static Method own(Map<String, Method> table, Value name) throws TclException {

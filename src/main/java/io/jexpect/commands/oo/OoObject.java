@@ -16,11 +16,15 @@ class OoObject {
     /** Where the object's command is now (it follows renames); null once the command is gone. */
     Namespace commandNs;
     String commandTail;
+    /** Set once its command is deleted (rename to ""): destroying it then leaves the command table alone. */
+    boolean commandDeleted;
     final Map<String, Method> methods = new LinkedHashMap<>();
     final List<OoClass> mixins = new ArrayList<>();
     final List<String> filters = new ArrayList<>();
     final List<String> variables = new ArrayList<>();
     boolean destroyed;
+    /** Set while one of its filters runs: calls it makes on this object are not filtered again. */
+    boolean filtering;
 
     OoObject(Namespace ns, OoClass cls) {
         this.ns = ns;

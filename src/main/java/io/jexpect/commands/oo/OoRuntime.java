@@ -128,17 +128,22 @@ final class OoRuntime {
         return o;
     }
 
-    /** Destroys an object: its destructors run, then its namespace and command go; a class takes its instances and subclasses with it. */
-    void destroy(OoObject o) {
-        if (o.destroyed) return;
+    /**
+     * Destroys an object: its destructors run, then its namespace and command go; a class takes its
+     * instances and subclasses with it. A failing destructor does not stop the destruction; its
+     * error is returned (the destroy method reports it, as Tcl does), else null.
+     */
+    TclException destroy(OoObject o) {
+        if (o.destroyed) return null;
         o.destroyed = true;
+        TclException failure = null;
         List<Method> destructors = chain(o, c -> c.destructor, null, null);
         if (!destructors.isEmpty()) {
             try {
                 run(new CallContext(o, CallContext.DESTRUCTOR, destructors, false), 0,
                         new Value[] {Value.of(o.name()), Value.of("destroy")}, 2);
             } catch (TclException e) {
-                // As in Tcl, a failing destructor does not stop the destruction.
+                if (e.isError()) failure = e;
             }
         }
         if (o instanceof OoClass c) {
@@ -149,8 +154,9 @@ final class OoRuntime {
             for (OoClass user : List.copyOf(c.mixedInto)) user.classMixins.remove(c);
         }
         if (o.cls != null) o.cls.instances.remove(o);
-        if (o.commandNs != null) in.deleteCommand(o.commandNs, o.commandTail);
+        if (o.commandNs != null && !o.commandDeleted) in.deleteCommand(o.commandNs, o.commandTail);
         if (!o.ns.isDeleted()) in.deleteNamespace(o.ns);
+        return failure;
     }
 
     /**
@@ -303,7 +309,58 @@ final class OoRuntime {
             if (unknown.isEmpty()) return unknownMethod(o, publicCall, words, 2);
             return run(new CallContext(o, "unknown", unknown, publicCall), 0, words, 2);
         }
-        return run(new CallContext(o, name, chain, publicCall), 0, argv, 2);
+        List<Method> filters = filters(o);
+        if (filters.isEmpty()) return run(new CallContext(o, name, chain, publicCall), 0, argv, 2);
+        List<Method> all = new ArrayList<>(filters);
+        all.addAll(chain);
+        return run(new CallContext(o, name, all, publicCall, filters.size()), 0, argv, 2);
+    }
+
+    /** The filter names that apply to an object: its own, then its classes' (mixins first), each once. */
+    List<String> filterNames(OoObject o) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(o.filters);
+        for (OoClass m : o.mixins) if (!m.destroyed) classFilters(m, names);
+        classFilters(o.cls, names);
+        return new ArrayList<>(names);
+    }
+
+    private void classFilters(OoClass c, java.util.Set<String> names) {
+        for (OoClass m : c.classMixins) classFilters(m, names);
+        names.addAll(c.classFilters);
+        for (OoClass s : c.superclasses) classFilters(s, names);
+    }
+
+    /** Who declared a filter of an object: {declarer object|class name}, as self filter says. */
+    Value filterDeclarer(OoObject o, String name) {
+        if (o.filters.contains(name)) return Value.ofStrings(List.of(o.name(), "object", name));
+        OoClass c = filterClass(o.cls, name);
+        return Value.ofStrings(List.of(c == null ? "" : c.name(), "class", name));
+    }
+
+    private OoClass filterClass(OoClass c, String name) {
+        for (OoClass m : c.classMixins) {
+            OoClass f = filterClass(m, name);
+            if (f != null) return f;
+        }
+        if (c.classFilters.contains(name)) return c;
+        for (OoClass s : c.superclasses) {
+            OoClass f = filterClass(s, name);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** The filter implementations a call on o runs first (none while one of o's filters runs). */
+    List<Method> filters(OoObject o) {
+        if (o.filtering) return List.of();
+        List<Method> out = new ArrayList<>();
+        for (String f : filterNames(o)) {
+            for (Method m : chain(o, f, null)) {
+                out.remove(m);
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** oo::object's unknown method: Tcl's error naming the methods there are. */
@@ -323,6 +380,9 @@ final class OoRuntime {
     Value run(CallContext call, int index, Value[] argv, int skip) throws TclException {
         Method m = call.chain().get(index);
         active.push(new CallContext.Active(call, index));
+        OoObject self = call.self();
+        boolean wasFiltering = self.filtering;
+        self.filtering = index < call.filterCount();
         try {
             return switch (m.body) {
                 case Method.ProcBody p -> p.proc().call(in, argv,
@@ -331,6 +391,7 @@ final class OoRuntime {
                 case Method.Native n -> n.code().call(in, call, argv, skip);
             };
         } finally {
+            self.filtering = wasFiltering;
             active.pop();
         }
     }

@@ -1,0 +1,191 @@
+package io.jexpect.commands.oo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.testing.TclRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** TclOO; expected values recorded from tclsh 8.6.13. */
+class OoCommandsTest {
+    TclRunner tcl = new TclRunner();
+
+    @AfterEach
+    void close() {
+        tcl.close();
+    }
+
+    private static final String C = """
+            oo::class create C {
+              variable v
+              constructor {x} {set v $x}
+              method get {} {return $v}
+              method Priv {} {return p}
+              method m {a {b 2} args} {list $a $b $args}
+              method err {} {error boom}
+              destructor {lappend ::log "destroying [self]"}
+            }
+            """;
+
+    @Test
+    void classesObjectsAndMethods() throws Exception {
+        tcl.eval(C);
+        assertThat(tcl.eval("C create o 5")).isEqualTo("::o");
+        assertThat(tcl.eval("o get")).isEqualTo("5");
+        assertThat(tcl.eval("o m 1 2 3 4")).isEqualTo("1 2 {3 4}");
+        assertThat(tcl.eval("set n [C new 3]; $n get")).isEqualTo("3");
+        assertThat(tcl.eval("info object class o")).isEqualTo("::C");
+        assertThat(tcl.eval("lsort [info object methods o -all]")).isEqualTo("destroy err get m");
+        assertThat(tcl.eval("lsort [info class methods C]")).isEqualTo("err get m");
+        assertThat(tcl.eval("lsort [info class methods C -private]")).isEqualTo("Priv err get m");
+        assertThat(tcl.eval("o destroy; list [info commands o] $::log")).isEqualTo("{} {{destroying ::o}}");
+        assertThat(tcl.eval("C create o2 1; rename o2 {}; set ::log")).isEqualTo("{destroying ::o} {destroying ::o2}");
+    }
+
+    @Test
+    void errorsAreTclsWords() throws Exception {
+        tcl.eval(C + "C create o 5");
+        assertThat(tcl.error("o nosuch")).isEqualTo("unknown method \"nosuch\": must be destroy, err, get or m | TCL LOOKUP METHOD nosuch");
+        assertThat(tcl.error("o Priv")).startsWith("unknown method \"Priv\": must be destroy, err, get or m");
+        assertThat(tcl.error("o m")).isEqualTo("wrong # args: should be \"o m a ?b? ?arg ...?\" | TCL WRONGARGS");
+        assertThat(tcl.error("C create o2")).isEqualTo("wrong # args: should be \"C create o2 x\" | TCL WRONGARGS");
+        assertThat(tcl.eval("list [info commands o2] $::log")).isEqualTo("{} {{destroying ::o2}}");
+        assertThat(tcl.error("C")).startsWith("wrong # args: should be \"C method ?arg ...?\"");
+        assertThat(tcl.error("oo::object create")).startsWith("wrong # args: should be \"oo::object create objectName ?arg ...?\"");
+        assertThat(tcl.error("oo::define C")).startsWith("wrong # args: should be \"oo::define className arg ?arg ...?\"");
+        assertThat(tcl.error("oo::define nosuch {}")).isEqualTo("nosuch does not refer to an object | TCL LOOKUP OBJECT nosuch");
+        assertThat(tcl.error("oo::define C bogus")).startsWith("invalid command name \"bogus\"");
+        assertThat(tcl.error("oo::define C method a")).startsWith("wrong # args: should be \"oo::define C method name args body\"");
+        assertThat(tcl.error("oo::define::method")).startsWith("wrong # args: should be \"oo::define::method name args body\"");
+        assertThat(tcl.error("oo::define::method a {} {}")).isEqualTo("this command may only be called from within the context"
+                + " of an ::oo::define or ::oo::objdefine command | TCL OO MONKEY_BUSINESS");
+        assertThat(tcl.error("oo::class create C")).startsWith("can't create object \"C\": command already exists with that name");
+        assertThat(tcl.eval("catch {o err}; set ::errorInfo")).isEqualTo("""
+                boom
+                    while executing
+                "error boom"
+                    (class "::C" method "err" line 1)
+                    invoked from within
+                "o err\"""");
+        assertThat(tcl.eval("catch {oo::define C {error boom}}; set ::errorInfo")).isEqualTo("""
+                boom
+                    while executing
+                "error boom"
+                    (in definition script for class "::C" line 1)
+                    invoked from within
+                "oo::define C {error boom}\"""");
+    }
+
+    @Test
+    void callChainWithMixinsNextAndObjectMethods() throws Exception {
+        tcl.eval("""
+                oo::class create M {method m {} {return "M>[next]"}}
+                oo::class create N {method m {} {return "N>[next]"}}
+                oo::class create P {method m {} {return "P>[next]"}}
+                oo::class create A {mixin N; method m {} {return A}; method n {} {next}}
+                oo::class create B {superclass A; mixin M; method m {} {return "B>[next]"}; method x {} {my nosuch}}
+                B create b
+                """);
+        assertThat(tcl.eval("b m")).isEqualTo("M>N>B>A");
+        tcl.eval("oo::objdefine b {mixin P; method m {} {return \"obj>[next]\"}}");
+        assertThat(tcl.eval("b m")).isEqualTo("P>M>N>obj>B>A");
+        assertThat(tcl.eval("info object call b m")).isEqualTo(
+                "{method m ::P method} {method m ::M method} {method m ::N method} {method m object method} {method m ::B method} {method m ::A method}");
+        assertThat(tcl.error("b n")).isEqualTo("no next method implementation | TCL OO NOTHING_NEXT");
+        assertThat(tcl.error("b x")).startsWith("unknown method \"nosuch\": must be <cloned>, destroy, eval, m, n, unknown, variable, varname or x");
+        assertThat(tcl.eval("info class superclasses B")).isEqualTo("::A");
+        assertThat(tcl.eval("list [info object isa object b] [info object isa class B] [info object isa typeof b A] [info object isa typeof b nosuch]"))
+                .isEqualTo("1 1 1 0");
+        assertThat(tcl.error("oo::define A superclass B")).isEqualTo("attempt to form circular dependency graph | TCL OO CIRCULARITY");
+        assertThat(tcl.error("oo::define B superclass b")).startsWith("only a class can be a superclass");
+    }
+
+    @Test
+    void selfNextAndHelpers() throws Exception {
+        tcl.eval("""
+                oo::class create C {method m {} {list [namespace current] [namespace path] [namespace which self] [self] [self class] [self method] [self namespace] [info level 0]}}
+                C create o
+                """);
+        assertThat(tcl.eval("lreplace [o m] 0 0")).isEqualTo("::oo::Helpers ::oo::Helpers::self ::o ::C m " + tcl.eval("info object namespace o") + " {o m}");
+        assertThat(tcl.error("::oo::Helpers::self")).startsWith("self may only be called from inside a method");
+        assertThat(tcl.error("self")).startsWith("invalid command name \"self\"");
+        tcl.eval("oo::objdefine o {method q {} {self class}; method s {} {self bogus}}");
+        assertThat(tcl.error("o q")).startsWith("method not defined by a class");
+        assertThat(tcl.error("o s")).startsWith(
+                "bad subcommand \"bogus\": must be call, caller, class, filter, method, namespace, next, object, or target");
+        tcl.eval("oo::class create A {method m {x} {}}; oo::class create B {superclass A; method m {} {next}}; B create b");
+        assertThat(tcl.error("b m")).startsWith("wrong # args: should be \"next x\"");
+    }
+
+    @Test
+    void variablesForwardsExportsAndSlots() throws Exception {
+        tcl.eval("""
+                oo::class create V {variable a b; constructor {} {set a 1; set b 2}; method get {} {list $a $b [info vars]}}
+                V create v
+                """);
+        assertThat(tcl.eval("v get")).isEqualTo("1 2 {a b}");
+        assertThat(tcl.eval("info object vars v")).isEqualTo("a b");
+        assertThat(tcl.eval("info class variables V")).isEqualTo("a b");
+        tcl.eval("oo::objdefine v {forward fw list a b; export eval}");
+        assertThat(tcl.eval("v fw c")).isEqualTo("a b c");
+        assertThat(tcl.eval("v eval {set a}")).isEqualTo("1");
+        assertThat(tcl.eval("list [info object methodtype v fw] [info object forward v fw]")).isEqualTo("forward {list a b}");
+        tcl.eval("oo::define V {variable x; variable -set q}");
+        assertThat(tcl.eval("info class variables V")).isEqualTo("q");
+        assertThat(tcl.error("oo::define V variable -bogus")).startsWith("unknown method \"-bogus\": must be -append, -clear or -set");
+        assertThat(tcl.error("oo::define V variable a(b)")).startsWith("invalid declared variable name \"a(b)\": must not refer to an array element");
+        tcl.eval("oo::define V {method a {} {}; method b {} {}}");
+        assertThat(tcl.error("oo::define V renamemethod a b")).startsWith("method called b already exists");
+        assertThat(tcl.error("oo::define V deletemethod nosuch")).startsWith("method nosuch does not exist");
+        tcl.eval("oo::define V unexport a");
+        assertThat(tcl.eval("info class methods V")).isEqualTo("b get");
+    }
+
+    @Test
+    void filters() throws Exception {
+        tcl.eval("""
+                oo::class create C {
+                  variable log
+                  constructor {} {set log {}}
+                  method a {} {lappend log a; return A}
+                  method Log {args} {lappend log "filter [self target] [self filter] [self method]"; set r [next {*}$args]; lappend log "after $r"; return $r}
+                  method getlog {} {return $log}
+                  filter Log
+                }
+                C create c
+                """);
+        assertThat(tcl.eval("c a")).isEqualTo("A");
+        assertThat(tcl.eval("c getlog")).isEqualTo("{filter ::C a ::C class Log Log} a {after A} {filter ::C getlog ::C class Log Log}");
+        assertThat(tcl.eval("info object call c a")).isEqualTo("{filter Log ::C method} {method a ::C method}");
+    }
+
+    @Test
+    void constructorAndDestructorErrors() throws Exception {
+        tcl.eval("oo::class create E {constructor {x} {error \"ctor $x\"}}; oo::class create F {destructor {error dtor}}; F create f");
+        assertThat(tcl.eval("list [catch {E create e 1} m] $m $::errorInfo [info commands e]")).isEqualTo(
+                "1 {ctor 1} {ctor 1\n    while executing\n\"error \"ctor $x\"\"\n    (class \"::E\" constructor line 1)\n    invoked from within\n\"E create e 1\"} {}");
+        assertThat(tcl.eval("list [catch {f destroy} m] $m [info commands f]")).isEqualTo("1 dtor {}");
+    }
+
+    @Test
+    void copyAndDestroyingAClassTakesItsInstances() throws Exception {
+        tcl.eval("oo::class create K {variable n; constructor {} {set n 1}; method inc {} {incr n}}; K create k; k inc");
+        assertThat(tcl.eval("oo::copy k k2")).isEqualTo("::k2");
+        assertThat(tcl.eval("list [k2 inc] [k inc]")).isEqualTo("3 3");
+        tcl.eval("K destroy");
+        assertThat(tcl.eval("info commands ::k") + tcl.eval("info commands ::k2")).isEmpty();
+    }
+
+    @Test
+    void infoErrors() {
+        assertThat(tcl.error("info object")).startsWith("wrong # args: should be \"info object subcommand ?arg ...?\"");
+        assertThat(tcl.error("info object foo")).startsWith("unknown or ambiguous subcommand \"foo\": must be call, class, definition,"
+                + " filters, forward, isa, methods, methodtype, mixins, namespace, variables, or vars");
+        assertThat(tcl.error("info object class")).startsWith("wrong # args: should be \"info object class objName ?className?\"");
+        assertThat(tcl.error("info class methods")).startsWith("wrong # args: should be \"info class methods className ?-option value ...?\"");
+        assertThat(tcl.error("info object methods nosuch")).isEqualTo("nosuch does not refer to an object | TCL LOOKUP OBJECT nosuch");
+        assertThat(tcl.error("oo::object create o; info class methods o")).isEqualTo("\"o\" is not a class | TCL LOOKUP CLASS o");
+        assertThat(tcl.error("info object isa bogus o")).startsWith(
+                "bad category \"bogus\": must be class, metaclass, mixin, object, or typeof");
+    }
+}
