@@ -79,30 +79,35 @@ final class OoRuntime {
         in.register(name, new ObjectCommand(this, o));
     }
 
+    /** A new object's command name, qualified from the current namespace (null stays null: a generated name). */
+    private String commandName(String name) throws TclException {
+        if (name == null) return null;
+        String full = Namespace.absolute(name) ? name : in.currentNamespace().qualify(name);
+        if (in.command(full) != null) {
+            throw TclException.error("can't create object \"" + name + "\": command already exists with that name",
+                    "TCL", "OO", "OVERWRITE_OBJECT");
+        }
+        return full;
+    }
+
+    /** A new object's namespace: the one named (which must not exist yet), else ::oo::ObjN. */
+    private Namespace namespaceFor(String nsName) throws TclException {
+        if (nsName == null) return freshNamespace();
+        String nsFull = Namespace.absolute(nsName) ? nsName : in.currentNamespace().qualify(nsName);
+        if (in.findNamespace(nsFull) != null) {
+            throw TclException.error("namespace \"" + nsFull + "\" already exists", "TCL", "OO", "NAMESPACE_EXISTS");
+        }
+        return in.createNamespace(nsFull);
+    }
+
     /**
      * Creates an instance of cls named name (relative to the current namespace; null for a
      * generated name) in the namespace nsName (null for a generated one) and runs its
      * constructors with the words of argv after skip.
      */
     OoObject create(OoClass cls, String name, String nsName, Value[] argv, int skip) throws TclException {
-        String full = null;
-        if (name != null) {
-            full = Namespace.absolute(name) ? name : in.currentNamespace().qualify(name);
-            if (in.command(full) != null) {
-                throw TclException.error("can't create object \"" + name + "\": command already exists with that name",
-                        "TCL", "OO", "OVERWRITE_OBJECT");
-            }
-        }
-        Namespace ns;
-        if (nsName != null) {
-            String nsFull = Namespace.absolute(nsName) ? nsName : in.currentNamespace().qualify(nsName);
-            if (in.findNamespace(nsFull) != null) {
-                throw TclException.error("namespace \"" + nsFull + "\" already exists", "TCL", "OO", "NAMESPACE_EXISTS");
-            }
-            ns = in.createNamespace(nsFull);
-        } else {
-            ns = freshNamespace();
-        }
+        String full = commandName(name);
+        Namespace ns = namespaceFor(nsName);
         OoObject o;
         if (cls.inherits(clazz)) {
             OoClass c = new OoClass(ns, cls);
@@ -165,16 +170,8 @@ final class OoRuntime {
      * constructor runs.
      */
     OoObject copy(OoObject source, String name, String nsName) throws TclException {
-        String full = null;
-        if (name != null) {
-            full = Namespace.absolute(name) ? name : in.currentNamespace().qualify(name);
-            if (in.command(full) != null) {
-                throw TclException.error("can't create object \"" + name + "\": command already exists with that name",
-                        "TCL", "OO", "OVERWRITE_OBJECT");
-            }
-        }
-        Namespace ns = nsName != null ? in.createNamespace(Namespace.absolute(nsName) ? nsName : in.currentNamespace().qualify(nsName))
-                : freshNamespace();
+        String full = commandName(name);
+        Namespace ns = namespaceFor(nsName);
         OoObject o;
         if (source instanceof OoClass sc) {
             OoClass c = new OoClass(ns, sc.cls);
