@@ -41,7 +41,7 @@ final class FileCommands {
 
     static void install(Interp in) {
         in.register("file", FileCommands::file);
-        in.register("glob", FileCommands::glob);
+        in.register("glob", GlobCommand::glob);
         in.register("pwd", (i, a) -> {
             if (a.length != 1) throw TclException.wrongArgs(a, 1, "");
             return Value.of(WorkingDirectory.of(i).toString());
@@ -122,7 +122,7 @@ final class FileCommands {
                 if (s.isEmpty()) return Value.EMPTY;
                 String last = s.get(s.size() - 1);
                 if (s.size() == 1 && last.equals("/")) return Value.EMPTY;
-                return Value.of(last.startsWith("./~") ? last.substring(2) : last);
+                return Value.of(last); // "a/~b" has the tail "./~b", as in Tcl: not a user's home
             }
             case "dirname" -> {
                 arity(a, 3, 3, "name");
@@ -249,19 +249,34 @@ final class FileCommands {
         return out;
     }
 
-    /** Tcl's file join: an absolute (or ~) element discards what came before. */
+    /**
+     * Tcl's file join (TclJoinPath, TclpNativeJoinPath): an absolute (or ~) element discards what
+     * came before; a later "./~x" loses its "./"; doubled and trailing slashes go.
+     */
     static String join(List<String> names) {
         StringBuilder sb = new StringBuilder();
         for (String n : names) {
-            if (n.startsWith("/") || n.startsWith("~")) sb.setLength(0);
-            for (String part : split(n)) {
-                if (part.equals("/")) {
+            String p = n;
+            if (n.startsWith("/") || n.startsWith("~")) {
+                sb.setLength(0);
+                if (n.startsWith("/")) {
                     sb.append('/');
+                    p = n.substring(1);
+                }
+            }
+            if (sb.length() > 0 && p.startsWith("./~")) p = p.substring(2);
+            if (p.isEmpty()) continue;
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '/') sb.append('/');
+            boolean needsSep = false;
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c != '/') {
+                    sb.append(c);
+                    needsSep = true;
                     continue;
                 }
-                if (part.startsWith("./~") && sb.length() == 0) part = part.substring(2);
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '/') sb.append('/');
-                sb.append(part);
+                while (i + 1 < p.length() && p.charAt(i + 1) == '/') i++;
+                if (i + 1 < p.length() && needsSep) sb.append('/');
             }
         }
         return sb.toString();
@@ -793,158 +808,5 @@ final class FileCommands {
         Path dir = WorkingDirectory.resolve(in, dirname(name));
         if (!Files.exists(dir)) return PosixError.ENOENT.error(what);
         return TclException.error(what + ": target \"" + targetName + "\" doesn't exist", "POSIX", "ENOENT", "no such file or directory");
-    }
-
-    // ---- glob -------------------------------------------------------------------------------------
-
-    private static final String[] GLOB_OPTIONS = {"-directory", "-join", "-nocomplain", "-path", "-tails", "-types", "--"};
-
-    private static Value glob(Interp in, Value[] a) throws TclException {
-        boolean nocomplain = false, tails = false, join = false;
-        String directory = null, pathPrefix = null;
-        List<String> types = new ArrayList<>();
-        int i = 1;
-        for (; i < a.length; i++) {
-            String s = a[i].toString();
-            if (!s.startsWith("-")) break;
-            String opt = GLOB_OPTIONS[OptionTable.lookup(a[i], "option", GLOB_OPTIONS)];
-            if (opt.equals("--")) { i++; break; }
-            switch (opt) {
-                case "-nocomplain" -> nocomplain = true;
-                case "-tails" -> tails = true;
-                case "-join" -> join = true;
-                default -> {
-                    if (i + 1 >= a.length) throw TclException.error("missing argument to \"" + opt + "\"");
-                    String v = a[++i].toString();
-                    if (opt.equals("-directory")) directory = v;
-                    else if (opt.equals("-path")) pathPrefix = v;
-                    else for (Value t : a[i].asList()) types.add(t.toString());
-                }
-            }
-        }
-        for (String t : types) {
-            if (!List.of("d", "f", "l", "p", "s", "b", "c", "r", "w", "x", "hidden", "readonly").contains(t)) {
-                throw TclException.error("bad argument to \"-types\": " + t, "TCL", "ARGUMENT", "BAD");
-            }
-        }
-        if (tails && directory == null && pathPrefix == null) {
-            throw TclException.error("\"-tails\" must be used with either \"-directory\" or \"-path\"");
-        }
-        List<String> patterns = new ArrayList<>();
-        if (join) {
-            List<String> parts = new ArrayList<>();
-            for (int k = i; k < a.length; k++) parts.add(a[k].toString());
-            if (!parts.isEmpty()) patterns.add(join(parts));
-        } else {
-            for (int k = i; k < a.length; k++) patterns.add(a[k].toString());
-        }
-        // The base the matches are relative to (shown as written), and the prefix of each match.
-        String base = directory;
-        String namePrefix = "";
-        if (pathPrefix != null) {
-            base = dirname(pathPrefix);
-            String tail = pathPrefix.endsWith("/") ? "" : split(pathPrefix).isEmpty() ? "" : split(pathPrefix).get(split(pathPrefix).size() - 1);
-            namePrefix = escapeGlob(tail);
-        }
-        List<Value> out = new ArrayList<>();
-        for (String pattern : patterns) {
-            List<String> expanded = GlobBraces.expand(namePrefix + pattern);
-            if (expanded == null) throw TclException.error("unmatched open-brace in file name");
-            for (String p : expanded) {
-                String shownBase = p.startsWith("/") || p.startsWith("~") ? null : base;
-                if (WorkingDirectory.refused(p) || shownBase != null && WorkingDirectory.refused(shownBase)) continue; // names no file
-                String rest = p.startsWith("~") ? WorkingDirectory.expandTilde(in, p) : p;
-                boolean absolute = rest.startsWith("/");
-                boolean dirsOnly = rest.endsWith("/") && rest.length() > 1;
-                List<String> comps = split(rest);
-                if (absolute) comps = comps.subList(1, comps.size());
-                Path root = absolute ? Path.of("/")
-                        : WorkingDirectory.resolve(in, shownBase == null ? "." : shownBase);
-                List<String> found = new ArrayList<>();
-                walk(root, "", comps, 0, found);
-                for (String rel : found) {
-                    Path fp = root.resolve(rel);
-                    if (dirsOnly && !Files.isDirectory(fp)) continue;
-                    if (!types.isEmpty() && !typeMatches(fp, types)) continue;
-                    String shown = absolute ? "/" + rel : shownBase == null || tails ? rel : join(List.of(shownBase, rel));
-                    out.add(Value.of(dirsOnly ? shown + "/" : shown));
-                }
-            }
-        }
-        if (out.isEmpty() && !nocomplain) {
-            StringBuilder msg = new StringBuilder("no files matched glob pattern");
-            if (patterns.size() != 1) msg.append('s');
-            msg.append(" \"").append(String.join(" ", patterns)).append('"');
-            throw TclException.error(msg.toString(), "TCL", "OPERATION", "GLOB", "NOMATCH");
-        }
-        return Value.ofList(out);
-    }
-
-    private static String escapeGlob(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ("*?[]{}\\".indexOf(c) >= 0) sb.append('\\');
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    private static void walk(Path dir, String shown, List<String> comps, int k, List<String> found) {
-        if (k == comps.size()) {
-            if (!shown.isEmpty()) found.add(shown);
-            return;
-        }
-        String comp = comps.get(k);
-        boolean last = k == comps.size() - 1;
-        if (GlobMatch.isLiteral(comp)) {
-            Path next = dir.resolve(comp);
-            if (last ? Files.exists(next, LinkOption.NOFOLLOW_LINKS) : Files.isDirectory(next)) {
-                walk(next, shown + comp + (last ? "" : "/"), comps, k + 1, found);
-            }
-            return;
-        }
-        if (!Files.isDirectory(dir)) return;
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path q : ds) names.add(q.getFileName().toString());
-        } catch (IOException e) {
-            return;
-        }
-        boolean dotPattern = comp.startsWith(".") || comp.startsWith("\\.");
-        for (String n : names) {
-            if (n.startsWith(".") && !dotPattern) continue;
-            if (!GlobMatch.matches(comp, n)) continue;
-            Path next = dir.resolve(n);
-            if (!last && !Files.isDirectory(next)) continue;
-            walk(next, shown + n + (last ? "" : "/"), comps, k + 1, found);
-        }
-    }
-
-    private static boolean typeMatches(Path p, List<String> types) {
-        boolean anyKind = false, kindOk = false;
-        for (String t : types) {
-            switch (t) {
-                case "d", "f", "l", "p", "s", "b", "c" -> {
-                    anyKind = true;
-                    boolean ok = switch (t) {
-                        case "d" -> Files.isDirectory(p);
-                        case "f" -> Files.isRegularFile(p);
-                        case "l" -> Files.isSymbolicLink(p);
-                        default -> !Files.isDirectory(p) && !Files.isRegularFile(p) && !Files.isSymbolicLink(p);
-                    };
-                    kindOk |= ok;
-                }
-                case "r" -> { if (!Files.isReadable(p)) return false; }
-                case "w" -> { if (!Files.isWritable(p)) return false; }
-                case "x" -> { if (!Files.isExecutable(p)) return false; }
-                case "readonly" -> { if (Files.isWritable(p)) return false; }
-                case "hidden" -> {
-                    String tail = p.getFileName() == null ? "" : p.getFileName().toString();
-                    if (!tail.startsWith(".")) return false;
-                }
-                default -> { }
-            }
-        }
-        return !anyKind || kindOk;
     }
 }

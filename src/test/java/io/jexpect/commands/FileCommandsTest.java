@@ -98,6 +98,36 @@ class FileCommandsTest {
     }
 
     @Test
+    void globBuildsNamesAsTclDoes() throws Exception {
+        tcl.eval("file mkdir sub ./~dir; close [open sub/a1 w]; close [open sub/.1 w]; close [open ./~dir/x w]; close [open ./~t w]");
+        assertThat(tcl.eval("lsort [glob *]")).isEqualTo("sub ~dir ~t");
+        assertThat(tcl.eval("glob */x")).isEqualTo("~dir/x");
+        assertThat(tcl.eval("lsort [glob -dir . *]")).isEqualTo("./sub ./~dir ./~t");
+        assertThat(tcl.eval("list [glob -dir sub *] [glob -dir sub/ *] [glob -path sub/ *] [glob -path su *] [glob -path sub/a *]"))
+                .isEqualTo("sub/a1 sub/a1 sub/a1 sub sub/a1");
+        assertThat(tcl.eval("list [glob -join s* *] [glob -tails -path sub/a *] [glob -tails -dir sub .]")).isEqualTo("sub/a1 a1 .");
+        assertThat(tcl.eval("lsort [glob sub/.*]")).isEqualTo("sub/. sub/.. sub/.1");
+        assertThat(tcl.eval("lsort [glob -types hidden -dir sub *]")).isEqualTo("sub/. sub/.. sub/.1");
+        assertThat(tcl.eval("list [glob {}] [glob -types d {}] [glob /] [glob //] [glob {sub\\/a1}] [glob {sub\\/\\a1}] [glob -dir sub -- {}]"))
+                .isEqualTo(". . / / sub/a1 sub/a1 sub");
+        assertThat(tcl.eval("set env(HOME) [pwd]/sub; list [glob ~] [glob {~\\/a1}]")).isEqualTo(dir + "/sub " + dir + "/sub/a1");
+        assertThat(tcl.error("glob {~\\\\}")).isEqualTo("user \"\\\" doesn't exist | TCL VALUE PATH NOUSER");
+        assertThat(tcl.error("glob sub/\\}")).isEqualTo("unmatched close-brace in file name | TCL OPERATION GLOB BALANCE");
+        assertThat(tcl.error("glob -path a -dir b *")).isEqualTo("\"-directory\" cannot be used with \"-path\" | TCL OPERATION GLOB BADOPTIONCOMBINATION");
+        assertThat(tcl.error("glob -dir a -path b *")).isEqualTo("\"-path\" cannot be used with \"-dictionary\" | TCL OPERATION GLOB BADOPTIONCOMBINATION");
+        assertThat(tcl.error("glob -path a -path b *")).isEqualTo("\"-path\" may only be used once | TCL OPERATION GLOB BADOPTIONCOMBINATION");
+        assertThat(tcl.error("glob -dir a -dir b *")).isEqualTo("\"-directory\" may only be used once | TCL OPERATION GLOB BADOPTIONCOMBINATION");
+        assertThat(tcl.error("glob -types {abcd efgh} *")).isEqualTo("only one MacOS type or creator argument to \"-types\" allowed | TCL ARGUMENT BAD");
+        assertThat(tcl.eval("lsort [glob -types TEXT *]")).isEqualTo("sub ~dir ~t");
+    }
+
+    @Test
+    void tildeComponentsKeepTheirDotSlash() throws Exception {
+        assertThat(tcl.eval("list [file tail a/~b] [file tail ./~b] [file dirname a/~b/c] [file join a ./~b] [file join ./~b c] [file join a/~b c]"))
+                .isEqualTo("./~b ./~b a/~b a/~b ./~b/c a/~b/c");
+    }
+
+    @Test
     void pwdAndCd() throws Exception {
         tcl.eval("file mkdir sub; close [open a.txt w]");
         assertThat(tcl.eval("pwd")).isEqualTo(dir.toString());
