@@ -30,10 +30,34 @@ public final class Indices {
         return v;
     }
 
-    /** The bad-index error for {@code spec}. */
+    /** The bad-index error for {@code spec}, with Tcl's hint when it looks like an octal number (TclCheckBadOctal). */
     public static TclException bad(String spec) {
+        String hint = looksOctal(spec.startsWith("end-") ? spec.substring(4) : spec) ? " (looks like invalid octal number)" : "";
         return TclException.error("bad index \"" + spec
-                + "\": must be integer?[+-]integer? or end?[+-]integer?", "TCL", "VALUE", "INDEX");
+                + "\": must be integer?[+-]integer? or end?[+-]integer?" + hint, "TCL", "VALUE", "INDEX");
+    }
+
+    /** Whether an index can be parsed at all (whatever end is). */
+    public static boolean valid(Value spec) {
+        try {
+            parse(spec, 0);
+            return true;
+        } catch (TclException e) {
+            return false;
+        }
+    }
+
+    /** Optional space and sign, then "0", an optional "o" and digits only, then optional space. */
+    private static boolean looksOctal(String s) {
+        int p = 0, n = s.length();
+        while (p < n && Character.isWhitespace(s.charAt(p))) p++;
+        if (p < n && (s.charAt(p) == '+' || s.charAt(p) == '-')) p++;
+        if (p >= n || s.charAt(p) != '0') return false;
+        p++;
+        if (p < n && (s.charAt(p) == 'o' || s.charAt(p) == 'O')) p++;
+        while (p < n && s.charAt(p) >= '0' && s.charAt(p) <= '9') p++;
+        while (p < n && Character.isWhitespace(s.charAt(p))) p++;
+        return p == n;
     }
 
     private static Integer parseOrNull(String s, int end) {

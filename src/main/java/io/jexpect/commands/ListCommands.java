@@ -61,17 +61,25 @@ final class ListCommands {
         Value cur = a[1];
         List<Value> idx;
         if (a.length == 3) {
-            // A single index word is either one index ("end-1") or a list of indices.
-            List<Value> words = a[2].asList();
-            idx = words.size() == 1 ? List.of(a[2]) : words;
+            // A single index word is one index ("end-1") if it is one, else a list of indices (TclLindexList).
+            if (Indices.valid(a[2])) {
+                idx = List.of(a[2]);
+            } else {
+                try {
+                    idx = a[2].asList();
+                } catch (TclException notAList) {
+                    throw Indices.bad(a[2].toString());
+                }
+            }
         } else {
             idx = indexWords(a, 2, a.length);
         }
-        for (Value spec : idx) {
+        for (int i = 0; i < idx.size(); i++) {
             List<Value> items = cur.asList();
-            int k = Indices.parse(spec, items.size());
+            int k = Indices.parse(idx.get(i), items.size());
             if (k < 0 || k >= items.size()) {
                 // Remaining indices must still be valid index syntax.
+                for (Value rest : idx.subList(i + 1, idx.size())) Indices.parse(rest, 0);
                 return Value.EMPTY;
             }
             cur = items.get(k);

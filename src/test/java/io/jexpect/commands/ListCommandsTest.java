@@ -23,7 +23,7 @@ puts [lsort -command cmp {ccc a bb}]
 puts [lreverse {1 2 3}]|[concat {a b} { c } {}]|[join {a {b c}} -]|[split a:b::c :]|[split abc {}]
 set l {a {b c}}; lset l 1 0 X; lset l end+1 Y; puts $l
 puts [lassign {1 2 3} x y]|$x$y|[lrepeat 2 a b]
-foreach s {{lindex {a b} x} {lsort -stride 3 {a b}} {lsort -foo x} {lsearch -in x y} {lrepeat -1 a} {lset l 9 x} {lsort -integer {a 1}} {lsort -index 2 {{a b}}}} {catch $s m; puts $m}
+foreach s {{lindex {a b c} end--0o9} {string index abc 08} {lindex {a b c} "\\{"} {lindex {a b c} {{1 2}}} {lindex {} end foo} {lindex {a b c} { end}} {lindex {a b} x} {lsort -stride 3 {a b}} {lsort -foo x} {lsearch -in x y} {lrepeat -1 a} {lset l 9 x} {lsort -integer {a 1}} {lsort -index 2 {{a b}}}} {catch $s m; puts $m}
 """;
 
     private static final String TCLSH_OUTPUT = """
@@ -42,6 +42,12 @@ a bb ccc
 3 2 1|a b c|a-b c|a b {} c|a b c
 a {X c} Y
 3|12|a b a b
+bad index "end--0o9": must be integer?[+-]integer? or end?[+-]integer? (looks like invalid octal number)
+bad index "08": must be integer?[+-]integer? or end?[+-]integer? (looks like invalid octal number)
+bad index "{": must be integer?[+-]integer? or end?[+-]integer?
+bad index "1 2": must be integer?[+-]integer? or end?[+-]integer?
+bad index "foo": must be integer?[+-]integer? or end?[+-]integer?
+c
 bad index "x": must be integer?[+-]integer? or end?[+-]integer?
 list size must be a multiple of the stride length
 bad option "-foo": must be -ascii, -command, -decreasing, -dictionary, -increasing, -index, -indices, -integer, -nocase, -real, -stride, or -unique
