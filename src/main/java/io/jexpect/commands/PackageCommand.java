@@ -29,6 +29,7 @@ final class PackageCommand {
 
     private PackageCommand() {
         pkg("Tcl").provided = "8.6.13";
+        pkg("TclOO").provided = "1.1.0"; // built in, as in Tcl 8.6 (commands/oo)
     }
 
     static void install(Interp in) {

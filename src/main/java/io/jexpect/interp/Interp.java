@@ -266,6 +266,11 @@ public final class Interp {
     /** Deletes a namespace with its children, commands and variables. */
     public void deleteNamespace(Namespace ns) {
         for (Namespace c : List.copyOf(ns.children.values())) deleteNamespace(c);
+        // Commands with something to release (an object, a coroutine) learn it while the
+        // namespace's variables still exist: a TclOO destructor may read them.
+        for (TclCommand c : List.copyOf(ns.commands.values())) {
+            if (c instanceof TclCommand.Deletable d && ns.commands.containsValue(c)) d.deleted(this);
+        }
         ns.deleted = true;
         ns.commands.clear();
         ns.vars.clear();

@@ -177,6 +177,21 @@ class OoCommandsTest {
     }
 
     @Test
+    void deletingTheNamespaceDestroysTheObject() throws Exception {
+        tcl.eval("oo::class create C {variable v; constructor {} {set v 1}; destructor {lappend ::log \"dtor [self] v=$v\"}}");
+        tcl.eval("C create a; namespace delete [info object namespace a]");
+        tcl.eval("namespace eval ns {C create b}; namespace delete ns");
+        tcl.eval("C create c; oo::objdefine c method r {} {rename my {}}; c r");
+        assertThat(tcl.eval("list $::log [info commands a] [info commands ::ns::b] [info commands c]"))
+                .isEqualTo("{{dtor ::a v=1} {dtor ::ns::b v=1}} {} {} c");
+    }
+
+    @Test
+    void tclOOIsAPackageAsInTcl86() throws Exception {
+        assertThat(tcl.eval("package require TclOO")).isEqualTo("1.1.0");
+    }
+
+    @Test
     void infoErrors() {
         assertThat(tcl.error("info object")).startsWith("wrong # args: should be \"info object subcommand ?arg ...?\"");
         assertThat(tcl.error("info object foo")).startsWith("unknown or ambiguous subcommand \"foo\": must be call, class, definition,"
