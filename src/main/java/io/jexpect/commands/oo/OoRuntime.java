@@ -365,6 +365,9 @@ final class OoRuntime {
         if (argv.length <= skip) throw TclException.wrongArgs(argv, skip, "method ?arg ...?");
         String name = argv[skip].toString();
         List<String> names = new ArrayList<>(methodNames(o, !publicCall));
+        if (names.isEmpty()) {
+            throw TclException.error("object \"" + o.name() + "\" has no visible methods", "TCL", "LOOKUP", "METHOD", name);
+        }
         StringBuilder sb = new StringBuilder("unknown method \"").append(name).append("\": must be ");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) sb.append(i == names.size() - 1 ? " or " : ", ");

@@ -59,6 +59,9 @@ class OoCommandsTest {
         assertThat(tcl.error("oo::define::method")).startsWith("wrong # args: should be \"oo::define::method name args body\"");
         assertThat(tcl.error("oo::define::method a {} {}")).isEqualTo("this command may only be called from within the context"
                 + " of an ::oo::define or ::oo::objdefine command | TCL OO MONKEY_BUSINESS");
+        assertThat(tcl.error("oo::object doesnotexist")).startsWith("unknown method \"doesnotexist\": must be create, destroy or new");
+        assertThat(tcl.error("oo::object create hidden; oo::objdefine hidden unexport destroy; hidden x")).isEqualTo(
+                "object \"::hidden\" has no visible methods | TCL LOOKUP METHOD x");
         assertThat(tcl.error("oo::class create C")).startsWith("can't create object \"C\": command already exists with that name");
         assertThat(tcl.eval("catch {o err}; set ::errorInfo")).isEqualTo("""
                 boom
@@ -98,6 +101,33 @@ class OoCommandsTest {
                 .isEqualTo("1 1 1 0");
         assertThat(tcl.error("oo::define A superclass B")).isEqualTo("attempt to form circular dependency graph | TCL OO CIRCULARITY");
         assertThat(tcl.error("oo::define B superclass b")).startsWith("only a class can be a superclass");
+    }
+
+    @Test
+    void metaclassesAndMultipleInheritance() throws Exception {
+        tcl.eval("""
+                oo::class create meta
+                oo::define meta {
+                  superclass oo::class
+                  self unexport create new
+                  self method make {x {definitions {}}} {
+                    set o [my create $x]
+                    oo::define $o $definitions
+                    return $o
+                  }
+                }
+                """);
+        assertThat(tcl.error("meta create foo")).startsWith("unknown method \"create\": must be destroy or make");
+        assertThat(tcl.eval("meta make ::ci {set ::where [namespace current]}")).isEqualTo("::ci");
+        assertThat(tcl.eval("list $::where [ci create instance] [info object class ci]")).isEqualTo("::oo::define ::instance ::meta");
+        tcl.eval("""
+                oo::class create A1; oo::class create B1; oo::class create C1; oo::class create D1
+                oo::define A1 method test {} {lappend ::result A; return ok}
+                oo::define B1 {superclass A1; method test {} {lappend ::result B; next}}
+                oo::define C1 {superclass A1; method test {} {lappend ::result C; next}}
+                oo::define D1 {superclass B1 C1; method test {} {lappend ::result D; next}}
+                """);
+        assertThat(tcl.eval("set result {}; lappend result [[D1 new] test]")).isEqualTo("D B C A ok");
     }
 
     @Test
