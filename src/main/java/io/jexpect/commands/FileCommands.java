@@ -24,10 +24,10 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** File system commands: file, glob, pwd, cd. Relative names resolve against {@link WorkingDirectory}. */
@@ -227,6 +227,9 @@ final class FileCommands {
                 }
                 return Value.ofList(out);
             }
+            case "tempfile" -> {
+                return TempFile.create(in, a);
+            }
             case "volumes" -> {
                 arity(a, 2, 2, "");
                 return Value.of("/");
@@ -295,7 +298,7 @@ final class FileCommands {
     }
 
     /** Index of the extension's dot in the last component, or -1. */
-    private static int extensionStart(String name) {
+    static int extensionStart(String name) {
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         if (dot <= slash) return -1;
@@ -348,17 +351,19 @@ final class FileCommands {
         } catch (IOException | UnsupportedOperationException e) {
             u = Map.of();
         }
-        Map<String, Value> fields = new TreeMap<>();
+        // Set in Tcl's order (StoreStatData), which shows when the first one fails.
+        Map<String, Value> fields = new LinkedHashMap<>();
+        for (String k : new String[] {"dev", "ino", "nlink", "uid", "gid"}) {
+            Object v = u.get(k);
+            fields.put(k, Value.of(v instanceof Number n ? n.longValue() : 0));
+        }
+        fields.put("size", Value.of(at.size()));
         fields.put("atime", Value.of(at.lastAccessTime().toMillis() / 1000));
         fields.put("mtime", Value.of(at.lastModifiedTime().toMillis() / 1000));
         Object ctime = u.get("ctime");
         fields.put("ctime", Value.of(ctime instanceof FileTime ft ? ft.toMillis() / 1000 : at.creationTime().toMillis() / 1000));
-        fields.put("size", Value.of(at.size()));
+        fields.put("mode", Value.of(u.get("mode") instanceof Number n ? n.longValue() : 0));
         fields.put("type", Value.of(type(at)));
-        for (String k : new String[] {"dev", "ino", "nlink", "uid", "gid", "mode"}) {
-            Object v = u.get(k);
-            fields.put(k, Value.of(v instanceof Number n ? n.longValue() : 0));
-        }
         for (Map.Entry<String, Value> e : fields.entrySet()) in.setVar(varName, e.getKey(), e.getValue());
         return Value.EMPTY;
     }

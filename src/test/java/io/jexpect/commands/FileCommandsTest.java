@@ -128,6 +128,24 @@ class FileCommandsTest {
     }
 
     @Test
+    void tempfileMakesAFreshPrivateFile() throws Exception {
+        assertThat(tcl.error("file tempfile a b c")).isEqualTo("wrong # args: should be \"file tempfile ?nameVar? ?template?\" | TCL WRONGARGS");
+        assertThat(tcl.eval("set f [file tempfile]; puts $f ok; seek $f 0; set r [gets $f]; close $f; set r")).isEqualTo("ok");
+        assertThat(tcl.eval("file mkdir d; close [file tempfile n d/x.y.z]; set n")).matches("d/x\\.y_[A-Za-z0-9]{6}\\.z");
+        assertThat(tcl.eval("file stat $n s; format %o [expr {$s(mode) & 0777}]")).isEqualTo("600");
+        assertThat(tcl.eval("close [file tempfile n d/]; set n")).matches("\\./tcl_[A-Za-z0-9]{6}");
+        assertThat(tcl.eval("set env(TMPDIR) [pwd]/d; close [file tempfile n foo]; set n")).matches(dir + "/d/foo_[A-Za-z0-9]{6}");
+        assertThat(tcl.error("file tempfile n nosuch/x")).isEqualTo(
+                "can't create temporary file: no such file or directory | POSIX ENOENT {no such file or directory}");
+        assertThat(tcl.eval("file channels")).doesNotContain("file");
+    }
+
+    @Test
+    void statSetsFieldsInTclsOrder() throws Exception {
+        assertThat(tcl.error("set x 44; file stat . x")).isEqualTo("can't set \"x(dev)\": variable isn't array | TCL LOOKUP VARNAME x");
+    }
+
+    @Test
     void pwdAndCd() throws Exception {
         tcl.eval("file mkdir sub; close [open a.txt w]");
         assertThat(tcl.eval("pwd")).isEqualTo(dir.toString());
