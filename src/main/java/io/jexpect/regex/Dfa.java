@@ -21,45 +21,57 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runtime DFA.
+ * Runtime DFA (regexec.c's dfa): runs one machine over the data. jexpect: its state sets come from
+ * the machine's {@link DfaStates}, reused across matches, and it notes as it goes the last points
+ * where it entered a post state and a no-progress state (the C code scans its cache for them).
  */
 class Dfa {
-    final Map<BitSet, StateSet> stateSets;
     final int nstates;
-    final int ncolors; // length of outarc and inchain vectors (really?)
+    final int ncolors; // length of outarc vectors
     final Cnfa cnfa;
     final RuntimeColorMap cm;
     final Runtime runtime;
+    private DfaStates stateSets;
+    /** The last offsets at which this run entered a post state (-1: none) and a no-progress one. */
+    private int lastPost;
+    private int lastCold;
 
     Dfa(Runtime runtime, Cnfa cnfa) {
         this.runtime = runtime;
         this.cm = runtime.g.cm;
         this.cnfa = cnfa;
-        /*
-         * Note that this isn't a cache;
-         * Benson believes that the maximum size here is proportional
-         * to the complexity of the machine, not to the input.
-         */
-        stateSets = new HashMap<>();
         nstates = cnfa.states.length;
         ncolors = cnfa.ncolors;
     }
 
     /**
-     * Called at the start of a match.
-     * arguably we could just construct a new DFA each time.
+     * Called at the start of a match: borrows the machine's state sets (given back by {@link #finish}).
      */
-    StateSet initialize(int start) {
-        // Discard state sets; reuse would be faster if we kept them,
-        // but then we'd need the real cache.
-        stateSets.clear();
-        StateSet stateSet = new StateSet(nstates, ncolors);
-        stateSet.states.set(cnfa.pre);
-        stateSet.noprogress = true;
-        // Insert into hash table based on that one state.
-        stateSets.put(stateSet.states, stateSet);
-        stateSet.setLastSeen(start);
+    private StateSet initialize(int start) {
+        stateSets = cnfa.dfaStates.take();
+        lastPost = -1;
+        lastCold = 0;
+        StateSet stateSet = stateSets.initial(cnfa.pre, nstates, ncolors);
+        enter(stateSet, start);
         return stateSet;
+    }
+
+    private void finish() {
+        if (stateSets == null) {
+            return;
+        }
+        cnfa.dfaStates.giveBack(stateSets);
+        stateSets = null;
+    }
+
+    /** Notes that the run is in set ss at offset cp (the C code's lastseen). */
+    private void enter(StateSet ss, int cp) {
+        if (ss.poststate) {
+            lastPost = cp;
+        }
+        if (ss.noprogress && lastCold < cp) {
+            lastCold = cp;
+        }
     }
 
     /**
@@ -147,19 +159,11 @@ class Dfa {
             return null;
         }
 
-        StateSet stateSet = stateSets.get(work);
-        if (stateSet == null) {
-            stateSet = new StateSet(work, ncolors);
-            stateSet.ins = new Arcp(null, Constants.WHITE);
-            stateSet.poststate = ispost;
-            stateSet.noprogress |= noprogress;
-            /* lastseen to be dealt with by caller */
-            stateSets.put(work, stateSet);
-        }
+        StateSet stateSet = stateSets.lookup(work, ncolors);
+        stateSet.poststate = ispost;
+        stateSet.noprogress |= noprogress;
         if (!sawlacons) {
             css.outs[co] = stateSet;
-            css.inchain[co] = stateSet.ins;
-            stateSet.ins = new Arcp(css, co);
         }
 
         return stateSet;
@@ -185,6 +189,14 @@ class Dfa {
      * @return endpoint or -1
      */
     int longest(int start, int stop, boolean[] hitstop) {
+        try {
+            return runLongest(start, stop, hitstop);
+        } finally {
+            finish();
+        }
+    }
+
+    private int runLongest(int start, int stop, boolean[] hitstop) {
         int cp;
         int realstop = (stop == runtime.dataLength) ? stop : stop + 1;
         short co;
@@ -218,7 +230,7 @@ class Dfa {
             return -1;
         }
 
-        css.setLastSeen(cp);
+        enter(css, cp);
 
         StateSet ss;
     /* main loop */
@@ -241,7 +253,7 @@ class Dfa {
             }
 
             cp = cp + increment;
-            ss.setLastSeen(cp);
+            enter(ss, cp);
             css = ss;
         }
 
@@ -255,19 +267,11 @@ class Dfa {
         /* special case:  match ended at eol? */
             if (ss != null && ss.poststate) {
                 return cp;
-            } else if (ss != null) {
-                ss.setLastSeen(cp); /* to be tidy */
             }
         }
 
     /* find last match, if any */
-        post = -1;
-        for (StateSet thisSS : stateSets.values()) { //.object2ObjectEntrySet()) {
-            if (thisSS.poststate && post != thisSS.getLastSeen()
-                    && (post == -1 || post < thisSS.getLastSeen())) {
-                post = thisSS.getLastSeen();
-            }
-        }
+        post = lastPost;
         if (post != -1) {       /* found one */
             /* Post points after the codepoint after the last one in the match (!) */
             /* So, if that is an SMP codepoint, we need to back up 2 to get to the beginning of it,
@@ -294,6 +298,14 @@ class Dfa {
      * @return endpoint or -1
      */
     int shortest(int start, int min, int max, int[] coldp, boolean[] hitstop) {
+        try {
+            return runShortest(start, min, max, coldp, hitstop);
+        } finally {
+            finish();
+        }
+    }
+
+    private int runShortest(int start, int min, int max, int[] coldp, boolean[] hitstop) {
         int cp;
         int realmin = min == runtime.dataLength ? min : min + 1;
         int realmax = max == runtime.dataLength ? max : max + 1;
@@ -329,7 +341,7 @@ class Dfa {
             return -1;
         }
 
-        css.setLastSeen(cp);
+        enter(css, cp);
         ss = css;
 
     /* main loop */
@@ -352,7 +364,7 @@ class Dfa {
             }
 
             cp = cp + increment;
-            ss.setLastSeen(cp);
+            enter(ss, cp);
             css = ss;
             if (ss.poststate && cp >= realmin) {
                 break;      /* NOTE BREAK OUT */
@@ -363,7 +375,7 @@ class Dfa {
             return -1;
         }
 
-        int matchStart = lastcold();
+        int matchStart = lastCold;
         if (coldp != null) {    /* report last no-progress state set, if any */
             coldp[0] = matchStart;
         }
@@ -390,22 +402,4 @@ class Dfa {
 
         return cp;
     }
-
-
-    /**
-     * lastcold - determine last point at which no progress had been made
-     *
-     * @return offset or -1
-     */
-    int lastcold() {
-        int nopr = 0;
-
-        for (StateSet ss : stateSets.values()) {
-            if (ss.noprogress && nopr < ss.getLastSeen()) {
-                nopr = ss.getLastSeen();
-            }
-        }
-        return nopr;
-    }
 }
-

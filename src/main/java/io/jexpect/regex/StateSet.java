@@ -20,46 +20,24 @@ package io.jexpect.regex;
 import java.util.BitSet;
 
 /**
- * Runtime state set.
- * regexec.c
+ * Runtime state set: a DFA state (regexec.c's struct sset). jexpect: kept in the machine's
+ * {@link DfaStates} across matches, so it holds nothing about one match (no lastseen: the DFA
+ * notes the points it needs as it runs).
  */
-class StateSet {
-    BitSet states; // states -- we would really like this to be final & immutable.
+final class StateSet {
+    final BitSet states;
     boolean poststate;
     boolean noprogress;
-    Arcp ins;
-    StateSet[] outs;
-    Arcp[] inchain;
-
-    /* 'privatized' to facilitate some debugging. */
-    private int lastseen; // index of last entered on arrival here
-
-    StateSet(int nstates, int ncolors) {
-        states = new BitSet(nstates);
-        // if colors are sparse these will need to be otherwise.
-        outs = new StateSet[ncolors];
-        inchain = new Arcp[ncolors];
-        lastseen = -1;
-    }
+    /** The successor per color, filled in as transitions are first taken (null: not yet known). */
+    final StateSet[] outs;
 
     StateSet(BitSet states, int ncolors) {
         this.states = states;
-        // if colors are sparse these will need to be otherwise.
         outs = new StateSet[ncolors];
-        inchain = new Arcp[ncolors];
-        lastseen = -1;
-    }
-
-    int getLastSeen() {
-        return lastseen;
-    }
-
-    void setLastSeen(int lastseen) {
-        this.lastseen = lastseen;
     }
 
     @Override
     public String toString() {
-        return "StateSet{" + "states=" + states + ", " + "noprogress=" + noprogress + ", " + "poststate=" + poststate + ", " + "lastseen=" + lastseen + "}";
+        return "StateSet{" + "states=" + states + ", " + "noprogress=" + noprogress + ", " + "poststate=" + poststate + "}";
     }
 }

@@ -1,0 +1,66 @@
+package io.jexpect.regex;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The DFA states of one compiled machine, built lazily and kept with the compiled pattern so that
+ * later matches reuse them (as Tcl's C engine caches state sets, here across matches too).
+ * Bounded: when full it starts again empty; sets already linked stay valid, only unreachable.
+ * One matcher at a time uses a given cache: {@link #take} lends it out, {@link #giveBack} returns
+ * it, and a second concurrent user of the same pattern gets a cache of its own.
+ */
+final class DfaStates {
+    /** More sets than this and the cache is emptied. */
+    static final int LIMIT = 2048;
+
+    private final Map<BitSet, StateSet> sets = new HashMap<>();
+    private StateSet initial;
+
+    /** The set holding only the machine's pre state. */
+    StateSet initial(int pre, int nstates, int ncolors) {
+        if (initial == null) {
+            BitSet states = new BitSet(nstates);
+            states.set(pre);
+            initial = lookup(states, ncolors);
+            initial.noprogress = true;
+        }
+        return initial;
+    }
+
+    /** The set for these states, made (and remembered) if new. */
+    StateSet lookup(BitSet states, int ncolors) {
+        StateSet set = sets.get(states);
+        if (set == null) {
+            if (sets.size() >= LIMIT) {
+                sets.clear();
+                initial = null;
+            }
+            set = new StateSet(states, ncolors);
+            sets.put(states, set);
+        }
+        return set;
+    }
+
+    /** Where a machine keeps its idle cache. */
+    static final class Slot {
+        private final AtomicReference<DfaStates> idle = new AtomicReference<>();
+
+        DfaStates take() {
+            DfaStates s = idle.getAndSet(null);
+            return s != null ? s : new DfaStates();
+        }
+
+        void giveBack(DfaStates s) {
+            idle.set(s);
+        }
+
+        /** How many sets the idle cache holds (0 while it is lent out). */
+        int idleSize() {
+            DfaStates s = idle.get();
+            return s == null ? 0 : s.sets.size();
+        }
+    }
+}
