@@ -114,10 +114,11 @@ final class CoroutineCommands {
             return transfer;
         }
 
-        void body(Interp in, Interp.Context start, Value[] argv) {
+        /** Runs the coroutine's command: target when it was found from the creator's namespace. */
+        void body(Interp in, Interp.Context start, TclCommand target, Value[] argv) {
             in.restore(start);
             try {
-                transfer = in.invoke(argv);
+                transfer = target != null ? in.invoke(target, argv) : in.invoke(argv);
             } catch (TclException e) {
                 if (e.isError() && !e.traceStarted()) {
                     e.appendErrorInfo("\n    while executing\n\"" + Value.ofList(Arrays.asList(argv)) + "\"");
@@ -156,8 +157,10 @@ final class CoroutineCommands {
         in.register(name, co);
         co.name = in.resolveCommand(name).fullName();
         Value[] argv = Arrays.copyOfRange(a, 2, a.length);
+        // The command is looked up where coroutine was called (a method's "my"), then runs at level #0.
+        TclCommand target = in.command(argv[0].toString());
         Interp.Context start = in.globalContext();
-        co.thread = new Thread(null, () -> co.body(in, start, argv), "coroutine " + co.name, STACK_SIZE);
+        co.thread = new Thread(null, () -> co.body(in, start, target, argv), "coroutine " + co.name, STACK_SIZE);
         co.thread.setDaemon(true);
         return co.switchIn(in);
     }

@@ -23,6 +23,8 @@ final class Frame {
     java.util.Set<String> links;
     /** Set once a trace is added here: its variables' unset traces fire when the frame ends. */
     boolean traced;
+    /** What the command that made this frame attached to it: a TclOO method's call, for self and next. */
+    Object tag;
 
     Frame(int level, Frame caller, Proc proc, Value[] argv, Namespace ns) {
         this.level = level;

@@ -640,6 +640,11 @@ public final class Interp {
         return text.length() > TRACE_LIMIT ? text.substring(0, TRACE_LIMIT) + "..." : text;
     }
 
+    /** Calls a command found earlier (perhaps from another namespace) with these words. */
+    public Value invoke(TclCommand cmd, Value[] argv) throws TclException {
+        return dispatch(cmd, argv);
+    }
+
     /** Calls a command with already-substituted words. */
     public Value invoke(Value[] argv) throws TclException {
         String name = argv[0].toString();
@@ -887,6 +892,24 @@ public final class Interp {
 
     public boolean inProc() {
         return frame.isProc();
+    }
+
+    /**
+     * What the command that made the current frame attached to it (a TclOO method attaches its
+     * call, which self and next read), or null. uplevel moves to another frame, so to another
+     * tag, as Tcl's self does.
+     */
+    public Object frameTag() {
+        return frame.tag;
+    }
+
+    public void setFrameTag(Object tag) {
+        frame.tag = tag;
+    }
+
+    /** The tag of the frame the current one was called from (self caller), or null. */
+    public Object callerFrameTag() {
+        return frame.caller == null ? null : frame.caller.tag;
     }
 
     /** Runs a proc body in a new frame, resolving names in the proc's namespace. */

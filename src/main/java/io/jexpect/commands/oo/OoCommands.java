@@ -21,7 +21,7 @@ public final class OoCommands {
         objectMethods(oo);
         classMethods(oo);
         new DefineCommands(oo);
-        in.register("::oo::Helpers::self", (i, a) -> self(oo, a));
+        in.register("::oo::Helpers::self", (i, a) -> self(i, oo, a));
         in.register("::oo::Helpers::next", (i, a) -> next(oo, a));
         in.register("::oo::Helpers::nextto", (i, a) -> nextto(oo, a));
         in.register("::oo::copy", (i, a) -> copy(oo, a));
@@ -153,7 +153,7 @@ public final class OoCommands {
 
     private static final String[] SELF = {"call", "caller", "class", "filter", "method", "namespace", "next", "object", "target"};
 
-    private static Value self(OoRuntime oo, Value[] a) throws TclException {
+    private static Value self(Interp in, OoRuntime oo, Value[] a) throws TclException {
         CallContext.Active here = oo.current("self");
         if (a.length > 2) throw TclException.wrongArgs(a, 1, "?subcommand?");
         String sub = a.length == 1 ? "object" : SELF[OptionTable.lookup(a[1], "subcommand", SELF)];
@@ -173,14 +173,9 @@ public final class OoCommands {
                 yield Value.ofStrings(List.of(n.owner.name(), call.methodName()));
             }
             case "caller" -> {
-                CallContext.Active caller = null;
-                for (CallContext.Active x : oo.active) {
-                    if (x.call() != call) {
-                        caller = x;
-                        break;
-                    }
+                if (!(in.callerFrameTag() instanceof CallContext.Active caller)) {
+                    throw TclException.error("caller is not an object", "TCL", "OO", "CONTEXT_REQUIRED");
                 }
-                if (caller == null) throw TclException.error("caller is not an object", "TCL", "OO", "CONTEXT_REQUIRED");
                 yield Value.ofStrings(List.of(caller.method().owner.name(), caller.call().self().name(), caller.call().methodName()));
             }
             case "call" -> Value.ofList(List.of(describe(call), Value.of(here.index())));

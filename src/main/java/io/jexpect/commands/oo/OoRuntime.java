@@ -7,9 +7,7 @@ import io.jexpect.interp.Proc;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -24,8 +22,6 @@ final class OoRuntime {
     final OoClass clazz;
     final Namespace helpers;
     private long nextId = 1;
-    /** Method calls in progress, innermost first. */
-    final Deque<CallContext.Active> active = new ArrayDeque<>();
 
     OoRuntime(Interp in) {
         this.in = in;
@@ -379,20 +375,22 @@ final class OoRuntime {
     /** Runs the implementation at index of a call's chain with the words argv (skip of them name it). */
     Value run(CallContext call, int index, Value[] argv, int skip) throws TclException {
         Method m = call.chain().get(index);
-        active.push(new CallContext.Active(call, index));
+        CallContext.Active here = new CallContext.Active(call, index);
         OoObject self = call.self();
         boolean wasFiltering = self.filtering;
         self.filtering = index < call.filterCount();
         try {
             return switch (m.body) {
                 case Method.ProcBody p -> p.proc().call(in, argv,
-                        new Proc.Invocation(skip, call.self().ns, traceName(m, call), interp -> declareVariables(m, call.self())));
-                case Method.Forward f -> forward(call.self(), f, argv, skip);
+                        new Proc.Invocation(skip, self.ns, traceName(m, call), interp -> {
+                            interp.setFrameTag(here);
+                            declareVariables(m, self);
+                        }));
+                case Method.Forward f -> forward(self, f, argv, skip);
                 case Method.Native n -> n.code().call(in, call, argv, skip);
             };
         } finally {
             self.filtering = wasFiltering;
-            active.pop();
         }
     }
 
@@ -423,10 +421,12 @@ final class OoRuntime {
         return in.invoke(words.toArray(new Value[0]));
     }
 
-    /** The call in progress, or Tcl's error for a helper used outside a method. */
+    /**
+     * The method call whose body is running in the current frame (its frame carries it, so uplevel,
+     * namespace eval and coroutines see what Tcl's self sees), or Tcl's error outside one.
+     */
     CallContext.Active current(String what) throws TclException {
-        CallContext.Active a = active.peek();
-        if (a == null) throw TclException.error(what + " may only be called from inside a method", "TCL", "OO", "CONTEXT_REQUIRED");
+        if (!(in.frameTag() instanceof CallContext.Active a)) throw TclException.error(what + " may only be called from inside a method", "TCL", "OO", "CONTEXT_REQUIRED");
         return a;
     }
 }

@@ -148,6 +148,20 @@ class OoCommandsTest {
     }
 
     @Test
+    void selfBelongsToTheMethodsFrame() throws Exception {
+        tcl.eval("""
+                oo::object create o
+                oo::objdefine o method m {} {list [uplevel 1 {catch ::oo::Helpers::self m; set m}] [namespace eval ::x {catch ::oo::Helpers::self m; set m}] [eval {self}] [if 1 {self}]}
+                oo::class create A {method m {} {list [self caller] [my n]}; method n {} {self caller}}
+                oo::objdefine o method c {} {[A create ::a] m}
+                oo::class create G {method gen {} {coroutine ::gg my Produce; list [self method] [gg]}; method Produce {} {yield [self method]; return [self method]}}
+                """);
+        assertThat(tcl.eval("o m")).isEqualTo("{self may only be called from inside a method} {self may only be called from inside a method} ::o ::o");
+        assertThat(tcl.eval("o c")).isEqualTo("{::o ::o c} {::A ::a m}");
+        assertThat(tcl.eval("[G new] gen")).isEqualTo("gen Produce");
+    }
+
+    @Test
     void variablesForwardsExportsAndSlots() throws Exception {
         tcl.eval("""
                 oo::class create V {variable a b; constructor {} {set a 1; set b 2}; method get {} {list $a $b [info vars]}}
