@@ -1,6 +1,7 @@
 package io.jexpect.commands;
 
 import io.jexpect.interp.Interp;
+import io.jexpect.interp.ListFormat;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
@@ -57,7 +58,13 @@ final class DictCommands {
 
     /** The pairs of a dictionary value, last duplicate winning. */
     static LinkedHashMap<String, Value> parse(Value v) throws TclException {
-        List<Value> items = v.asList();
+        List<Value> items;
+        try {
+            items = v.asList();
+        } catch (TclException notAList) {
+            ListFormat.parse(v.toString(), "dict", "DICTIONARY"); // throws the same error in dict's words
+            throw notAList;
+        }
         if (items.size() % 2 != 0) throw TclException.error("missing value to go with key", "TCL", "VALUE", "DICTIONARY");
         LinkedHashMap<String, Value> map = new LinkedHashMap<>();
         for (int k = 0; k < items.size(); k += 2) map.put(items.get(k).toString(), items.get(k + 1));
@@ -131,10 +138,15 @@ final class DictCommands {
     }
 
     private static Value merge(Value[] a) throws TclException {
-        LinkedHashMap<String, Value> map = new LinkedHashMap<>();
-        for (int k = 2; k < a.length; k++) map.putAll(parse(a[k]));
-        if (a.length == 3) return toValue(map);
-        return toValue(map);
+        if (a.length == 2) return Value.EMPTY;
+        LinkedHashMap<String, Value> map = parse(a[2]);
+        boolean changed = false;
+        for (int k = 3; k < a.length; k++) {
+            LinkedHashMap<String, Value> more = parse(a[k]);
+            changed |= !more.isEmpty();
+            map.putAll(more);
+        }
+        return changed ? toValue(map) : a[2]; // as Tcl, the first dictionary keeps its own string until a key is put
     }
 
     private static Value remove(Value[] a) throws TclException {
@@ -163,7 +175,7 @@ final class DictCommands {
                 in.setVar(vars[0], Value.of(e.getKey()));
                 in.setVar(vars[1], e.getValue());
                 try {
-                    if (in.evalBody(a[5], "\"dict filter\" filter script").asBoolean()) out.put(e.getKey(), e.getValue());
+                    if (in.evalBody(a[5], "\"dict filter\" script").asBoolean()) out.put(e.getKey(), e.getValue());
                 } catch (TclException x) {
                     if (x.code() == TclException.BREAK) break;
                     if (x.code() != TclException.CONTINUE) throw x;
@@ -212,13 +224,15 @@ final class DictCommands {
     // ---- subcommands that write a variable ----------------------------------------------------------
 
     private static LinkedHashMap<String, Value> varDict(Interp in, String name) throws TclException {
-        return in.varExists(name) ? parse(in.getVar(name)) : new LinkedHashMap<>();
+        Value v = in.getVarOrNull(name); // an array reads as nothing: writing it back fails as Tcl's does
+        return v == null ? new LinkedHashMap<>() : parse(v);
     }
 
     private static Value set(Interp in, Value[] a) throws TclException {
         if (a.length < 5) throw TclException.wrongArgs(a, 2, "dictVarName key ?key ...? value");
         String name = a[2].toString();
-        Value old = in.varExists(name) ? in.getVar(name) : Value.EMPTY;
+        Value old = in.getVarOrNull(name);
+        if (old == null) old = Value.EMPTY;
         return in.setVar(name, setPath(old, a, 3, a.length - 1, a[a.length - 1]));
     }
 
@@ -238,7 +252,8 @@ final class DictCommands {
     private static Value unset(Interp in, Value[] a) throws TclException {
         if (a.length < 4) throw TclException.wrongArgs(a, 2, "dictVarName key ?key ...?");
         String name = a[2].toString();
-        Value old = in.varExists(name) ? in.getVar(name) : Value.EMPTY;
+        Value old = in.getVarOrNull(name);
+        if (old == null) old = Value.EMPTY;
         return in.setVar(name, unsetPath(old, a, 3));
     }
 
@@ -347,12 +362,14 @@ final class DictCommands {
                 Value nowOuter = in.getVar(name);
                 Value nowInner = nowOuter;
                 for (int k = 0; k < keys && nowInner != null; k++) nowInner = parse(nowInner).get(a[3 + k].toString());
-                if (nowInner != null) fresh.putAll(parse(nowInner));
-                for (String key : inner.keySet()) {
-                    if (in.varExists(key)) fresh.put(key, in.getVar(key));
-                    else fresh.remove(key);
+                if (nowInner != null) { // a path the body removed is left alone, as in Tcl
+                    fresh.putAll(parse(nowInner));
+                    for (String key : inner.keySet()) {
+                        if (in.varExists(key)) fresh.put(key, in.getVar(key));
+                        else fresh.remove(key);
+                    }
+                    in.setVar(name, keys == 0 ? toValue(fresh) : setPath(nowOuter, a, 3, 3 + keys, toValue(fresh)));
                 }
-                in.setVar(name, keys == 0 ? toValue(fresh) : setPath(nowOuter, a, 3, 3 + keys, toValue(fresh)));
             }
         }
         return result;

@@ -9,6 +9,11 @@ public final class ListFormat {
     private ListFormat() {}
 
     public static List<Value> parse(String s) throws TclException {
+        return parse(s, "list", "LIST");
+    }
+
+    /** Parses a list; a syntax error names the value as {@code what} ("dict") with errorCode TCL VALUE {@code code}. */
+    public static List<Value> parse(String s, String what, String code) throws TclException {
         List<Value> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -26,10 +31,10 @@ public final class ListFormat {
                     else if (d == '}') depth--;
                     j++;
                 }
-                if (depth > 0) throw TclException.error("unmatched open brace in list", "TCL", "VALUE", "LIST", "BRACE");
+                if (depth > 0) throw TclException.error("unmatched open brace in " + what, "TCL", "VALUE", code, "BRACE");
                 if (j < n && !Numbers.isSpace(s.charAt(j))) {
-                    throw TclException.error("list element in braces followed by \"" + trailing(s, j) + "\" instead of space",
-                            "TCL", "VALUE", "LIST", "JUNK");
+                    throw TclException.error(what + " element in braces followed by \"" + trailing(s, j) + "\" instead of space",
+                            "TCL", "VALUE", code, "JUNK");
                 }
                 out.add(Value.of(s.substring(i + 1, j - 1)));
                 i = j;
@@ -39,10 +44,10 @@ public final class ListFormat {
                     if (s.charAt(j) == '\\') j = Backslash.sequenceEnd(s, j);
                     else j++;
                 }
-                if (j >= n) throw TclException.error("unmatched open quote in list", "TCL", "VALUE", "LIST", "QUOTE");
+                if (j >= n) throw TclException.error("unmatched open quote in " + what, "TCL", "VALUE", code, "QUOTE");
                 if (j + 1 < n && !Numbers.isSpace(s.charAt(j + 1))) {
-                    throw TclException.error("list element in quotes followed by \"" + trailing(s, j + 1) + "\" instead of space",
-                            "TCL", "VALUE", "LIST", "JUNK");
+                    throw TclException.error(what + " element in quotes followed by \"" + trailing(s, j + 1) + "\" instead of space",
+                            "TCL", "VALUE", code, "JUNK");
                 }
                 out.add(Value.of(Backslash.substituteAll(s.substring(i + 1, j))));
                 i = j + 1;

@@ -23,6 +23,11 @@ puts $p
 dict update p name n { set n "Bob Jr" }
 puts $p
 foreach s {{dict get {a 1} b} {dict get {a 1 b}} {dict foo} {dict for {k} {} {}} {dict create a} {dict filter {a 1} foo}} {catch $s m; puts $m}
+catch {dict get {a {b}c}} m; puts "$m|$::errorCode"
+catch {dict size {a "b}} m; puts "$m|$::errorCode"
+puts <[dict merge { a b c d }]|[dict merge { a b c d } {}]|[dict merge { a b c d } {a b}]>
+set arr(x) 1; catch {dict incr arr a} m; puts $m
+set a {b {c d}}; dict with a b { set a {} }; puts <$a>
 """;
 
     private static final String TCLSH_OUTPUT = """
@@ -43,6 +48,11 @@ unknown or ambiguous subcommand "foo": must be append, create, exists, filter, f
 must have exactly two variable names
 wrong # args: should be "dict create ?key value ...?"
 bad filterType "foo": must be key, script, or value
+dict element in braces followed by "c" instead of space|TCL VALUE DICTIONARY JUNK
+unmatched open quote in dict|TCL VALUE DICTIONARY QUOTE
+< a b c d | a b c d |a b c d>
+can't set "arr": variable is array
+<>
 """;
 
     @Test
