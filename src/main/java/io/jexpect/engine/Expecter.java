@@ -46,9 +46,14 @@ public final class Expecter {
      */
     public ExpectResult expect(List<Session> sessions, List<Case> cases, long timeoutMillis)
         throws InterruptedException {
-        List<Session> ss = new ArrayList<>(new LinkedHashSet<>(sessions));
+        List<Session> ss = sessions.size() == 1 ? sessions : new ArrayList<>(new LinkedHashSet<>(sessions));
         Searcher[][] searchers = new Searcher[cases.size()][ss.size()];
-        Wakeup wake = new Wakeup();
+        // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
+        // probe (a screen pattern) asks to be tested again on its own schedule.
+        Poller poller = timeoutMillis != 0 && !hasProbe(cases) ? commonPoller(ss) : null;
+        Wakeup polling = poller == null ? null : poller.pollingWakeup();
+        Wakeup wake = polling != null ? polling : new Wakeup();
+        ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
         waiting = wake;
         ss.forEach(s -> s.addWaiter(wake));
         for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
@@ -91,7 +96,8 @@ public final class Expecter {
                     throw new InterruptedException("woken");
                 }
                 long probeAt = probeRetest(ss, cases);
-                if (timeoutMillis == 0 || !wake.await(Math.min(deadline, probeAt))) {
+                long until = Math.min(deadline, probeAt);
+                if (timeoutMillis == 0 || !(own != null ? own.await(until) : wake.await(until))) {
                     // One last look: data may have raced the deadline.
                     if (anyPending(ss)) continue;
                     if (timeoutMillis != 0 && probeAt < deadline && System.nanoTime() < deadline) {
@@ -104,6 +110,55 @@ public final class Expecter {
             }
         } finally {
             ss.forEach(s -> s.removeWaiter(wake));
+            if (own != null) {
+                own.release();
+                poller.recycle(polling);
+            }
+        }
+    }
+
+    /** The poller all the sessions share, or null when one is a stream (or they have different engines). */
+    private static Poller commonPoller(List<Session> ss) {
+        Poller p = ss.isEmpty() ? null : ss.get(0).poller();
+        for (Session s : ss) if (s.poller() != p) return null;
+        return p;
+    }
+
+    /** The waiting thread reads its sessions itself: claimed at the first wait, released at the end. */
+    private static final class ReadingItself {
+        private final List<Session> sessions;
+        private final Wakeup wake;
+        private Session[] claimed;
+        private int[] fds;
+        private boolean[] ready;
+
+        ReadingItself(List<Session> sessions, Wakeup wake) {
+            this.sessions = sessions;
+            this.wake = wake;
+        }
+
+        /** Waits for output, eof or a signal, and reads what is ready; false at the deadline. */
+        boolean await(long deadline) throws InterruptedException {
+            if (claimed == null) claim();
+            if (claimed.length == 0) return wake.await(deadline);
+            for (int i = 0; i < claimed.length; i++) fds[i] = claimed[i].buffer().eofSeen() ? -1 : claimed[i].readFd();
+            if (!wake.awaitReadable(fds, ready, deadline)) return false;
+            for (int i = 0; i < claimed.length; i++) {
+                if (ready[i] && fds[i] >= 0) claimed[i].readReady(wake.buf, wake.bytes);
+            }
+            return true;
+        }
+
+        private void claim() {
+            List<Session> got = new ArrayList<>(sessions.size());
+            for (Session s : sessions) if (s.claim()) got.add(s);
+            claimed = got.toArray(new Session[0]);
+            fds = new int[claimed.length];
+            ready = new boolean[claimed.length];
+        }
+
+        void release() {
+            if (claimed != null) for (Session s : claimed) s.release();
         }
     }
 

@@ -6,11 +6,14 @@ import com.sun.jna.Platform;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One thread per engine that reads every session's output: an epoll set over the sessions'
- * descriptors, so an idle session costs no thread and no descriptor beyond its own. Each ready
+ * descriptors, so an idle session costs no thread and no descriptor beyond its own. While a script
+ * thread waits in an expect it reads that expect's sessions itself, and they leave the set meanwhile
+ * ({@link Session#claim}). Each ready
  * session gets one read per round (fair under floods); a session whose unexamined text is at its
  * limit leaves the set until the script makes room. After a program has exited, what it left is
  * drained and eof follows at the hang-up, or {@link #DRAIN_AFTER_EXIT_NANOS} after the last byte
@@ -31,6 +34,7 @@ final class Poller {
     private final AtomicLong keys = new AtomicLong();
     private final Thread thread;
     private volatile boolean stopped;
+    private final ConcurrentLinkedQueue<Wakeup> spareWakeups = new ConcurrentLinkedQueue<>();
 
     Poller() {
         epfd = LibC.C.epoll_create1(LibC.EPOLL_CLOEXEC);
@@ -52,7 +56,7 @@ final class Poller {
         ctl(LibC.EPOLL_CTL_ADD, s.readFd(), s.key());
     }
 
-    /** Stops or restarts reading a session for a while (its buffer is full). Called under the session's lock. */
+    /** Stops or restarts reading a session for a while (its buffer is full, or a script thread reads it). Called under the session's lock. */
     void watch(Session s, boolean on) {
         ctl(on ? LibC.EPOLL_CTL_ADD : LibC.EPOLL_CTL_DEL, s.readFd(), s.key());
     }
@@ -76,17 +80,40 @@ final class Poller {
         wake();
     }
 
+    /** A wakeup a script thread can wait in poll(2) with (see {@link Wakeup}), or null if none can be made. */
+    Wakeup pollingWakeup() {
+        Wakeup w = spareWakeups.poll();
+        return w != null ? w : Wakeup.polling();
+    }
+
+    /** Keeps a wakeup from {@link #pollingWakeup} for the next expect. */
+    void recycle(Wakeup w) {
+        w.clear();
+        spareWakeups.add(w);
+        if (stopped) closeSpares();
+    }
+
+    private void closeSpares() {
+        for (Wakeup w; (w = spareWakeups.poll()) != null; ) w.close();
+    }
+
     private void wake() {
         // A saturated counter (EAGAIN) means a wakeup is already pending.
         LibC.C.write(wakeFd, new byte[]{1, 0, 0, 0, 0, 0, 0, 0}, new NativeLong(8));
     }
 
+    /** A session's output was read (by whichever thread): a program that has exited is not quiet yet. */
+    void readFrom(Session s) {
+        if (!draining.isEmpty() && draining.containsKey(s)) draining.put(s, System.nanoTime() + DRAIN_AFTER_EXIT_NANOS);
+    }
+
     private void ctl(int op, int fd, long key) {
-        Memory ev = new Memory(EVENT_SIZE);
-        ev.clear();
-        ev.setInt(0, LibC.EPOLLIN);
-        ev.setLong(DATA_OFFSET, key);
-        LibC.C.epoll_ctl(epfd, op, fd, ev);
+        // struct epoll_event in ints, little-endian: events, then the 64-bit key at DATA_OFFSET.
+        int[] ev = new int[EVENT_SIZE / 4];
+        ev[0] = LibC.EPOLLIN;
+        ev[DATA_OFFSET / 4] = (int) key;
+        ev[DATA_OFFSET / 4 + 1] = (int) (key >>> 32);
+        FastIo.epoll_ctl(epfd, op, fd, ev);
     }
 
     private void run() {
@@ -95,7 +122,7 @@ final class Poller {
         byte[] bytes = new byte[READ_SIZE];
         try {
             while (!stopped) {
-                int n = LibC.C.epoll_wait(epfd, events, MAX_EVENTS, timeoutMillis());
+                int n = FastIo.epoll_wait(epfd, events, MAX_EVENTS, timeoutMillis());
                 if (n < 0 && LibC.errno() != LibC.EINTR) throw new IllegalStateException("epoll_wait: errno " + LibC.errno());
                 for (int i = 0; i < n; i++) {
                     long key = events.getLong((long) i * EVENT_SIZE + DATA_OFFSET);
@@ -105,9 +132,7 @@ final class Poller {
                     }
                     Session s = byKey.get(key);
                     if (s == null) continue;
-                    if (s.readReady(buf, bytes) && draining.containsKey(s)) {
-                        draining.put(s, System.nanoTime() + DRAIN_AFTER_EXIT_NANOS);
-                    }
+                    s.readReady(buf, bytes);
                 }
                 long now = System.nanoTime();
                 for (Map.Entry<Session, Long> e : draining.entrySet()) {
@@ -123,6 +148,7 @@ final class Poller {
         } finally {
             LibC.C.close(epfd);
             LibC.C.close(wakeFd);
+            closeSpares();
         }
     }
 

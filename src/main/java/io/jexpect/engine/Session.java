@@ -1,13 +1,13 @@
 package io.jexpect.engine;
 
 import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +26,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Session implements AutoCloseable {
     private static final int WRITE_WAIT_SLICE_MS = 50;
+    private static final int WRITE_PIECE = 65536;
 
     private final Engine engine;
     private final int pid;            // -1 for streams
@@ -44,6 +45,7 @@ public final class Session implements AutoCloseable {
     private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object reapLock = new Object();
+    private final Object readLock = new Object();  // one reader at a time: the poller or a waiting expect
     private volatile ExitStatus exit;
     private volatile boolean closed;
     private volatile boolean strictWrite;
@@ -52,6 +54,8 @@ public final class Session implements AutoCloseable {
     private int fdUsers;
     private boolean fdsReleased;
     private boolean paused;
+    private boolean claimed;          // a waiting expect reads the descriptor itself
+    private boolean watched;          // in the poller's set: !gone && !paused && !claimed
     private boolean gone;             // the poller is done with this session (eof or close)
     private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
     private boolean writeFdClosed;
@@ -76,6 +80,7 @@ public final class Session implements AutoCloseable {
         this.poller = engine.poller();
         this.key = poller.newKey();
         poller.add(this);
+        watched = true;
     }
 
     Session(Engine engine, InputStream in, OutputStream out, Charset charset, int matchMax, boolean removeNulls,
@@ -187,12 +192,17 @@ public final class Session implements AutoCloseable {
         }
         try {
             if (inputEnded()) throw new IOException("the program's input is closed");
-            Memory m = new Memory(data.length);
-            m.write(0, data, 0, data.length);
+            // A long text goes in pieces, each copied once: what the call passes to write(2) from its start.
+            byte[] piece = data.length <= WRITE_PIECE ? data : Arrays.copyOf(data, WRITE_PIECE);
+            int pieceAt = 0; // where piece starts in data
             int done = 0;
             long deadline = deadline(timeoutMillis);
             while (done < data.length) {
-                long n = LibC.C.write(writeFd, m.share(done), new NativeLong(data.length - done)).longValue();
+                if (done > pieceAt) {
+                    pieceAt = done;
+                    piece = Arrays.copyOfRange(data, done, Math.min(data.length, done + WRITE_PIECE));
+                }
+                long n = FastIo.write(writeFd, piece, piece.length);
                 if (n > 0) {
                     done += (int) n;
                     deadline = deadline(timeoutMillis);
@@ -313,8 +323,9 @@ public final class Session implements AutoCloseable {
         if (readFd >= 0) {
             synchronized (this) {
                 // A descriptor closed now leaves the poller's set by itself; one still in use must be taken out.
-                if (!gone) poller.remove(this, !paused && fdUsers > 0);
+                if (!gone) poller.remove(this, watched && fdUsers > 0);
                 gone = true;
+                watched = false;
             }
             releaseFds(); // the session's own use: descriptors close now, or when the last user is done
         }
@@ -420,36 +431,74 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Poller: the descriptor is readable; reads once. Returns true if data came. */
+    /**
+     * The descriptor is readable (the poller, or the expect that claimed it): reads once.
+     * Returns true if data came.
+     */
     boolean readReady(Memory buf, byte[] bytes) {
-        if (!acquireFds()) return false;
-        try {
-            long n = LibC.C.read(readFd, buf, new NativeLong(bytes.length)).longValue();
-            if (n > 0) {
-                buf.read(0, bytes, 0, (int) n);
-                if (stripParity) stripParity(bytes, (int) n);
-                decoder.feed(bytes, 0, (int) n, sink);
-                synchronized (this) {
-                    if (!gone && !paused && buffer.wantsPause()) {
-                        paused = true;
-                        poller.watch(this, false);
+        synchronized (readLock) {
+            if (!acquireFds()) return false;
+            try {
+                long n = FastIo.read(readFd, buf, bytes.length);
+                if (n > 0) {
+                    buf.read(0, bytes, 0, (int) n);
+                    if (stripParity) stripParity(bytes, (int) n);
+                    decoder.feed(bytes, 0, (int) n, sink);
+                    synchronized (this) {
+                        if (!gone && !paused && buffer.wantsPause()) {
+                            paused = true;
+                            updateWatch();
+                        }
                     }
+                    poller.readFrom(this);
+                    return true;
                 }
-                return true;
+                if (n < 0 && (LibC.errno() == LibC.EINTR || LibC.errno() == LibC.EAGAIN)) return false;
+            } finally {
+                releaseFds();
             }
-            if (n < 0 && (LibC.errno() == LibC.EINTR || LibC.errno() == LibC.EAGAIN)) return false;
-        } finally {
-            releaseFds();
+            reachedEof(); // 0 = eof on a pipe; EIO = terminal hung up
+            return false;
         }
-        reachedEof(); // 0 = eof on a pipe; EIO = terminal hung up
-        return false;
     }
 
     /** Poller: the output has ended (or the program has exited and gone quiet). */
     void reachedEof() {
-        if (!stopReading()) return;
-        decoder.finish(sink);
-        buffer.markEof();
+        synchronized (readLock) {
+            if (!stopReading()) return;
+            decoder.finish(sink);
+            buffer.markEof();
+        }
+    }
+
+    /**
+     * A waiting expect reads this session itself ({@link #readReady}) until {@link #release}; the
+     * poller leaves it alone meanwhile. False when there is nothing to read (a stream, closed, eof).
+     */
+    synchronized boolean claim() {
+        if (poller == null || gone || closed) return false;
+        claimed = true;
+        updateWatch();
+        return true;
+    }
+
+    /** The expect has stopped waiting: the poller reads again (the script may not wait for a while). */
+    synchronized void release() {
+        if (!claimed) return;
+        claimed = false;
+        updateWatch();
+    }
+
+    Poller poller() {
+        return poller;
+    }
+
+    /** Puts the descriptor in the poller's set or takes it out, as the state now asks. Under this. */
+    private void updateWatch() {
+        boolean want = !gone && !paused && !claimed;
+        if (want == watched) return;
+        watched = want;
+        poller.watch(this, want);
     }
 
     /** Passes decoded output through the hook (a filter, a transcript) on its way to the buffer. */
@@ -464,7 +513,7 @@ public final class Session implements AutoCloseable {
         synchronized (this) {
             if (!paused || gone || buffer.wantsPause()) return;
             paused = false;
-            poller.watch(this, true);
+            updateWatch();
         }
         if (exit != null) poller.exited(this);
     }
@@ -478,7 +527,8 @@ public final class Session implements AutoCloseable {
     private synchronized boolean stopReading() {
         if (gone) return false;
         gone = true;
-        poller.remove(this, !paused);
+        poller.remove(this, watched);
+        watched = false;
         return true;
     }
 

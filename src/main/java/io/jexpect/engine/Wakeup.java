@@ -1,11 +1,62 @@
 package io.jexpect.engine;
 
-/** A latch an expect call waits on; every session it watches signals it when data or eof arrives. */
+import com.sun.jna.Memory;
+
+/**
+ * A latch an expect call waits on; every session it watches signals it when data or eof arrives.
+ *
+ * <p>A thread waiting on sessions the {@link Poller} reads waits in poll(2) over their descriptors
+ * and reads them itself ({@link #awaitReadable}): the output then reaches the script thread with
+ * one wake-up instead of two (the poller's, then the script's). Other threads still reach it
+ * through {@link #signal}, which writes to an eventfd the same poll(2) watches. Such wakeups carry
+ * a descriptor and read buffers and are kept by the poller for the next expect.
+ */
 final class Wakeup {
+    static final int READ_SIZE = 16384;
+    private static final Memory ONE = new Memory(8);
+
+    static {
+        ONE.setLong(0, 1);
+    }
+
     private boolean signalled;
+    // Reading for itself: the eventfd other threads wake us with while we are in poll(2).
+    private final int eventFd;
+    private boolean polling;
+    private boolean written;
+    final Memory buf;
+    final byte[] bytes;
+    private int[] fds = new int[0];
+
+    /** A latch for waiting with Object.wait only. */
+    Wakeup() {
+        eventFd = -1;
+        buf = null;
+        bytes = null;
+    }
+
+    private Wakeup(int eventFd) {
+        this.eventFd = eventFd;
+        buf = new Memory(READ_SIZE);
+        bytes = new byte[READ_SIZE];
+    }
+
+    /** A latch that can also wait in poll(2); null if the system refuses an eventfd. */
+    static Wakeup polling() {
+        int fd = LibC.C.eventfd(0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
+        return fd < 0 ? null : new Wakeup(fd);
+    }
+
+    boolean canPoll() {
+        return eventFd >= 0;
+    }
 
     synchronized void signal() {
         signalled = true;
+        if (polling && !written) {
+            written = true;
+            FastIo.write(eventFd, ONE, 8);
+        }
         notifyAll();
     }
 
@@ -25,5 +76,58 @@ final class Wakeup {
             }
         }
         return true;
+    }
+
+    /**
+     * Waits until signalled, the deadline passes, or one of {@code descriptors} has input or a
+     * hang-up. Returns false at the deadline; otherwise {@code ready[i]} tells which descriptors
+     * are worth a read. Interruptible: the wait is cut into slices that look at the interrupt flag.
+     */
+    boolean awaitReadable(int[] descriptors, boolean[] ready, long deadlineNanos) throws InterruptedException {
+        int n = descriptors.length;
+        if (fds.length != 2 * (n + 1)) fds = new int[2 * (n + 1)];
+        for (int i = 0; i < n; i++) {
+            fds[2 * i] = descriptors[i];
+            fds[2 * i + 1] = LibC.POLLIN;
+        }
+        fds[2 * n] = eventFd;
+        fds[2 * n + 1] = LibC.POLLIN;
+        while (true) {
+            if (Thread.interrupted()) throw new InterruptedException();
+            long rem = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+            if (rem <= 0) return false;
+            synchronized (this) {
+                if (signalled) return true;
+                polling = true;
+            }
+            int r;
+            try {
+                r = FastIo.poll(fds, n + 1, (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
+            } finally {
+                synchronized (this) {
+                    polling = false;
+                    if (written) {
+                        written = false;
+                        FastIo.read(eventFd, buf, 8);
+                    }
+                }
+            }
+            if (r <= 0) continue; // a slice ended, or EINTR
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                ready[i] = (fds[2 * i + 1] >>> 16) != 0;
+                any |= ready[i];
+            }
+            synchronized (this) {
+                if (any || signalled) return true;
+            }
+        }
+    }
+
+    private static final int INTERRUPT_SLICE_MS = 250;
+
+    /** Gives the eventfd back to the system. */
+    void close() {
+        if (eventFd >= 0) LibC.C.close(eventFd);
     }
 }
