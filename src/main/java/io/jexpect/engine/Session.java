@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * or a pair of given streams (the user's stdin/stdout). Create through {@link Engine}.
  *
  * <p>The engine's {@link Poller} drains a program's output into the {@link MatchBuffer} and never
- * waits for the script; {@link #send} writes on the caller's thread meanwhile, so a program that
+ * waits for the script (while an expect waits on the session, that thread reads it instead); {@link #send} writes on the caller's thread meanwhile, so a program that
  * floods output while we write cannot deadlock us, and a send to a program that stops reading gives
  * up after its timeout or when interrupted. Eof is reported when the output ends or, for a program,
  * once it has exited and what it left has been read (even if a grandchild keeps the terminal open).

@@ -215,6 +215,66 @@ class SessionTest {
     }
 
     @Test
+    void outputKeepsBeingDrainedOnceAnExpectThatReadItselfReturns() throws Exception {
+        // The expect waits (and reads the terminal itself); afterwards the program floods far more
+        // than a terminal holds while nobody expects: the poller must have taken the reading back.
+        Session s = ENGINE.spawn("sh", "-c", "sleep 0.2; echo ready; read x; head -c 300000 /dev/zero | tr '\\0' a; echo; echo DONE; sleep 60");
+        assertThat(expect(s, 10_000, Pattern.exact("ready\r\n")).outcome()).isEqualTo(ExpectResult.Outcome.MATCH);
+        s.send("go\r");
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (s.buffer().pendingLength() < 300_000 && System.nanoTime() < until) Thread.sleep(20);
+        assertThat(s.buffer().pendingLength()).isGreaterThanOrEqualTo(300_000);
+        s.buffer().setMatchMax(400_000);
+        assertThat(expect(s, 10_000, Pattern.exact("DONE")).outcome()).isEqualTo(ExpectResult.Outcome.MATCH);
+        s.close();
+    }
+
+    @Test
+    void aWaitThatReadsItselfEndsAtWakeAndAtInterrupt() throws Exception {
+        Session s = ENGINE.spawn("cat");
+        Expecter e = new Expecter();
+        for (boolean byInterrupt : new boolean[]{false, true}) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    e.expect(List.of(s), List.of(Case.of(Pattern.exact("never"))), 60_000);
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            waiter.start();
+            Thread.sleep(300);
+            if (byInterrupt) waiter.interrupt();
+            else e.wake();
+            waiter.join(10_000);
+            assertThat(waiter.isAlive()).isFalse();
+            assertThat(failure.get()).isInstanceOf(InterruptedException.class);
+        }
+        // Released after each wait: what cat says next is read without an expect.
+        s.send("after\r");
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (s.buffer().pendingLength() < "after\r\nafter\r\n".length() && System.nanoTime() < until) Thread.sleep(20);
+        assertThat(expect(s, 0, Pattern.exact("after\r\nafter\r\n")).outcome()).isEqualTo(ExpectResult.Outcome.MATCH);
+        s.close();
+    }
+
+    @Test
+    void oneExpectReadsManySessionsItselfAndTheirEofs() throws Exception {
+        List<Session> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) all.add(ENGINE.spawn("sh", "-c", "sleep 0." + (i + 1) + "; echo out" + i));
+        List<Case> cases = List.of(Case.of(Pattern.glob("out*\n")), Case.of(new Pattern.Eof()));
+        List<String> seen = new ArrayList<>();
+        List<Session> open = new ArrayList<>(all);
+        while (!open.isEmpty()) {
+            ExpectResult r = expecter.expect(open, cases, 10_000);
+            assertThat(r.outcome()).isNotEqualTo(ExpectResult.Outcome.TIMEOUT);
+            if (r.outcome() == ExpectResult.Outcome.EOF) open.remove(r.session());
+            else seen.add(r.buffer().strip());
+        }
+        assertThat(seen).containsExactlyInAnyOrder("out0", "out1", "out2", "out3");
+    }
+
+    @Test
     void aSessionCostsOneDescriptorAndNoThread() throws Exception {
         Engine engine = new Engine();
         try {
