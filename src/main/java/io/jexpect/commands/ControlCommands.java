@@ -7,6 +7,7 @@ import io.jexpect.interp.ScriptFile;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Control flow: if, while, for, foreach, lmap, break, continue, return, error, catch, proc, eval, uplevel. */
@@ -120,7 +121,7 @@ final class ControlCommands {
 
     private static Value forCmd(Interp in, Value[] a) throws TclException {
         if (a.length != 5) throw TclException.wrongArgs(a, 1, "start test next command");
-        in.evalBody(a[1], "\"for\" initial command");
+        in.evalClause(a[1], "\"for\" initial command");
         while (condition(in, a[2])) {
             if (in.asyncPending()) in.runAsync();
             try {
@@ -129,7 +130,13 @@ final class ControlCommands {
                 if (e.code() == TclException.BREAK) break;
                 if (e.code() != TclException.CONTINUE) throw e;
             }
-            in.evalBody(a[3], "\"for\" loop-end command");
+            // A break in the loop-end command ends the loop; a continue leaves the for command.
+            try {
+                in.evalClause(a[3], "\"for\" loop-end command");
+            } catch (TclException e) {
+                if (e.code() == TclException.BREAK) break;
+                throw e;
+            }
         }
         return Value.EMPTY;
     }
@@ -171,50 +178,71 @@ final class ControlCommands {
         return collect ? Value.ofList(results) : Value.EMPTY;
     }
 
+    /**
+     * return ?-option value ...? ?result?, as Tcl's TclMergeReturnOptions and TclProcessReturn do:
+     * -options dictionaries are merged in, -code and -level are taken out (-code return means one
+     * level more), and every other option is kept for the options dictionary catch reports.
+     */
     private static Value returnCmd(Interp in, Value[] a) throws TclException {
-        int code = TclException.OK;
-        int level = 1;
-        Value errorCode = null;
-        String errorInfo = null;
-        int i = 1;
-        while (i + 1 < a.length) {
-            String opt = a[i].toString();
-            Value v = a[i + 1];
-            switch (opt) {
-                case "-code" -> code = parseCode(v);
-                case "-level" -> level = parseLevel(v);
-                case "-errorcode" -> errorCode = v;
-                case "-errorinfo" -> errorInfo = v.toString();
-                case "-options" -> {
-                    List<Value> kv = v.asList();
-                    for (int k = 0; k + 1 < kv.size(); k += 2) {
-                        switch (kv.get(k).toString()) {
-                            case "-code" -> code = parseCode(kv.get(k + 1));
-                            case "-level" -> level = parseLevel(kv.get(k + 1));
-                            case "-errorcode" -> errorCode = kv.get(k + 1);
-                            default -> {}
-                        }
-                    }
-                }
-                default -> {
-                    // Tcl accepts any other option name (it only lands in the options dictionary).
-                }
-            }
-            i += 2;
+        int optionWords = (a.length - 1) / 2 * 2;
+        LinkedHashMap<String, Value> opts = new LinkedHashMap<>();
+        for (int i = 1; i < 1 + optionWords; i += 2) {
+            if (a[i].toString().equals("-options")) mergeOptions(opts, a[i + 1]);
+            else opts.put(a[i].toString(), a[i + 1]);
         }
-        if (i < a.length - 1) throw TclException.wrongArgs(a, 1, "?-option value ...? ?result?");
-        Value result = i < a.length ? a[i] : Value.EMPTY;
-        if (level == 0) {
-            if (code == TclException.OK) return result;
-            TclException e = new TclException(code, result);
-            if (errorCode != null) e.setErrorCode(errorCode);
-            if (errorInfo != null) e.setErrorInfo(errorInfo);
-            throw e;
+        Value v;
+        int code = (v = opts.remove("-code")) == null ? TclException.OK : parseCode(v);
+        int level = (v = opts.remove("-level")) == null ? 1 : parseLevel(v);
+        if ((v = opts.get("-errorcode")) != null && !isList(v)) {
+            throw TclException.error("bad -errorcode value: expected a list but got \"" + v + "\"",
+                    "TCL", "RESULT", "ILLEGAL_ERRORCODE");
         }
-        TclException e = TclException.ret(result, level, code);
-        if (errorCode != null) e.setErrorCode(errorCode);
-        if (errorInfo != null) e.setErrorInfo(errorInfo);
+        Value stack = opts.get("-errorstack");
+        if (stack != null) {
+            if (!isList(stack)) throw TclException.error("bad -errorstack value: expected a list but got \"" + stack + "\"",
+                    "TCL", "RESULT", "NONLIST_ERRORSTACK");
+            if (stack.asList().size() % 2 != 0) throw TclException.error("forbidden odd-sized list for -errorstack: \""
+                    + stack + "\"", "TCL", "RESULT", "ODDSIZEDLIST_ERRORSTACK");
+        }
+        if (code == TclException.RETURN) {
+            level++;
+            code = TclException.OK;
+        }
+        Value result = a.length % 2 == 0 ? a[a.length - 1] : Value.EMPTY;
+        if (level == 0 && code == TclException.OK) return result;
+        TclException e = level == 0 ? new TclException(code, result) : TclException.ret(result, level, code);
+        e.setReturnOptions(opts);
+        if (code == TclException.ERROR) {
+            Value info = opts.get("-errorinfo");
+            if (info != null && !info.toString().isEmpty()) e.setErrorInfoLogged(info.toString());
+            if (stack != null) e.setErrorStack(stack.asList());
+            e.setErrorCode(opts.getOrDefault("-errorcode", Value.of("NONE")));
+            Value line = opts.get("-errorline");
+            Integer n = line == null ? null : tclInt(line);
+            if (n != null) e.setLine(n);
+        }
         throw e;
+    }
+
+    /** Adds a -options dictionary to the options, following nested -options entries as Tcl does. */
+    private static void mergeOptions(LinkedHashMap<String, Value> opts, Value dict) throws TclException {
+        List<Value> kv = isList(dict) ? dict.asList() : null;
+        if (kv == null || kv.size() % 2 != 0) {
+            throw TclException.error("bad -options value: expected dictionary but got \"" + dict + "\"",
+                    "TCL", "RESULT", "ILLEGAL_OPTIONS");
+        }
+        for (int k = 0; k < kv.size(); k += 2) opts.put(kv.get(k).toString(), kv.get(k + 1));
+        Value nested = opts.remove("-options");
+        if (nested != null) mergeOptions(opts, nested);
+    }
+
+    private static boolean isList(Value v) {
+        try {
+            v.asList();
+            return true;
+        } catch (TclException e) {
+            return false;
+        }
     }
 
     static int parseCode(Value v) throws TclException {
@@ -261,7 +289,9 @@ final class ControlCommands {
         Value result;
         TclException failure = null;
         try {
-            result = in.evalBody(a[1], null);
+            // Tcl compiles a catch with variables inline only in a proc: elsewhere its body is a
+            // script of its own, and errorLine counts from the body's first line.
+            result = a.length >= 3 && !in.inProc() ? in.evalAction(a[1]) : in.evalBody(a[1], null);
             code = TclException.OK;
         } catch (TclException e) {
             if (e.exitStatus() != null) throw e;
@@ -270,6 +300,7 @@ final class ControlCommands {
             result = e.result();
         }
         if (a.length >= 3) in.setVar(a[2].toString(), result);
+        if (failure != null) in.noteCaught(failure);
         if (failure != null && failure.isError()) {
             in.setGlobal("errorInfo", Value.of(failure.errorInfo()));
             in.setGlobal("errorCode", failure.errorCode());

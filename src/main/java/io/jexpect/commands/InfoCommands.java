@@ -129,6 +129,11 @@ final class InfoCommands {
             }
             case "object" -> io.jexpect.commands.oo.OoCommands.info(in, a, 2, false);
             case "class" -> io.jexpect.commands.oo.OoCommands.info(in, a, 2, true);
+            case "errorstack" -> {
+                if (a.length > 3) throw TclException.wrongArgs(a, 2, "?interp?");
+                Interp target = a.length == 3 ? InterpCommands.resolve(in, a[2]) : in;
+                yield Value.ofList(target.errorStack());
+            }
             case "cmdcount" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
                 yield Value.of(in.commandCount());
@@ -276,7 +281,7 @@ final class InfoCommands {
         if (a.length != 2 && a.length != 3) throw TclException.wrongArgs(a, 1, "command ?count?");
         long count = a.length == 3 ? a[2].asLong() : 1;
         long start = System.nanoTime();
-        for (long k = 0; k < count; k++) in.evalBody(a[1], "\"time\" body");
+        for (long k = 0; k < count; k++) in.evalAction(a[1]);
         double micros = (System.nanoTime() - start) / 1000.0;
         Value per = count <= 1 ? Value.of(count <= 0 ? 0 : (long) micros) : Value.of(micros / count);
         return Value.of(per + " microseconds per iteration");

@@ -363,12 +363,7 @@ final class InterpCommands {
             // A return in the child ends its evaluation as it would end a proc.
             if (e.code() != TclException.RETURN || e.returnLevel() > 1) throw e;
             if (e.returnCode() == TclException.OK) return e.result();
-            TclException converted = new TclException(e.returnCode(), e.result());
-            if (e.returnCode() == TclException.ERROR) {
-                converted.setErrorCode(e.errorCode());
-                if (e.traceStarted()) converted.setErrorInfo(e.errorInfo());
-            }
-            throw converted;
+            throw e.completedReturn();
         }
     }
 

@@ -4,7 +4,9 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** try (with on/trap handlers and finally) and throw, with Tcl 8.6's return-options dictionaries. */
 final class TryCommands {
@@ -21,30 +23,36 @@ final class TryCommands {
         });
     }
 
-    /** The return-options dictionary of a completion, in the order Tcl 8.6 builds it (catch and try). */
+    /**
+     * The return-options dictionary of a completion, as Tcl's Tcl_GetReturnOptions builds it: the
+     * options return was given, then -code and -level, then for an error -errorstack, -errorcode,
+     * -errorinfo and -errorline (a key return was given keeps its place, with the current value).
+     */
     static Value options(TclException e) {
-        List<Value> opts = new ArrayList<>();
+        LinkedHashMap<String, Value> opts = new LinkedHashMap<>(e == null ? Map.of() : e.returnOptions());
         int code = e == null ? TclException.OK : e.code();
-        int level = 0;
-        if (code == TclException.RETURN) {
-            code = e.returnCode();
-            level = e.returnLevel();
-        }
-        if (e != null && code == TclException.ERROR) {
-            opts.add(Value.of("-errorcode"));
-            opts.add(e.errorCode());
-            if (e.isError()) {
-                opts.add(Value.of("-errorinfo"));
-                opts.add(Value.of(e.errorInfo()));
-                opts.add(Value.of("-errorline"));
-                opts.add(Value.of(e.line()));
+        boolean returning = code == TclException.RETURN;
+        opts.put("-code", Value.of(returning ? e.returnCode() : code));
+        opts.put("-level", Value.of(returning ? e.returnLevel() : 0));
+        if (e != null && e.isError()) {
+            opts.put("-errorstack", Value.ofList(e.errorStack()));
+            opts.put("-errorcode", e.errorCode());
+            opts.put("-errorinfo", Value.of(e.errorInfo()));
+            opts.put("-errorline", Value.of(e.line()));
+        } else if (returning && e.returnCode() == TclException.ERROR) {
+            // A return -code error still on its way up: the error state return set so far.
+            opts.put("-errorcode", e.errorCode());
+            if (e.explicitErrorInfo()) {
+                opts.put("-errorinfo", Value.of(e.errorInfo()));
+                opts.put("-errorline", Value.of(e.line()));
             }
         }
-        opts.add(Value.of("-code"));
-        opts.add(Value.of(code));
-        opts.add(Value.of("-level"));
-        opts.add(Value.of(level));
-        return Value.ofList(opts);
+        List<Value> kv = new ArrayList<>();
+        opts.forEach((k, v) -> {
+            kv.add(Value.of(k));
+            kv.add(v);
+        });
+        return Value.ofList(kv);
     }
 
     private record Handler(boolean trap, int code, List<Value> pattern, List<Value> vars, Value script) {}
@@ -86,6 +94,7 @@ final class TryCommands {
         } catch (TclException e) {
             if (e.exitStatus() != null) throw e;
             failure = e;
+            in.noteCaught(e);
         }
         int code = failure == null ? TclException.OK : failure.code();
         for (int h = 0; h < handlers.size(); h++) {

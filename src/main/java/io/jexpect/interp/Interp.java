@@ -32,6 +32,9 @@ public final class Interp {
     private final Frame global = new Frame(0, null, null, null, globalNs);
     private final Channels channels;
     private Frame frame = global;
+    /** The frame of the proc really running (Tcl's framePtr): uplevel moves frame but not this. */
+    private Frame execution = global;
+    private List<Value> lastErrorStack = List.of();
     private int nesting;
     /** Set while an outermost evaluation hands every code back (interp eval). */
     private boolean allowExceptions;
@@ -293,11 +296,14 @@ public final class Interp {
      */
     public Value evalInNamespace(Namespace ns, Value[] argv, Value script, String context) throws TclException {
         Frame saved = frame;
+        Frame savedExecution = execution;
         frame = new Frame(saved.level + 1, saved, null, argv, ns);
+        execution = frame;
         try {
-            return evalUnit(script, context, false);
+            return evalUnit(script, context, true, false);
         } finally {
             frame = saved;
+            execution = savedExecution;
         }
     }
 
@@ -556,19 +562,14 @@ public final class Interp {
      * a return ends the script with its result, and its -code, break, continue or any other code
      * become an error reported against the top-level command.
      */
-    private static Value outermost(TclException e, Command c) throws TclException {
+    private Value outermost(TclException e, Command c) throws TclException {
         int code = e.code();
         if (code == TclException.RETURN) {
             code = e.returnLevel > 1 ? TclException.RETURN : e.returnCode;
             if (code == TclException.OK) return e.result();
         }
         TclException err = switch (code) {
-            case TclException.ERROR -> {
-                TclException x = new TclException(TclException.ERROR, e.result());
-                x.setErrorCode(e.errorCode());
-                if (e.traceStarted()) x.setErrorInfo(e.errorInfo());
-                yield x;
-            }
+            case TclException.ERROR -> e.completedReturn();
             case TclException.BREAK -> TclException.error("invoked \"break\" outside of a loop");
             case TclException.CONTINUE -> TclException.error("invoked \"continue\" outside of a loop");
             default -> TclException.error("command returned bad code: " + code);
@@ -619,20 +620,33 @@ public final class Interp {
     /** What a literal command word resolved to, and in which namespace. */
     private record CachedLookup(Namespace ns, TclCommand command) {}
 
-    /** Adds this command to the error trace, in Tcl's words. */
-    private static void noteFailure(TclException e, Command c) {
+    /** Adds this command to the error trace and the error stack, in Tcl's words (TclLogCommandInfo). */
+    private void noteFailure(TclException e, Command c) {
         if (!e.isError()) return;
         if (e.logged) {
             e.logged = false; // and the line stays 1, as Tcl leaves errorLine when the error was logged
-            e.line = 1;
-        } else if (e.lineIsFinal) {
+            if (!e.lineGiven) e.line = 1;
+            return;
+        }
+        if (e.lineIsFinal) {
+            // Compiled inline in Tcl: the command is no call of its own, and logs nothing.
             e.lineIsFinal = false;
-        } else if (!e.traceStarted()) {
-            e.appendErrorInfo("\n    while executing\n\"" + truncate(c.text()) + "\"");
-            e.line = c.line();
-        } else {
-            e.appendErrorInfo("\n    invoked from within\n\"" + truncate(c.text()) + "\"");
-            e.line = c.line();
+            return;
+        }
+        e.appendErrorInfo((e.traceStarted() ? "\n    invoked from within\n\"" : "\n    while executing\n\"")
+                + truncate(c.text()) + "\"");
+        e.line = c.line();
+        e.lineGiven = false;
+        if (e.errorStack == null) {
+            e.errorStack = new ArrayList<>(List.of(Value.of("INNER"), Value.of(c.text())));
+        }
+        // Where the command ran: uplevel'd code names the levels it went up, a proc body its call.
+        if (frame != execution) {
+            e.errorStack.add(Value.of("UP"));
+            e.errorStack.add(Value.of(execution.level - frame.level));
+        } else if (frame.argv != null) {
+            e.errorStack.add(Value.of("CALL"));
+            e.errorStack.add(Value.ofList(List.of(frame.argv)));
         }
     }
 
@@ -699,9 +713,38 @@ public final class Interp {
      * reports the line within the outermost body, with no trace lines for the inlined commands.
      */
     public Value evalBody(Value body, String context) throws TclException {
-        boolean inlined = compiledDepth > 0 && (context == null
-                || !(context.startsWith("\"eval\"") || context.startsWith("\"uplevel\"") || context.endsWith(" arm")));
-        return evalUnit(body, context, inlined);
+        return evalUnit(body, context, true, inlines(body, context));
+    }
+
+    /**
+     * evalBody for a clause whose trace line names no line number: Tcl's ("for" initial command)
+     * and ("for" loop-end command).
+     */
+    public Value evalClause(Value body, String context) throws TclException {
+        return evalUnit(body, context, false, inlines(body, context));
+    }
+
+    /**
+     * Whether Tcl compiles this body into the enclosing compiled body: only a literal word of a
+     * command whose name is a literal word, with no {*} word (otherwise Tcl calls the command at
+     * run time, or evaluates the body's value, and the body is compiled on its own).
+     */
+    private boolean inlines(Value body, String context) {
+        if (compiledDepth == 0 || context != null && (context.startsWith("\"eval\"")
+                || context.startsWith("\"uplevel\"") || context.endsWith(" arm"))) {
+            return false;
+        }
+        if (activeCommand == null) return true;
+        List<Word> words = activeCommand.words();
+        if (!(words.get(0) instanceof Word.Literal) || activeArgs == null || activeArgs.length != words.size()) {
+            return false;
+        }
+        boolean literalBody = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).expand()) return false;
+            if (activeArgs[i] == body) literalBody = words.get(i) instanceof Word.Literal;
+        }
+        return literalBody;
     }
 
     /**
@@ -710,10 +753,10 @@ public final class Interp {
      * "invoked from within" line.
      */
     public Value evalAction(Value body) throws TclException {
-        return evalUnit(body, null, false);
+        return evalUnit(body, null, true, false);
     }
 
-    private Value evalUnit(Value body, String context, boolean inlined) throws TclException {
+    private Value evalUnit(Value body, String context, boolean withLine, boolean inlined) throws TclException {
         int wordLine = argumentLine(body);
         int savedDepth = compiledDepth;
         compiledDepth = inlined ? savedDepth + 1 : 1;
@@ -722,11 +765,11 @@ public final class Interp {
         } catch (TclException e) {
             if (e.isError()) {
                 if (inlined) {
-                    e.line = wordLine + e.line - 1;
+                    if (!e.lineGiven) e.line = wordLine + e.line - 1;
                     e.lineIsFinal = true;
                 } else if (context != null) {
                     e.lineIsFinal = false;
-                    e.appendErrorInfo("\n    (" + context + " line " + e.line + ")");
+                    e.appendErrorInfo("\n    (" + context + (withLine ? " line " + e.line : "") + ")");
                 } else {
                     e.lineIsFinal = false;
                 }
@@ -767,7 +810,7 @@ public final class Interp {
      * in compiled code Tcl counts its line from the enclosing body, so add the argument's line.
      */
     public void relocateToArgument(TclException e, Value arg) {
-        if (e.isError() && e.lineIsFinal) e.line = argumentLine(arg) + e.line - 1;
+        if (e.isError() && e.lineIsFinal && !e.lineGiven) e.line = argumentLine(arg) + e.line - 1;
     }
 
     private int argumentLine(Value arg) {
@@ -884,6 +927,7 @@ public final class Interp {
     /** Resumes evaluation where a context stood, on the calling thread. */
     public void restore(Context c) {
         frame = (Frame) c.frame();
+        execution = frame;
         nesting = c.nesting();
         compiledDepth = c.compiledDepth();
         activeCommand = (Command) c.command();
@@ -915,12 +959,15 @@ public final class Interp {
     /** Runs a proc body in a new frame, resolving names in the proc's namespace. */
     Value callInNewFrame(Proc proc, Value[] argv, Namespace ns, ProcBody body) throws TclException {
         Frame saved = frame;
+        Frame savedExecution = execution;
         frame = new Frame(saved.level + 1, saved, proc, argv, ns == null || ns.deleted ? globalNs : ns);
+        execution = frame;
         try {
             return body.run(frame);
         } finally {
             if (frame.traced) unsetTracedLocals(frame);
             frame = saved;
+            execution = savedExecution;
         }
     }
 
@@ -1011,6 +1058,20 @@ public final class Interp {
         } finally {
             allowExceptions = saved;
         }
+    }
+
+    /** info errorstack: the error stack of the last error caught (catch, try). */
+    public List<Value> errorStack() {
+        return lastErrorStack;
+    }
+
+    /**
+     * A caught error's stack becomes info errorstack, as does the -errorstack of a return -code
+     * error still on its way (an error logged by error itself keeps the last one, as in Tcl).
+     */
+    public void noteCaught(TclException e) {
+        boolean error = e.isError() || e.code() == TclException.RETURN && e.returnCode() == TclException.ERROR;
+        if (error && e.errorStack != null) lastErrorStack = List.copyOf(e.errorStack);
     }
 
     /** The argument words of the innermost running proc (info level 0), or null at global level. */

@@ -118,12 +118,7 @@ public final class Proc implements TclCommand {
                         if (e.tailCall() != null) throw e;
                         if (--e.returnLevel > 0) throw e;
                         if (e.returnCode == TclException.OK) return e.result();
-                        TclException converted = new TclException(e.returnCode, e.result());
-                        if (e.returnCode == TclException.ERROR) {
-                            converted.setErrorCode(e.errorCode());
-                            if (e.traceStarted()) converted.setErrorInfo(e.errorInfo());
-                        }
-                        throw converted;
+                        throw e.completedReturn();
                     }
                     case TclException.BREAK, TclException.CONTINUE -> {
                         // Tcl reports these against the procedure as a whole: always "line 1".

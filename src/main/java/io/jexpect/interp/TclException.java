@@ -19,6 +19,17 @@ public final class TclException extends Exception {
     /** For return: -level and -code. */
     int returnLevel = 1;
     int returnCode = OK;
+    /**
+     * The other options given to return, in the order given (Tcl's returnOpts without -code and
+     * -level): catch and try report them first in the options dictionary. Null when there are none.
+     */
+    private java.util.LinkedHashMap<String, Value> returnOptions;
+    /** Tcl's error stack (info errorstack): INNER and CALL/UP entries; null until the first is logged. */
+    java.util.List<Value> errorStack;
+    /** Whether return gave -errorline: logging the return command then leaves the line alone. */
+    boolean lineGiven;
+    /** Whether -errorinfo came from return or error itself, so the errorInfo is not the message plus a trace. */
+    private boolean explicitErrorInfo;
     /** For syntax errors: what the parser found, and in which parsed script. */
     io.jexpect.script.SyntaxError syntaxError;
     io.jexpect.script.Script syntaxScript;
@@ -86,6 +97,49 @@ public final class TclException extends Exception {
         return e;
     }
 
+    /** The options return was given, other than -code and -level; empty when none. */
+    public java.util.Map<String, Value> returnOptions() {
+        return returnOptions == null ? java.util.Map.of() : returnOptions;
+    }
+
+    public void setReturnOptions(java.util.LinkedHashMap<String, Value> options) {
+        returnOptions = options.isEmpty() ? null : options;
+    }
+
+    /** The error stack so far, as info errorstack reports it. */
+    public java.util.List<Value> errorStack() {
+        return errorStack == null ? java.util.List.of() : errorStack;
+    }
+
+    /** return -errorstack: the stack is given, and logging goes on appending to it. */
+    public void setErrorStack(java.util.List<Value> stack) {
+        errorStack = new java.util.ArrayList<>(stack);
+    }
+
+    /** Whether the errorInfo was given explicitly (return -errorinfo, error's second argument). */
+    public boolean explicitErrorInfo() { return explicitErrorInfo; }
+
+    /** return -errorline: the line catch reports. */
+    public void setLine(int line) {
+        this.line = line;
+        lineGiven = true;
+    }
+
+    /**
+     * What a return with -level 0 left becomes where its level ran out (a proc's end): its -code,
+     * with the same result, options and error state (Tcl's TclUpdateReturnInfo).
+     */
+    public TclException completedReturn() {
+        TclException x = new TclException(returnCode, result);
+        x.returnOptions = returnOptions;
+        x.errorCode = errorCode;
+        x.errorInfo = errorInfo;
+        x.explicitErrorInfo = explicitErrorInfo;
+        x.errorStack = errorStack;
+        x.line = line;
+        return x;
+    }
+
     public int code() { return code; }
     public Value result() { return result; }
     public void setResult(Value v) { result = v; }
@@ -118,6 +172,7 @@ public final class TclException extends Exception {
      */
     public void setErrorInfoLogged(String info) {
         setErrorInfo(info);
+        explicitErrorInfo = true;
         logged = true;
     }
 
