@@ -45,8 +45,21 @@ final class InterpCommands {
         public Value call(Interp interp, Value[] argv) throws TclException {
             List<Value> words = new ArrayList<>(prefix);
             for (int k = 1; k < argv.length; k++) words.add(argv[k]);
-            // A usage error names the alias as called, not its target (Tcl's ensemble rewrite).
-            return target.invokeEnsembleTarget(words.toArray(new Value[0]), argv[0].toString(), prefix.size());
+            boolean outermost = target != interp && target.idle();
+            try {
+                // A usage error names the alias as called, not its target (Tcl's ensemble rewrite).
+                return target.invokeEnsembleTarget(words.toArray(new Value[0]), argv[0].toString(), prefix.size());
+            } catch (TclException e) {
+                if (!outermost || e.isError() || e.exitStatus() != null || e.tailCall() != null) throw e;
+                // At the target's level #0 a return ends there, as at the end of a proc, and the
+                // other codes are errors, as at the outermost level of a script.
+                TclException done = e.code() == TclException.RETURN ? e.oneLevelDone() : e;
+                if (done == null) return e.result();
+                if (done.isError()) throw done;
+                TclException err = TclException.unexpected(done.code());
+                err.setErrorInfo(err.result().toString());
+                throw err;
+            }
         }
     }
 
@@ -170,13 +183,17 @@ final class InterpCommands {
             case "hide" -> {
                 if (extra < 1 || extra > 2) throw TclException.wrongArgs(a, keep, "cmdName ?hiddenCmdName?");
                 String name = a[from].toString();
-                String token = extra == 2 ? a[from + 1].toString() : name.substring(name.lastIndexOf(':') + 1);
+                String token = extra == 2 ? a[from + 1].toString() : name;
                 if (token.contains("::")) {
                     throw TclException.error("cannot use namespace qualifiers in hidden command token (rename)",
                             "TCL", "VALUE", "HIDDENTOKEN");
                 }
                 Interp.CommandRef ref = target.resolveCommand(name);
                 if (ref == null || ref.command() == null) throw TclException.error("unknown command \"" + name + "\"", "TCL", "LOOKUP", "COMMAND", name);
+                if (ref.ns() != target.globalNamespace()) {
+                    throw TclException.error("can only hide global namespace commands (use rename then hide)",
+                            "TCL", "OPERATION", "INTERP", "HIDE");
+                }
                 target.deleteCommand(ref.ns(), ref.name());
                 n.hidden.put(token, ref.command());
                 return Value.EMPTY;
@@ -187,6 +204,10 @@ final class InterpCommands {
                 TclCommand cmd = n.hidden.get(token);
                 if (cmd == null) throw TclException.error("unknown hidden command \"" + token + "\"", "TCL", "LOOKUP", "HIDDENTOKEN", token);
                 String name = extra == 2 ? a[from + 1].toString() : token;
+                if (name.contains("::")) {
+                    throw TclException.error("cannot expose to a namespace (use expose to toplevel, then rename)",
+                            "TCL", "OPERATION", "INTERP", "EXPOSE", "NON_GLOBAL");
+                }
                 if (target.command("::" + name) != null) {
                     throw TclException.error("exposed command \"" + name + "\" already exists", "TCL", "OPERATION", "INTERP", "EXPOSE");
                 }
@@ -317,6 +338,14 @@ final class InterpCommands {
             }
         }
         for (String grandchild : List.copyOf(node(child).children.keySet())) delete(child, Value.of(grandchild));
+        // The parent's aliases into the deleted interpreter go with it.
+        for (var e : List.copyOf(node(parent).aliases.entrySet())) {
+            if (e.getValue().target() != child) continue;
+            node(parent).aliases.remove(e.getKey());
+            String token = e.getKey();
+            Interp.CommandRef ref = parent.resolveCommand(token.startsWith("::") ? token : "::" + token);
+            if (ref != null && ref.command() == e.getValue()) parent.deleteCommand(ref.ns(), ref.name());
+        }
     }
 
     /** The interpreter a path (a list of child names) leads to from in. */

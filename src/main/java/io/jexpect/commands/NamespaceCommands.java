@@ -41,7 +41,7 @@ final class NamespaceCommands {
             case "delete" -> {
                 List<Namespace> doomed = new ArrayList<>();
                 for (int i = 2; i < a.length; i++) {
-                    Namespace ns = in.findNamespace(a[i].toString());
+                    Namespace ns = in.namespaceNamed(a[i].toString());
                     if (ns == null) {
                         throw TclException.error("unknown namespace \"" + a[i] + "\" in namespace delete command",
                                 "TCL", "LOOKUP", "NAMESPACE", a[i].toString());
@@ -54,14 +54,14 @@ final class NamespaceCommands {
             case "ensemble" -> NamespaceEnsemble.command(in, a);
             case "eval" -> {
                 if (a.length < 4) throw TclException.wrongArgs(a, 2, "name arg ?arg...?");
-                Namespace ns = in.findNamespace(a[2].toString());
+                Namespace ns = in.namespaceNamed(a[2].toString());
                 if (ns == null) ns = in.createNamespace(a[2].toString());
                 Value script = a.length == 4 ? a[3] : ControlCommands.concat(a, 3);
                 yield in.evalInNamespace(ns, a, script, "in namespace eval \"" + ns.fullName() + "\" script");
             }
             case "exists" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "name");
-                yield Value.of(in.findNamespace(a[2].toString()) != null);
+                yield Value.of(in.namespaceNamed(a[2].toString()) != null);
             }
             case "export" -> export(in, a);
             case "forget" -> forget(in, a);
@@ -133,7 +133,7 @@ final class NamespaceCommands {
 
     /** A namespace that must exist, with Tcl's error naming the current namespace otherwise. */
     static Namespace existing(Interp in, Value name) throws TclException {
-        Namespace ns = in.findNamespace(name.toString());
+        Namespace ns = in.namespaceNamed(name.toString());
         if (ns == null) {
             throw TclException.error("namespace \"" + name + "\" not found in \"" + in.currentNamespace().fullName() + "\"",
                     "TCL", "LOOKUP", "NAMESPACE", name.toString());

@@ -18,6 +18,7 @@ public final class TclCore {
         DictCommands.install(interp);
         ArrayCommands.install(interp);
         InfoCommands.install(interp);
+        TimeRateCommand.install(interp);
         TryCommands.install(interp);
         IoCommands.install(interp);
         ChannelCommands.install(interp);

@@ -87,10 +87,12 @@ final class TryCommands {
             throw TclException.error("last non-finally clause must not have a body of \"-\"");
         }
 
+        // Outside a proc Tcl runs try as a command, not compiled inline: its bodies add trace lines.
+        boolean apart = !in.inProc() && !handlers.isEmpty();
         Value result = Value.EMPTY;
         TclException failure = null;
         try {
-            result = in.evalBody(a[1], "\"try\" body");
+            result = apart ? in.evalBodyApart(a[1], "\"try\" body") : in.evalBody(a[1], "\"try\" body");
         } catch (TclException e) {
             if (e.exitStatus() != null) throw e;
             failure = e;
@@ -107,19 +109,53 @@ final class TryCommands {
             Value value = failure == null ? result : failure.result();
             if (!handler.vars().isEmpty()) in.setVar(handler.vars().get(0).toString(), value);
             if (handler.vars().size() > 1) in.setVar(handler.vars().get(1).toString(), options(failure));
+            Value bodyOptions = options(failure);
             failure = null;
+            String context = handler.trap() ? "\"try ... trap\" handler" : "\"try ... on\" handler";
             try {
-                result = in.evalBody(handlers.get(body).script(),
-                        handler.trap() ? "\"try ... trap\" handler" : "\"try ... on\" handler");
+                result = apart ? in.evalBodyApart(handlers.get(body).script(), context)
+                        : in.evalBody(handlers.get(body).script(), context);
             } catch (TclException e) {
                 if (e.exitStatus() != null) throw e;
                 failure = e;
+                if (e.isError()) during(e, bodyOptions);
             }
             break;
         }
-        if (finallyScript != null) in.evalBody(finallyScript, null);
+        if (finallyScript != null) {
+            Value outcome = options(failure);
+            try {
+                in.evalBody(finallyScript, null);
+            } catch (TclException e) {
+                if (e.isError() && e.exitStatus() == null) during(e, outcome);
+                throw e;
+            }
+        }
+        if (failure != null && failure.isError() && (!handlers.isEmpty() || finallyScript != null)) {
+            during(failure, null);
+            // Re-installed with its -errorinfo, the error is logged: the try command adds no line.
+            if (apart) {
+                int line = failure.line();
+                failure.setErrorInfoLogged(failure.errorInfo());
+                failure.setLine(line);
+            }
+        }
         if (failure != null) throw failure;
         return result;
+    }
+
+    /**
+     * An error leaving try through its handlers or finally: Tcl re-installs its options dictionary
+     * (so its keys come before -code and -level), with -during, the outcome it interrupted.
+     */
+    private static void during(TclException e, Value interrupted) throws TclException {
+        LinkedHashMap<String, Value> opts = new LinkedHashMap<>();
+        List<Value> kv = options(e).asList();
+        for (int k = 0; k < kv.size(); k += 2) opts.put(kv.get(k).toString(), kv.get(k + 1));
+        opts.remove("-code");
+        opts.remove("-level");
+        if (interrupted != null) opts.put("-during", interrupted);
+        e.setReturnOptions(opts);
     }
 
     private static int handlerType(Value word) throws TclException {

@@ -42,7 +42,7 @@ final class VariableCommands {
             String name = a[i].toString();
             if (!in.unsetVar(name) && complain) {
                 int paren = name.indexOf('(');
-                String array = paren > 0 && name.endsWith(")") ? name.substring(0, paren) : null;
+                String array = paren >= 0 && name.endsWith(")") ? name.substring(0, paren) : null;
                 String message = "can't unset \"" + name + "\": ";
                 if (array != null && in.isArray(array)) {
                     throw TclException.error(message + "no such element in array",
@@ -92,9 +92,32 @@ final class VariableCommands {
     private static Value lappend(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?value ...?");
         String name = a[1].toString();
-        List<Value> items = new ArrayList<>(in.varExists(name) ? in.getVar(name).asList() : List.of());
+        Value current = readForUpdate(in, name);
+        if (current == null) current = Value.EMPTY;
+        // Without values the variable keeps its text (a list is checked, not rewritten).
+        if (a.length == 2) {
+            if (!in.varExists(name)) return in.setVar(name, current);
+            current.asList();
+            return current;
+        }
+        List<Value> items = new ArrayList<>(current.asList());
         for (int i = 2; i < a.length; i++) items.add(a[i]);
         return in.setVar(name, Value.ofList(items));
+    }
+
+    /**
+     * The value lappend starts from: the variable read as Tcl reads it (its read traces fire, even
+     * when it does not exist yet), or null when it does not exist.
+     */
+    private static Value readForUpdate(Interp in, String name) throws TclException {
+        try {
+            return in.getVar(name);
+        } catch (TclException e) {
+            // A variable that does not exist starts empty, whatever its read traces said (as Tcl's
+            // lappend); setting it then reports what is wrong with the name.
+            if (in.varExists(name)) throw e;
+            return null;
+        }
     }
 
     private static Value global(Interp in, Value[] a) throws TclException {

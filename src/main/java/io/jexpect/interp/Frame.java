@@ -33,6 +33,8 @@ final class Frame {
         this.argv = argv;
         this.ns = ns;
         this.vars = proc != null ? new LinkedHashMap<>() : ns.vars;
+        // Outside a proc the variables are the namespace's, and so are the links among them.
+        this.links = proc != null ? null : ns.links;
     }
 
     boolean isProc() {

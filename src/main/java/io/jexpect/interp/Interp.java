@@ -250,6 +250,15 @@ public final class Interp {
     }
 
     /**
+     * An existing namespace by name, relative to the current namespace only, as Tcl_FindNamespace
+     * and the namespace command's own arguments resolve it (no global fallback).
+     */
+    public Namespace namespaceNamed(String name) {
+        List<String> parts = Namespace.split(name);
+        return walk(Namespace.absolute(name) ? globalNs : frame.ns, parts, parts.size());
+    }
+
+    /**
      * The namespace a new member of that (qualified) name would go in, relative to the current
      * namespace, as proc decides; null if it does not exist.
      */
@@ -275,8 +284,17 @@ public final class Interp {
             if (c instanceof TclCommand.Deletable d && ns.commands.containsValue(c)) d.deleted(this);
         }
         ns.deleted = true;
-        ns.commands.clear();
+        for (var e : List.copyOf(ns.vars.entrySet())) {
+            Var v = e.getValue();
+            if (ns.links.contains(e.getKey())) continue; // a link: the variable lives elsewhere
+            boolean existed = v.exists();
+            v.clear();
+            v.dead = true;
+            // Unset traces fire with the variable's full name, as Tcl's TclDeleteNamespaceVars does.
+            if (existed && v.traces != null) traceUnset(null, v, ns.fullName() + "::" + e.getKey(), "");
+        }
         ns.vars.clear();
+        ns.commands.clear();
         if (ns.parent() != null) ns.parent().children.remove(ns.tail());
         commandEpoch++;
     }
@@ -542,19 +560,28 @@ public final class Interp {
                     return outermost(e, c);
                 }
             }
-            SyntaxError err = script.error();
-            if (err != null) {
-                TclException e = TclException.error(err.message()); // errorCode NONE, as Tcl's parser leaves it
-                e.appendErrorInfo("\n    while executing\n\"" + truncate(err.commandText()) + "\"");
-                e.line = err.line();
-                e.syntaxError = err;
-                e.syntaxScript = script;
-                throw e;
-            }
+            if (script.error() != null) throw syntaxError(script);
             return result;
         } finally {
             nesting--;
         }
+    }
+
+    /** The error a script's syntax error raises when evaluation reaches it. */
+    private static TclException syntaxError(Script script) {
+        SyntaxError err = script.error();
+        TclException e = TclException.error(err.message()); // errorCode NONE, as Tcl's parser leaves it
+        e.appendErrorInfo("\n    while executing\n\"" + truncate(err.commandText()) + "\"");
+        e.line = err.line();
+        e.syntaxError = err;
+        e.syntaxScript = script;
+        return e;
+    }
+
+    /** Parses a script as Tcl compiles one before running it: a syntax error anywhere fails at once. */
+    public void compile(Value script) throws TclException {
+        Script parsed = script(script);
+        if (parsed.error() != null) throw syntaxError(parsed);
     }
 
     /**
@@ -568,12 +595,7 @@ public final class Interp {
             code = e.returnLevel > 1 ? TclException.RETURN : e.returnCode;
             if (code == TclException.OK) return e.result();
         }
-        TclException err = switch (code) {
-            case TclException.ERROR -> e.completedReturn();
-            case TclException.BREAK -> TclException.error("invoked \"break\" outside of a loop");
-            case TclException.CONTINUE -> TclException.error("invoked \"continue\" outside of a loop");
-            default -> TclException.error("command returned bad code: " + code);
-        };
+        TclException err = code == TclException.ERROR ? e.completedReturn() : TclException.unexpected(code);
         noteFailure(err, c);
         throw err;
     }
@@ -716,6 +738,11 @@ public final class Interp {
         return evalUnit(body, context, true, inlines(body, context));
     }
 
+    /** evalBody for a body Tcl compiles on its own (the command is not compiled): its context line is added. */
+    public Value evalBodyApart(Value body, String context) throws TclException {
+        return evalUnit(body, context, true, false);
+    }
+
     /**
      * evalBody for a clause whose trace line names no line number: Tcl's ("for" initial command)
      * and ("for" loop-end command).
@@ -832,7 +859,11 @@ public final class Interp {
         for (int i = 0; i < n; i++) {
             Word w = words.get(i);
             out[i] = word(w);
-            expand |= w.expand();
+            // A {*} word must be a list before the next word is substituted, as Tcl expands them in turn.
+            if (w.expand()) {
+                out[i].asList();
+                expand = true;
+            }
         }
         if (!expand) return out;
         List<Value> spliced = new ArrayList<>();
@@ -1060,6 +1091,11 @@ public final class Interp {
         }
     }
 
+    /** Whether nothing is being evaluated in this interpreter (Tcl's numLevels 0). */
+    public boolean idle() {
+        return nesting == 0;
+    }
+
     /** info errorstack: the error stack of the last error caught (catch, try). */
     public List<Value> errorStack() {
         return lastErrorStack;
@@ -1100,8 +1136,9 @@ public final class Interp {
     public Value getVar(String name, String index) throws TclException {
         Var v = lookup(name, false);
         String full = name + "(" + index + ")";
-        if (v != null && v.array != null) {
-            Var traced = v.array.get(index);
+        if (v != null) {
+            // A trace on the whole variable fires for an element even before the array exists.
+            Var traced = v.array != null ? v.array.get(index) : null;
             if (v.traces != null || traced != null && traced.traces != null) trace(v, traced, name, index, VarTrace.READ);
         }
         if (v == null || !v.exists()) throw TclException.error("can't read \"" + full + "\": no such variable",
@@ -1130,6 +1167,7 @@ public final class Interp {
         }
         Var v = lookup(name, true);
         if (v == null) throw noParent("set", name);
+        if (v.dead) throw deadNamespace(name, "WRITE");
         if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
                 "TCL", "WRITE", "VARNAME");
         v.value = value;
@@ -1143,6 +1181,7 @@ public final class Interp {
     public Value setVar(String name, String index, Value value) throws TclException {
         Var v = lookup(name, true);
         if (v == null) throw noParent("set", name + "(" + index + ")");
+        if (v.dead) throw deadNamespace(name + "(" + index + ")", "LOOKUP");
         if (v.value != null) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.element) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
@@ -1155,6 +1194,11 @@ public final class Interp {
             return e.value != null ? e.value : value;
         }
         return value;
+    }
+
+    private static TclException deadNamespace(String name, String what) {
+        return TclException.error("can't set \"" + name + "\": upvar refers to variable in deleted namespace",
+                "TCL", what, "VARNAME");
     }
 
     /** Sets a variable in the global frame regardless of the current one. */
@@ -1226,7 +1270,7 @@ public final class Interp {
                 if (e.traces != null) traceUnset(null, e, name, index);
             });
         }
-        if (v.exists() || v.traces != null) return true; // an unset trace brought it back
+        if (v.exists() || v.traces != null || v.linked) return true; // traced back, or still linked
         if (!Namespace.qualified(name)) {
             // A name upvar linked stays linked: setting it again sets the variable it refers to.
             boolean linked = frame.links != null && frame.links.contains(name);
@@ -1306,6 +1350,21 @@ public final class Interp {
             throw TclException.error("bad variable name \"" + localName
                     + "\": can't create a scalar variable that looks like an array element", "TCL", "UPVAR", "LOCAL_ELEMENT");
         }
+        if (Namespace.qualified(localName)) {
+            // A qualified local name is a namespace variable that now refers to v.
+            Namespace home = memberNamespace(localName);
+            if (home == null) throw noParent("create", localName);
+            String tail = Namespace.tailOf(localName);
+            Var existing = home.vars.get(tail);
+            if (existing == v) throw TclException.error("can't upvar from variable to itself", "TCL", "UPVAR", "SELF");
+            if (existing != null && existing.exists() && !existing.linked) {
+                throw TclException.error("variable \"" + localName + "\" already exists", "TCL", "UPVAR", "EXISTS");
+            }
+            home.vars.put(tail, v);
+            home.links.add(tail);
+            v.linked = true;
+            return;
+        }
         Var existing = frame.vars.get(localName);
         boolean relink = frame.links != null && frame.links.contains(localName);
         if (existing == v && relink) return;
@@ -1317,6 +1376,7 @@ public final class Interp {
             throw TclException.error("variable \"" + localName + "\" already exists", "TCL", "UPVAR", "EXISTS");
         }
         frame.vars.put(localName, v);
+        v.linked = true;
         if (frame.links == null) frame.links = new java.util.HashSet<>();
         frame.links.add(localName);
     }
@@ -1494,6 +1554,10 @@ public final class Interp {
      * global one), sets it if a value is given, and in a proc makes it visible as a local.
      */
     public void declareVariable(String name, Value value) throws TclException {
+        if (name.endsWith(")") && name.indexOf('(') >= 0) {
+            throw TclException.error("can't define \"" + name + "\": name refers to an element in an array",
+                    "TCL", "UPVAR", "LOCAL_ELEMENT");
+        }
         Var v = namespaceVar(frame.ns, name, "define");
         if (value != null) {
             if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
@@ -1540,14 +1604,15 @@ public final class Interp {
     }
 
     /**
-     * The names of the current proc's variables (empty outside a proc); with includeLinks false,
-     * only its own, not those global, upvar or variable linked (info locals).
+     * The names of the current proc's local variables (empty outside a proc); with includeLinks, also the
+     * names global, upvar or variable linked, even while the variable they name is unset (info vars lists them).
      */
     public List<String> localVarNames(boolean includeLinks) {
         if (!frame.isProc()) return List.of();
         List<String> names = new ArrayList<>();
         frame.vars.forEach((k, v) -> {
-            if (v.exists() && (includeLinks || frame.links == null || !frame.links.contains(k))) names.add(k);
+            boolean link = frame.links != null && frame.links.contains(k);
+            if (v.exists() && (includeLinks || !link) || includeLinks && link) names.add(k);
         });
         return names;
     }

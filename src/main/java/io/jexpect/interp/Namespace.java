@@ -17,6 +17,8 @@ public final class Namespace {
     final Map<String, TclCommand> commands = new LinkedHashMap<>();
     final Map<String, Var> vars = new LinkedHashMap<>();
     final List<String> exports = new ArrayList<>();
+    /** Names of its variables that are links (upvar, namespace upvar) to a variable living elsewhere. */
+    final java.util.Set<String> links = new java.util.HashSet<>();
     List<Namespace> path = List.of();
     /** The namespace unknown handler; null means the default, ::unknown. */
     Value unknownHandler;

@@ -116,9 +116,9 @@ public final class Proc implements TclCommand {
                 switch (e.code()) {
                     case TclException.RETURN -> {
                         if (e.tailCall() != null) throw e;
-                        if (--e.returnLevel > 0) throw e;
-                        if (e.returnCode == TclException.OK) return e.result();
-                        throw e.completedReturn();
+                        TclException done = e.oneLevelDone();
+                        if (done == null) return e.result();
+                        throw done;
                     }
                     case TclException.BREAK, TclException.CONTINUE -> {
                         // Tcl reports these against the procedure as a whole: always "line 1".

@@ -140,6 +140,24 @@ public final class TclException extends Exception {
         return x;
     }
 
+    /**
+     * A return passing one level (a proc's end): null when it completes there with code ok (its
+     * result is the value), else what goes on unwinding (itself one level lower, or its -code).
+     */
+    public TclException oneLevelDone() {
+        if (--returnLevel > 0) return this;
+        return returnCode == OK ? null : completedReturn();
+    }
+
+    /** Tcl's error for a code no enclosing command takes (break or continue outside a loop, codes past 4). */
+    public static TclException unexpected(int code) {
+        return switch (code) {
+            case BREAK -> error("invoked \"break\" outside of a loop");
+            case CONTINUE -> error("invoked \"continue\" outside of a loop");
+            default -> error("command returned bad code: " + code);
+        };
+    }
+
     public int code() { return code; }
     public Value result() { return result; }
     public void setResult(Value v) { result = v; }

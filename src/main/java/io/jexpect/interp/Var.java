@@ -18,6 +18,10 @@ final class Var {
     boolean element;
     /** The array searches (array startsearch) over this array, newest first; null when none. */
     java.util.List<ArraySearch> searches;
+    /** Named by an upvar/global/variable link: unsetting keeps the slot, so the link still reaches it. */
+    boolean linked;
+    /** Its namespace was deleted: a link to it can no longer set it. */
+    boolean dead;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
     boolean exists() {
         return value != null || array != null;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * return's options dictionary (extra options kept, -level and -code combined, Tcl's key order),
- * its bad option values, and info errorstack. Expected output recorded from tclsh 8.6.13.
+ * its bad option values, info errorstack, and try's -during. Expected output recorded from tclsh 8.6.13.
  */
 class ReturnOptionsTest {
     private static final String SCRIPT = """
@@ -36,6 +36,13 @@ proc q {} {
     dict get $o -errorline
 }
 puts [q]
+catch {try {list a} finally {
+ error x}} m o; puts [dict remove $o -errorstack]
+catch {try {error a} on error {} {
+ error x}} m o; puts $::errorInfo; puts [dict get $o -during -errorinfo]; puts [dict keys $o]
+catch {try {error a} on break {} {}} m o; puts [dict keys $o]|$::errorInfo
+proc t {} {try {error a} on error {} {error b}}
+catch t m o; puts [dict keys $o]|$::errorInfo
 """;
 
     private static final String TCLSH_OUTPUT = """
@@ -60,6 +67,28 @@ CALL {g 22} CALL {f 2} CALL {namespace eval foo {f 2}}
 CALL b
 1|0|bar|baz
 7
+-errorcode NONE -errorinfo {x
+    while executing
+"error x"} -errorline 2 -during {-code 0 -level 0} -code 1 -level 0
+x
+    while executing
+"error x"
+    ("try ... on" handler line 2)
+a
+    while executing
+"error a"
+    ("try" body line 1)
+-errorstack -errorcode -errorinfo -errorline -during -code -level
+-errorstack -errorcode -errorinfo -errorline -code -level|a
+    while executing
+"error a"
+    ("try" body line 1)
+-errorstack -errorcode -errorinfo -errorline -during -code -level|b
+    while executing
+"error b"
+    (procedure "t" line 1)
+    invoked from within
+"t"
 """;
 
     @Test
