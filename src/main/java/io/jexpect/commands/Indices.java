@@ -3,6 +3,7 @@ package io.jexpect.commands;
 import io.jexpect.interp.Numbers;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import java.util.List;
 
 /**
  * Tcl 8.6 index syntax shared by string and list commands: {@code integer?[+-]integer?} or
@@ -35,6 +36,29 @@ public final class Indices {
         String hint = looksOctal(spec.startsWith("end-") ? spec.substring(4) : spec) ? " (looks like invalid octal number)" : "";
         return TclException.error("bad index \"" + spec
                 + "\": must be integer?[+-]integer? or end?[+-]integer?" + hint, "TCL", "VALUE", "INDEX");
+    }
+
+    /**
+     * TclIndexEncode's check for -index of lsort and lsearch: an index that is before the start
+     * (negative) or after the end (end+1) of every list is refused, as is a malformed one; the
+     * errorInfo names the item of the -index list.
+     */
+    public static void checkSelectable(List<Value> path) throws TclException {
+        for (int i = 0; i < path.size(); i++) {
+            Value spec = path.get(i);
+            try {
+                boolean fromEnd = spec.toString().startsWith("e");
+                int v = parse(spec, 1); // end is 0, so an end-relative index gives its offset
+                if (fromEnd ? v > 0 : v < 0) {
+                    // "INDEX" "OUTOFRANGE" without a comma in Tcl's source: one word.
+                    throw TclException.error("index \"" + spec + "\" cannot select an element from any list",
+                            "TCL", "VALUE", "INDEXOUTOFRANGE");
+                }
+            } catch (TclException e) {
+                e.appendErrorInfo("\n    (-index option item number " + i + ")");
+                throw e;
+            }
+        }
     }
 
     /** Whether an index can be parsed at all (whatever end is). */

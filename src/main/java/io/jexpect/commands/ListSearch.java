@@ -42,6 +42,7 @@ final class ListSearch {
                 case 8 -> {
                     if (i > a.length - 4) throw TclException.error("\"-index\" option must be followed by list index");
                     index = a[++i].asList();
+                    Indices.checkSelectable(index);
                 }
                 case 9 -> inline = true;
                 case 10 -> type = ListSort.Mode.INTEGER;
@@ -114,7 +115,7 @@ final class ListSearch {
             else if (subindices) {
                 List<Value> path = new ArrayList<>();
                 path.add(Value.of(k));
-                path.addAll(index);
+                ListSort.element(item, index, path);
                 result = Value.ofList(path);
             } else result = Value.of(k);
             if (!all) return result;

@@ -42,7 +42,7 @@ final class ListSort {
                 case 5 -> {
                     if (i == a.length - 2) throw TclException.error("\"-index\" option must be followed by list index");
                     index = a[++i].asList();
-                    for (Value spec : index) Indices.parse(spec, 0); // syntax check up front
+                    Indices.checkSelectable(index);
                 }
                 case 6 -> indices = true;
                 case 7 -> mode = Mode.INTEGER;
@@ -64,7 +64,8 @@ final class ListSort {
             if (index != null && !index.isEmpty()) {
                 int first = Indices.parse(index.get(0), stride);
                 if (first < 0 || first >= stride) throw TclException.error(
-                        "when used with \"-stride\", the leading \"-index\" value must be within the group");
+                        "when used with \"-stride\", the leading \"-index\" value must be within the group",
+                        "TCL", "OPERATION", "LSORT", "BADINDEX");
             }
         }
         int groups = items.size() / stride;
@@ -77,6 +78,8 @@ final class ListSort {
             } else {
                 keys[g] = index == null ? items.get(g) : element(items.get(g), index);
             }
+            if (mode == Mode.INTEGER) integer(keys[g]); // as Tcl: each key is converted as it is taken
+            else if (mode == Mode.REAL) keys[g].asDouble();
         }
         Comparison cmp = comparison(in, mode, nocase, command);
         Integer[] order = new Integer[groups];
@@ -105,13 +108,20 @@ final class ListSort {
 
     /** The sub-element of {@code v} at a nested index path, as -index selects it. */
     static Value element(Value v, List<Value> path) throws TclException {
+        return element(v, path, null);
+    }
+
+    /** Like {@link #element(Value, List)}, adding the index each step resolves to (for lsearch -subindices). */
+    static Value element(Value v, List<Value> path, List<Value> resolved) throws TclException {
         Value cur = v;
         for (Value spec : path) {
             List<Value> items = cur.asList();
             int k = Indices.parse(spec, items.size());
             if (k < 0 || k >= items.size()) {
-                throw TclException.error("element " + spec + " missing from sublist \"" + cur + "\"");
+                throw TclException.error("element " + k + " missing from sublist \"" + cur + "\"",
+                        "TCL", "OPERATION", "LSORT", "INDEXFAILED");
             }
+            if (resolved != null) resolved.add(Value.of(k));
             cur = items.get(k);
         }
         return cur;
