@@ -49,7 +49,11 @@ final class DefineCommands {
 
         /** Outside a definition the target is null: each definition checks its arguments first, as Tcl does. */
         Value run(Value[] argv, int base) throws TclException {
-            return definition.define(targets.peek(), argv, base);
+            try {
+                return definition.define(targets.peek(), argv, base);
+            } finally {
+                oo.changed(); // call chains may differ now
+            }
         }
     }
 
@@ -342,10 +346,17 @@ final class DefineCommands {
             }
             if (!mixins.contains(m.asClass())) mixins.add(m.asClass());
         }
-        List<OoClass> list = t.classLevel() ? ((OoClass) t.object()).classMixins : t.object().mixins;
-        OoClass user = t.object().asClass();
-        for (OoClass m : list) m.mixedInto.remove(user);
-        replace(list, mixins);
-        if (user != null && t.classLevel()) for (OoClass m : mixins) m.mixedInto.add(user);
+        if (t.classLevel()) {
+            OoClass user = (OoClass) t.object();
+            for (OoClass m : user.classMixins) m.mixedInto.remove(user);
+            replace(user.classMixins, mixins);
+            for (OoClass m : mixins) m.mixedInto.add(user);
+        } else {
+            // An object counts among the instances of the classes it mixes in, as in Tcl.
+            OoObject o = t.object();
+            for (OoClass m : o.mixins) m.instances.remove(o);
+            replace(o.mixins, mixins);
+            for (OoClass m : mixins) if (!m.instances.contains(o)) m.instances.add(o);
+        }
     }
 }

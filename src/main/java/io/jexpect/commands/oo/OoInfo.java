@@ -131,7 +131,7 @@ final class OoInfo {
     private static CallContext callChain(OoRuntime oo, OoObject o, String name) {
         List<Method> filters = oo.filters(o);
         List<Method> all = new ArrayList<>(filters);
-        all.addAll(oo.chain(o, name, null));
+        all.addAll(oo.chain(o, name, false));
         return new CallContext(o, name, all, true, filters.size());
     }
 

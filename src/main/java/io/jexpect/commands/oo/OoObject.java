@@ -25,6 +25,10 @@ class OoObject {
     boolean destroyed;
     /** Set while one of its filters runs: calls it makes on this object are not filtered again. */
     boolean filtering;
+    /** Method resolutions (for my, and for calls from outside) as of the runtime's epoch resolvedEpoch. */
+    final Map<String, OoRuntime.Resolution> resolved = new java.util.HashMap<>();
+    final Map<String, OoRuntime.Resolution> resolvedFromOutside = new java.util.HashMap<>();
+    long resolvedEpoch = -1;
 
     OoObject(Namespace ns, OoClass cls) {
         this.ns = ns;

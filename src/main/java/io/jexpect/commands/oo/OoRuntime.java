@@ -115,7 +115,7 @@ final class OoRuntime {
         }
         cls.instances.add(o);
         setUp(o, full != null ? full : ns.fullName());
-        List<Method> constructors = chain(o, c -> c.constructor, null, null);
+        List<Method> constructors = chain(o, c -> c.constructor, null, false);
         if (!constructors.isEmpty()) {
             try {
                 run(new CallContext(o, CallContext.CONSTRUCTOR, constructors, false), 0, argv, skip);
@@ -137,8 +137,9 @@ final class OoRuntime {
     TclException destroy(OoObject o) {
         if (o.destroyed) return null;
         o.destroyed = true;
+        changed();
         TclException failure = null;
-        List<Method> destructors = chain(o, c -> c.destructor, null, null);
+        List<Method> destructors = chain(o, c -> c.destructor, null, false);
         if (!destructors.isEmpty()) {
             try {
                 run(new CallContext(o, CallContext.DESTRUCTOR, destructors, false), 0,
@@ -152,8 +153,10 @@ final class OoRuntime {
             for (OoObject inst : List.copyOf(c.instances)) destroy(inst);
             for (OoClass s : c.superclasses) s.subclasses.remove(c);
             for (OoClass m : c.classMixins) m.mixedInto.remove(c);
-            for (OoClass user : List.copyOf(c.mixedInto)) user.classMixins.remove(c);
+            // As in Tcl, the classes that mix it in go too (and objects that do, as its instances).
+            for (OoClass user : List.copyOf(c.mixedInto)) destroy(user);
         }
+        for (OoClass m : o.mixins) m.instances.remove(o);
         if (o.cls != null) o.cls.instances.remove(o);
         if (o.commandNs != null && !o.commandDeleted) in.deleteCommand(o.commandNs, o.commandTail);
         if (!o.ns.isDeleted()) in.deleteNamespace(o.ns);
@@ -187,6 +190,7 @@ final class OoRuntime {
         OoObject copy = o;
         source.methods.forEach((k, m) -> copy.methods.put(k, new Method(k, copy, false, m.body, m.exported)));
         o.mixins.addAll(source.mixins);
+        for (OoClass m : o.mixins) m.instances.add(o);
         o.filters.addAll(source.filters);
         o.variables.addAll(source.variables);
         o.cls.instances.add(o);
@@ -220,40 +224,47 @@ final class OoRuntime {
     // ---- method resolution ------------------------------------------------------------------------
 
     /**
-     * The implementations of a method in call order, as Tcl builds it: the object's mixins, the
-     * mixins of its class and superclasses, the object's own, then the class and its superclasses
-     * depth first; one met again moves to the later place. visibility[0], when given, gets whether
-     * the name is exported where it is first met.
+     * The implementations of a method in call order, built as Tcl's TclOOGetCallContext does in two
+     * passes: first what is reached through mixins (the object's, then those of its class and
+     * superclasses), then the object's own method and its class and superclasses, depth first;
+     * one met again moves to its later place. For a call from outside (publicCall), a branch whose
+     * first declaration of the name is unexported is cut off, and an unexported method of the
+     * object's own cuts off everything: an empty chain means "unknown method".
      */
-    List<Method> chain(OoObject o, String name, Boolean[] visibility) {
-        return chain(o, c -> c.classMethods.get(name), o.methods.get(name), visibility);
+    List<Method> chain(OoObject o, String name, boolean publicCall) {
+        return chain(o, c -> c.classMethods.get(name), o.methods.get(name), publicCall);
     }
 
-    /** A chain of class-level members (constructors, destructors). */
-    private List<Method> chain(OoObject o, Function<OoClass, Method> pick, Method own, Boolean[] visibility) {
+    /** A chain of class-level members (constructors, destructors), or of a method (own is the object's). */
+    private List<Method> chain(OoObject o, Function<OoClass, Method> pick, Method own, boolean publicCall) {
+        if (own != null && publicCall && !own.exported) return List.of();
         List<Method> out = new ArrayList<>();
-        for (OoClass m : o.mixins) if (!m.destroyed) addClass(m, pick, out, visibility, true);
-        addClassMixins(o.cls, pick, out, visibility);
-        if (own != null) add(own, out, visibility);
-        addClass(o.cls, pick, out, visibility, false);
+        for (boolean mixinPass : new boolean[] {true, false}) {
+            for (OoClass m : o.mixins) if (!m.destroyed) addClass(m, pick, out, publicCall, own != null, true, mixinPass);
+            if (own != null && own.body != null && !mixinPass) add(own, out);
+            addClass(o.cls, pick, out, publicCall, own != null, false, mixinPass);
+        }
         return out;
     }
 
-    private void addClassMixins(OoClass c, Function<OoClass, Method> pick, List<Method> out, Boolean[] visibility) {
-        for (OoClass m : c.classMixins) addClass(m, pick, out, visibility, true);
-        for (OoClass s : c.superclasses) addClassMixins(s, pick, out, visibility);
-    }
-
-    private void addClass(OoClass c, Function<OoClass, Method> pick, List<Method> out, Boolean[] visibility, boolean withMixins) {
-        if (withMixins) for (OoClass m : c.classMixins) addClass(m, pick, out, visibility, true);
+    /**
+     * Adds a class's part: its mixins, its own declaration, its superclasses. known: visibility is
+     * already decided on this branch; viaMixin: reached through a mixin, which only the mixin pass
+     * takes (and the other pass leaves).
+     */
+    private void addClass(OoClass c, Function<OoClass, Method> pick, List<Method> out, boolean publicCall,
+            boolean known, boolean viaMixin, boolean mixinPass) {
+        for (OoClass m : c.classMixins) addClass(m, pick, out, publicCall, known, true, mixinPass);
         Method m = pick.apply(c);
-        if (m != null) add(m, out, visibility);
-        for (OoClass s : c.superclasses) addClass(s, pick, out, visibility, withMixins);
+        if (m != null) {
+            if (!known && publicCall && !m.exported) return;
+            known = true;
+            if (m.body != null && viaMixin == mixinPass) add(m, out);
+        }
+        for (OoClass s : c.superclasses) addClass(s, pick, out, publicCall, known, viaMixin, mixinPass);
     }
 
-    private static void add(Method m, List<Method> out, Boolean[] visibility) {
-        if (visibility != null && visibility[0] == null) visibility[0] = m.exported;
-        if (m.body == null) return;
+    private static void add(Method m, List<Method> out) {
         out.remove(m);
         out.add(m);
     }
@@ -262,12 +273,7 @@ final class OoRuntime {
     TreeSet<String> methodNames(OoObject o, boolean all) {
         TreeSet<String> names = new TreeSet<>();
         collectNames(o, names);
-        if (all) return names;
-        names.removeIf(n -> {
-            Boolean[] vis = new Boolean[1];
-            List<Method> c = chain(o, n, vis);
-            return c.isEmpty() || !Boolean.TRUE.equals(vis[0]);
-        });
+        names.removeIf(n -> chain(o, n, !all).isEmpty());
         return names;
     }
 
@@ -291,10 +297,9 @@ final class OoRuntime {
      */
     Value invoke(OoObject o, Value[] argv, boolean publicCall) throws TclException {
         String name = argv[1].toString();
-        Boolean[] vis = new Boolean[1];
-        List<Method> chain = chain(o, name, vis);
-        if (chain.isEmpty() || publicCall && !Boolean.TRUE.equals(vis[0])) {
-            List<Method> unknown = chain(o, "unknown", null);
+        Resolution r = resolve(o, name, publicCall);
+        if (r.chain().isEmpty()) {
+            List<Method> unknown = resolve(o, "unknown", false).chain();
             Value[] words = new Value[argv.length + 1];
             words[0] = argv[0];
             words[1] = Value.of("unknown");
@@ -302,11 +307,40 @@ final class OoRuntime {
             if (unknown.isEmpty()) return unknownMethod(o, publicCall, words, 2);
             return run(new CallContext(o, "unknown", unknown, publicCall), 0, words, 2);
         }
-        List<Method> filters = filters(o);
-        if (filters.isEmpty()) return run(new CallContext(o, name, chain, publicCall), 0, argv, 2);
+        List<Method> filters = o.filtering ? List.of() : r.filters();
+        if (filters.isEmpty()) return run(new CallContext(o, name, r.chain(), publicCall), 0, argv, 2);
         List<Method> all = new ArrayList<>(filters);
-        all.addAll(chain);
+        all.addAll(r.chain());
         return run(new CallContext(o, name, all, publicCall, filters.size()), 0, argv, 2);
+    }
+
+    /** A method name's implementations on an object, and the object's filters. */
+    record Resolution(List<Method> chain, List<Method> filters) {}
+
+    /** Changes with every definition and every class destroyed: cached resolutions are then redone. */
+    private long epoch;
+
+    void changed() {
+        epoch++;
+    }
+
+    private Resolution resolve(OoObject o, String name, boolean publicCall) {
+        if (o.resolvedEpoch != epoch) {
+            o.resolved.clear();
+            o.resolvedFromOutside.clear();
+            o.resolvedEpoch = epoch;
+        }
+        java.util.Map<String, Resolution> cache = publicCall ? o.resolvedFromOutside : o.resolved;
+        Resolution r = cache.get(name);
+        if (r == null) {
+            boolean wasFiltering = o.filtering;
+            o.filtering = false;
+            List<Method> filters = filters(o);
+            o.filtering = wasFiltering;
+            r = new Resolution(List.copyOf(chain(o, name, publicCall)), List.copyOf(filters));
+            cache.put(name, r);
+        }
+        return r;
     }
 
     /** The filter names that apply to an object: its own, then its classes' (mixins first), each once. */
@@ -348,7 +382,7 @@ final class OoRuntime {
         if (o.filtering) return List.of();
         List<Method> out = new ArrayList<>();
         for (String f : filterNames(o)) {
-            for (Method m : chain(o, f, null)) {
+            for (Method m : chain(o, f, false)) {
                 out.remove(m);
                 out.add(m);
             }

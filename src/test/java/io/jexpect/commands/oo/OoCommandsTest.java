@@ -148,6 +148,30 @@ class OoCommandsTest {
     }
 
     @Test
+    void callsSeeEveryRedefinition() throws Exception {
+        tcl.eval("oo::class create A {method m {} {return A}}; oo::class create B {method m {} {return B}}; oo::class create M {method m {} {return M>[next]}}");
+        tcl.eval("A create o");
+        assertThat(tcl.eval("o m")).isEqualTo("A");
+        tcl.eval("oo::define A method m {} {return A2}");
+        assertThat(tcl.eval("o m")).isEqualTo("A2");
+        tcl.eval("oo::objdefine o mixin M");
+        assertThat(tcl.eval("o m")).isEqualTo("M>A2");
+        tcl.eval("oo::objdefine o class B");
+        assertThat(tcl.eval("o m")).isEqualTo("M>B");
+        // Visibility is decided on each branch of the chain: M's m is public, B's is cut off.
+        tcl.eval("oo::define B unexport m");
+        assertThat(tcl.error("o m")).isEqualTo("no next method implementation | TCL OO NOTHING_NEXT");
+        tcl.eval("oo::objdefine o mixin -clear");
+        assertThat(tcl.error("o m")).startsWith("unknown method \"m\": must be destroy");
+        tcl.eval("oo::objdefine o mixin M");
+        // An object mixing a class in is one of its instances; a class mixing it in goes with it.
+        tcl.eval("oo::class create C {mixin M}; C create c");
+        assertThat(tcl.eval("info class instances M")).isEqualTo("::o");
+        tcl.eval("M destroy");
+        assertThat(tcl.eval("list [info commands o] [info commands c] [info commands C]")).isEqualTo("{} {} {}");
+    }
+
+    @Test
     void selfBelongsToTheMethodsFrame() throws Exception {
         tcl.eval("""
                 oo::object create o
@@ -183,6 +207,30 @@ class OoCommandsTest {
         assertThat(tcl.error("oo::define V deletemethod nosuch")).startsWith("method nosuch does not exist");
         tcl.eval("oo::define V unexport a");
         assertThat(tcl.eval("info class methods V")).isEqualTo("b get");
+    }
+
+    @Test
+    void exportAndUnexportOnEachLevel() throws Exception {
+        tcl.eval("""
+                oo::class create A {method m {} {return A}; method Q {} {return Q}}
+                oo::class create B {superclass A; export Q; method n {} {return n}}
+                oo::class create C {superclass A; unexport m}
+                oo::class create M {method m {} {return M>[next]}}
+                B create b; C create c
+                """);
+        assertThat(tcl.eval("b Q")).isEqualTo("Q");
+        assertThat(tcl.error("c m")).startsWith("unknown method \"m\": must be destroy");
+        tcl.eval("oo::objdefine c export m");
+        assertThat(tcl.eval("c m")).isEqualTo("A");
+        tcl.eval("oo::objdefine c {method p {} {return p}; unexport p}");
+        assertThat(tcl.error("c p")).startsWith("unknown method \"p\": must be destroy or m");
+        tcl.eval("oo::objdefine c {method m {} {return obj>[next]}; unexport m}");
+        assertThat(tcl.error("c m")).startsWith("unknown method \"m\": must be destroy");
+        tcl.eval("oo::objdefine c {export m; mixin M}");
+        assertThat(tcl.eval("c m")).isEqualTo("M>obj>A");
+        assertThat(tcl.eval("lsort [info object methods c -all]")).isEqualTo("destroy m");
+        assertThat(tcl.eval("lsort [info object methods c -all -private]")).isEqualTo("<cloned> Q destroy eval m p unknown variable varname");
+        assertThat(tcl.eval("list [info object methods c] [info object methods c -private] [info class methods C -all]")).isEqualTo("m {m p} destroy");
     }
 
     @Test
