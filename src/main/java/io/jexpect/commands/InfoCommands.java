@@ -47,6 +47,7 @@ final class InfoCommands {
                 yield Value.of(in.varExists(a[2].toString()));
             }
             case "level" -> level(in, a);
+            case "frame" -> frame(in, a);
             case "args" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "procname");
                 List<Value> names = new ArrayList<>();
@@ -157,6 +158,16 @@ final class InfoCommands {
         Value[] words = in.procArgs((int) target);
         if (words == null) throw TclException.error("bad level \"" + a[2] + "\"");
         return Value.ofList(new ArrayList<>(List.of(words)));
+    }
+
+    /** info frame ?number?: TIP 280's view of the running commands; N > 0 counts from the outermost. */
+    private static Value frame(Interp in, Value[] a) throws TclException {
+        if (a.length > 3) throw TclException.wrongArgs(a, 2, "?number?");
+        int top = in.cmdFrameCount();
+        if (a.length == 2) return Value.of(top);
+        int n = a[2].asInt();
+        if (n > top || n <= -top) throw TclException.error("bad level \"" + a[2] + "\"", "TCL", "LOOKUP", "LEVEL", a[2].toString());
+        return in.cmdFrameInfo(n > 0 ? top - n : -n);
     }
 
     /**

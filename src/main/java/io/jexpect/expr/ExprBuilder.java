@@ -20,6 +20,11 @@ import org.antlr.v4.runtime.Token;
 final class ExprBuilder {
     private final String text;
     private final ScriptParser words;
+    /**
+     * The line the expression's first token is on: where Tcl places the commands of all its
+     * operands (it counts the lines before the first token, not those between operands).
+     */
+    private int firstLine = 1;
 
     private ExprBuilder(String text, ScriptParser words) {
         this.text = text;
@@ -40,6 +45,7 @@ final class ExprBuilder {
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
+        firstLine = tokens.get(0).getLine();
         ExprChecker.check(text, tokens.getTokens());
         ExprParser parser = new ExprParser(tokens);
         parser.removeErrorListeners();
@@ -112,7 +118,7 @@ final class ExprBuilder {
         }
         Word w = script.commands().get(0).words().get(0);
         if (w instanceof Word.Literal lit) return new ExprNode.Const(Value.of(lit.text()));
-        return new ExprNode.Substituted(w);
+        return new ExprNode.Substituted(w, firstLine);
     }
 
     private static boolean isSimpleName(String s, int from, int to) {

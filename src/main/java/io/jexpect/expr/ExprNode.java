@@ -49,14 +49,17 @@ abstract sealed class ExprNode {
     /** $arr(index), [script] or "quoted $string": a Tcl word substituted when evaluated. */
     static final class Substituted extends ExprNode {
         final Word word;
+        /** The line of the expression its commands count as on. */
+        final int line;
 
-        Substituted(Word word) {
+        Substituted(Word word, int line) {
             this.word = word;
+            this.line = line;
         }
 
         @Override
         Value eval(Interp in) throws TclException {
-            return in.word(word);
+            return in.expressionWord(word, line);
         }
     }
 

@@ -40,9 +40,12 @@ public final class Interp {
     private boolean allowExceptions;
     /** interp recursionlimit: how deep evaluations may nest. */
     private int maxNesting = 1000;
-    /** The command being executed and its evaluated words: lets bodies find their own line. */
-    private Command activeCommand;
-    private Value[] activeArgs;
+    /** The running commands, innermost first (info frame; bodies find their own line in it). */
+    private CmdFrame cmdFrame;
+    /** Where the text of the running script came from. */
+    private Origin origin = Origin.EVAL;
+    /** The expression being evaluated: where the commands in its operands come from. */
+    private Value expression;
     /** info cmdcount: commands evaluated so far. */
     private long commandCount;
     private String scriptFile;
@@ -80,10 +83,24 @@ public final class Interp {
 
     /** Defines (or replaces) the command tail in namespace ns. */
     public void defineCommand(Namespace ns, String tail, TclCommand command) {
-        if (command instanceof Proc p) p.namespace = ns;
+        if (command instanceof Proc p) {
+            if (p.namespace == null) p.bodyOrigin = bodyOrigin(p.body());
+            p.namespace = ns;
+            p.tail = tail;
+        }
         else if (command instanceof TclCommand.Placed p) p.placed(ns, tail);
         ns.commands.put(tail, command);
         commandEpoch++;
+    }
+
+    /**
+     * TIP 280: a proc body given literally in a sourced file keeps its place in that file;
+     * any other body counts its lines from its own start.
+     */
+    private Origin bodyOrigin(Value body) {
+        int line = cmdFrame == null ? 0 : cmdFrame.literalLine(body);
+        Origin o = line > 0 ? cmdFrame.origin.resolve() : null;
+        return o != null && o.type.equals("source") ? o.at(line) : Origin.PROC;
     }
 
     /** Deletes the command tail of namespace ns; false if there was none. */
@@ -475,7 +492,13 @@ public final class Interp {
 
     /** Evaluates script text in the current frame. */
     public Value eval(String text) throws TclException {
-        return evalScript(script(Value.of(text)));
+        Origin saved = origin;
+        origin = Origin.EVAL;
+        try {
+            return evalScript(script(Value.of(text)));
+        } finally {
+            origin = saved;
+        }
     }
 
     /** Evaluates a file as the main script or as {@code source} does: errors get "(file ... line N)". */
@@ -485,7 +508,9 @@ public final class Interp {
 
     public Value evalFileText(String name, String text) throws TclException {
         String saved = scriptFile;
+        Origin savedOrigin = origin;
         scriptFile = name;
+        origin = new Origin("source", Path.of(name).toAbsolutePath().normalize().toString(), 1);
         ScriptParser.CommandReader reader = parser.reader(text);
         try {
             return evalCommands(reader);
@@ -500,6 +525,7 @@ public final class Interp {
             throw e;
         } finally {
             scriptFile = saved;
+            origin = savedOrigin;
         }
     }
 
@@ -611,10 +637,8 @@ public final class Interp {
             throw e;
         }
         if (argv.length == 0) return Value.EMPTY;
-        Command savedCommand = activeCommand;
-        Value[] savedArgs = activeArgs;
-        activeCommand = c;
-        activeArgs = argv;
+        CmdFrame saved = cmdFrame;
+        cmdFrame = new CmdFrame(saved, c, argv, origin, execution);
         try {
             // A literal command name keeps its lookup until a command is (re)defined.
             if (c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
@@ -634,8 +658,7 @@ public final class Interp {
             noteFailure(e, c);
             throw e;
         } finally {
-            activeCommand = savedCommand;
-            activeArgs = savedArgs;
+            cmdFrame = saved;
         }
     }
 
@@ -787,6 +810,12 @@ public final class Interp {
         int wordLine = argumentLine(body);
         int savedDepth = compiledDepth;
         compiledDepth = inlined ? savedDepth + 1 : 1;
+        Origin savedOrigin = origin;
+        CmdFrame invoker = cmdFrame;
+        origin = Origin.ofBody(body, invoker);
+        // Tcl compiles only a literal body inline: then its commands take the place of the invoker's frame.
+        boolean hides = inlined && invoker != null && !invoker.inlined && invoker.literalLine(body) > 0;
+        if (hides) invoker.inlined = true;
         try {
             return evalScript(script(body));
         } catch (TclException e) {
@@ -804,17 +833,22 @@ public final class Interp {
             throw e;
         } finally {
             compiledDepth = savedDepth;
+            origin = savedOrigin;
+            if (hides) invoker.inlined = false;
         }
     }
 
     /** Runs a proc body: its own compiled unit, lines relative to the body. */
-    Value evalProcBody(Value body) throws TclException {
+    Value evalProcBody(Value body, Origin bodyOrigin) throws TclException {
         int savedDepth = compiledDepth;
+        Origin savedOrigin = origin;
         compiledDepth = 1;
+        origin = bodyOrigin;
         try {
             return evalScript(script(body));
         } finally {
             compiledDepth = savedDepth;
+            origin = savedOrigin;
         }
     }
 
@@ -841,14 +875,15 @@ public final class Interp {
     }
 
     private int argumentLine(Value arg) {
-        if (activeCommand == null) return 1;
-        List<Word> words = activeCommand.words();
-        if (activeArgs != null && activeArgs.length == words.size()) {
-            for (int i = 0; i < activeArgs.length; i++) {
-                if (activeArgs[i] == arg) return words.get(i).line();
+        if (cmdFrame == null) return 1;
+        List<Word> words = cmdFrame.command.words();
+        Value[] argv = cmdFrame.argv;
+        if (argv.length == words.size()) {
+            for (int i = 0; i < argv.length; i++) {
+                if (argv[i] == arg) return words.get(i).line();
             }
         }
-        return activeCommand.line();
+        return cmdFrame.command.line();
     }
 
     /** Substitutes the words of a command, splicing {*} words. */
@@ -915,6 +950,34 @@ public final class Interp {
         }
     }
 
+    /** Notes the expression about to be evaluated (null: none); returns the one it replaces. */
+    public Value enterExpression(Value expr) {
+        Value outer = expression;
+        expression = expr;
+        return outer;
+    }
+
+    /**
+     * Substitutes an operand of the expression being evaluated, whose commands count as on its
+     * line {@code line}. Compiled code compiles a literal expression inline: the operand's
+     * commands take the place of the frame of the command evaluating it, and their lines count
+     * within the expression's word; elsewhere the expression is text of its own (type eval).
+     */
+    public Value expressionWord(Word w, int line) throws TclException {
+        if (expression == null) return word(w);
+        Origin saved = origin;
+        CmdFrame invoker = cmdFrame;
+        origin = compiledDepth > 0 ? Origin.ofBody(expression, invoker, line) : Origin.EVAL.at(line);
+        boolean hides = compiledDepth > 0 && invoker != null && !invoker.inlined && invoker.literalLine(expression) > 0;
+        if (hides) invoker.inlined = true;
+        try {
+            return word(w);
+        } finally {
+            origin = saved;
+            if (hides) invoker.inlined = false;
+        }
+    }
+
     /** Tcl's subst: backslash, variable and command substitution on a string. */
     public Value subst(String text, boolean backslashes, boolean variables, boolean cmds) throws TclException {
         return Subst.run(this, text, backslashes, variables, cmds);
@@ -943,26 +1006,26 @@ public final class Interp {
         commandCount++;
     }
 
-    /** Where evaluation stands (frame, nesting, running command): what a coroutine switch saves. */
-    public record Context(Object frame, int nesting, int compiledDepth, Object command, Value[] args) {}
+    /** Where evaluation stands (frames, nesting, running commands): what a coroutine switch saves. */
+    public record Context(Object frame, Object execution, int nesting, int compiledDepth, Object cmdFrame, Object origin) {}
 
     public Context context() {
-        return new Context(frame, nesting, compiledDepth, activeCommand, activeArgs);
+        return new Context(frame, execution, nesting, compiledDepth, cmdFrame, origin);
     }
 
-    /** A fresh evaluation at global level, as a new coroutine starts. */
+    /** A fresh evaluation at global level, as a new coroutine starts (below the commands running now). */
     public Context globalContext() {
-        return new Context(global, nesting, 0, null, null);
+        return new Context(global, global, nesting, 0, cmdFrame, Origin.EVAL);
     }
 
     /** Resumes evaluation where a context stood, on the calling thread. */
     public void restore(Context c) {
         frame = (Frame) c.frame();
-        execution = frame;
+        execution = (Frame) c.execution();
         nesting = c.nesting();
         compiledDepth = c.compiledDepth();
-        activeCommand = (Command) c.command();
-        activeArgs = c.args();
+        cmdFrame = (CmdFrame) c.cmdFrame();
+        origin = (Origin) c.origin();
     }
 
     public boolean inProc() {
@@ -1000,6 +1063,23 @@ public final class Interp {
             frame = saved;
             execution = savedExecution;
         }
+    }
+
+    /** info frame: how many commands are running (those whose body runs inline do not count). */
+    public int cmdFrameCount() {
+        int n = 0;
+        for (CmdFrame f = cmdFrame; f != null; f = f.next) if (!f.inlined) n++;
+        return n;
+    }
+
+    /** info frame N: the dictionary describing the running command {@code up} levels out (0: innermost). */
+    public Value cmdFrameInfo(int up) {
+        CmdFrame f = cmdFrame;
+        for (int k = 0; f != null; f = f.next) {
+            if (f.inlined) continue;
+            if (k++ == up) break;
+        }
+        return f == null ? null : f.describe(frame);
     }
 
     @FunctionalInterface
@@ -1069,11 +1149,14 @@ public final class Interp {
     /** Evaluates a script in the global frame (used by after, expect_before handlers, trap). */
     public Value evalGlobal(Value script) throws TclException {
         Frame saved = frame;
+        Origin savedOrigin = origin;
         frame = global;
+        origin = Origin.EVAL;
         try {
             return evalScript(script(script));
         } finally {
             frame = saved;
+            origin = savedOrigin;
         }
     }
 

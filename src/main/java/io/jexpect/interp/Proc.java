@@ -15,6 +15,10 @@ public final class Proc implements TclCommand {
     private final Value lambda;
     /** Where the body resolves names: the namespace the proc's command lives in (rename moves it). */
     Namespace namespace;
+    /** The command's name in that namespace. */
+    String tail;
+    /** Where the body's text came from, for info frame: set when the proc is defined. */
+    Origin bodyOrigin = Origin.PROC;
 
     public Proc(String name, Value paramList, Value body) throws TclException {
         this(name, paramList, body, null, null);
@@ -72,6 +76,11 @@ public final class Proc implements TclCommand {
     /** apply's lambda expression, or null for a named proc. */
     public Value lambdaExpr() { return lambda; }
 
+    /** The command's full name, as info frame reports it. */
+    String fullName() {
+        return namespace == null ? name : namespace.qualify(tail);
+    }
+
     /** The words before the arguments: the proc's name, or apply and the lambda. */
     private int firstArg() {
         return lambda == null ? 1 : 2;
@@ -111,7 +120,7 @@ public final class Proc implements TclCommand {
             if (how.setup() != null) how.setup().run(interp);
             bind(interp, argv, how);
             try {
-                return interp.evalProcBody(body);
+                return interp.evalProcBody(body, bodyOrigin);
             } catch (TclException e) {
                 switch (e.code()) {
                     case TclException.RETURN -> {

@@ -1,0 +1,168 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.testing.TclRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * info frame (TIP 280): levels, and where each running command's text came from: text built at
+ * run time, proc and lambda bodies, a sourced file; expected output recorded from tclsh 8.6.13.
+ */
+class InfoFrameTest {
+    private static final String SCRIPT = """
+proc reduce {frame} {
+    set cmd [dict get $frame cmd]
+    if {[regexp \\n $cmd]} {
+	dict set frame cmd \\
+	    [string range [lindex [split $cmd \\n] 0] 0 end-4]
+    }
+    if {[dict exists $frame file]} {
+	dict set frame file \\
+	    [file tail [dict get $frame file]]
+    }
+    return $frame
+}
+interp create i
+puts [list [i eval {info frame}] [i eval {eval {info frame}}] [i eval {eval info frame}]]
+puts [i eval {	set script {info frame}
+		eval $script}]
+proc RunTest {script} { uplevel 1 $script }
+puts [RunTest {eval info frame 0}]
+set body {set flag 0
+    set a c
+    set res [info frame 0]} ;# line 3!
+puts [RunTest {namespace eval foo $body; return $foo::res}]
+puts [RunTest {if 1 $body; return $res}]
+puts [RunTest {if 1 then $body; return $res}]
+puts [RunTest {set flag 1; while {$flag} $body; return $res}]
+puts [RunTest {foreach var val $body; return $res}]
+puts [RunTest {set flag 1; for {} {$flag} {} $body; return $res}]
+puts [RunTest {eval $body; return $res}]
+namespace eval foo {}
+set x foo
+switch -exact -- $x [list foo {
+    proc ::foo::bar {} {info frame 0}
+}]
+puts [reduce [foo::bar]]
+namespace {*}"eval\\nfoo\\n{proc bar {} {info frame 0}}\\n"
+puts [reduce [foo::bar]]
+proc foo::bar {} {
+    set flag 1
+    if {*}"\\n{1}\\n{info frame 0}"
+}
+puts [reduce [foo::bar]]
+set body {
+    eval
+    foo
+    {proc bar {} {
+	info frame 0
+    }}
+}
+namespace {*}$body
+puts [reduce [foo::bar]]
+set body {
+    {$flag}
+    {info frame 0}
+}
+proc foo::bar {} {
+    global body ; set flag 1
+    if {*}$body
+}
+puts [reduce [foo::bar]]
+set lambda {
+    {x y}
+    {info frame 0}
+}
+puts [reduce [apply $lambda 0 0]]
+    proc probe {} {
+	return [dict get [info frame -1] line]
+    }
+    set body {
+	set cmd probe
+	$cmd
+    }
+    proc demo {} $body
+puts [demo]
+proc top {} {list [info frame] [catch {info frame 5} m] $m [catch {info frame 1 2} m] $m}
+puts [top]
+proc linenumber {} {dict get [info frame -1] line}
+puts [apply {{} {apply {n {
+	set e {}
+	dict for {a b} {c {d {e {f g}}}} {
+	    dict for {h i} $b {
+		dict update i e j {
+		    dict update j f k {
+			return [expr {$n - [linenumber]}]
+		    }
+		}
+	    }
+	}
+    }} [linenumber]}}]
+set exprsBody {
+    expr {"a" ne
+        [set ::x [info frame 0]]}
+    lappend ::x [expr {
+        [info frame]}]
+}
+proc exprs {} $exprsBody
+exprs
+puts $x
+""";
+
+    private static final String TCLSH_OUTPUT = """
+1 2 2
+2
+type eval line 1 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} level 0
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type eval line 3 cmd {info frame 0} proc ::RunTest
+type proc line 1 cmd {info frame 0} proc ::foo::bar level 0
+type proc line 1 cmd {info frame 0} proc ::foo::bar level 0
+type eval line 1 cmd {info frame 0} proc ::foo::bar level 0
+type proc line 2 cmd {info frame 0} proc ::foo::bar level 0
+type eval line 1 cmd {info frame 0} proc ::foo::bar level 0
+type proc line 1 cmd {info frame 0} lambda {
+    {x y}
+    {info frame 0}
+} level 0
+3
+2 1 {bad level "5"} 1 {wrong # args: should be "info frame ?number?"}
+5
+type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
+""";
+
+    @Test
+    void matchesTclsh() throws Exception {
+        assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
+    }
+
+    @Test
+    void aSourcedFileIsTheSourceOfItsCommandsAndOfTheProcBodiesItGivesLiterally(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("frames.tcl");
+        Files.writeString(file, """
+                proc p {} {
+                    info frame 0
+                }
+                set body {info frame 0}
+                proc q {} $body
+                if 1 {
+                    set r [info frame 0]
+                }
+                list [p] [q] $r
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            assertThat(tcl.eval("source " + file)).isEqualTo(
+                    "{type source line 2 file " + file + " cmd {info frame 0} proc ::p level 0}"
+                    + " {type proc line 1 cmd {info frame 0} proc ::q level 0}"
+                    + " {type source line 7 file " + file + " cmd {info frame 0} level 0}");
+        }
+    }
+}
