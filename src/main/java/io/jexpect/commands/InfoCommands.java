@@ -44,7 +44,7 @@ final class InfoCommands {
         return switch (sub) {
             case "exists" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "varName");
-                yield Value.of(in.varExists(a[2].toString()));
+                yield Value.of(in.varExistsAfterReadTraces(a[2].toString()));
             }
             case "level" -> level(in, a);
             case "frame" -> frame(in, a);

@@ -18,18 +18,22 @@ final class CmdFrame {
     final Origin origin;
     /** The frame of the proc (or namespace eval) running the command: uplevel does not change it. */
     final Frame callFrame;
+    /** A canonical list evaluated as a command: its words are values, none literal text. */
+    final boolean fromList;
     boolean inlined;
 
-    CmdFrame(CmdFrame next, Command command, Value[] argv, Origin origin, Frame callFrame) {
+    CmdFrame(CmdFrame next, Command command, Value[] argv, Origin origin, Frame callFrame, boolean fromList) {
         this.next = next;
         this.command = command;
         this.argv = argv;
         this.origin = origin;
         this.callFrame = callFrame;
+        this.fromList = fromList;
     }
 
     /** The line (in the command's script) of the literal word whose value v is, or 0 if none is. */
     int literalLine(Value v) {
+        if (fromList) return 0;
         List<Word> words = command.words();
         if (argv.length != words.size()) return 0;
         for (int i = 0; i < argv.length; i++) {

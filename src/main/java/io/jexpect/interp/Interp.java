@@ -541,10 +541,7 @@ public final class Interp {
 
     /** Runs commands as they are parsed, as Tcl runs a file; then raises the syntax error that stopped it, if any. */
     private Value evalCommands(ScriptParser.CommandReader reader) throws TclException {
-        if (++nesting > maxNesting) {
-            nesting--;
-            throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
-        }
+        enterNesting();
         try {
             Value result = Value.EMPTY;
             for (Command c; (c = next(reader)) != null; ) {
@@ -570,12 +567,37 @@ public final class Interp {
         }
     }
 
-    public Value evalScript(Script script) throws TclException {
-        if (asyncPending) runAsync(); // also between turns of a loop whose body is empty
+    private void enterNesting() throws TclException {
         if (++nesting > maxNesting) {
             nesting--;
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
         }
+    }
+
+    /**
+     * Evaluates a value as a script. A canonical list (built from its elements) is one command
+     * of those elements, unparsed, as Tcl evaluates a pure list: the words keep their identity,
+     * so a body passed on inside one is still the literal word it came from.
+     */
+    private Value evalValue(Value body) throws TclException {
+        if (!body.isCanonicalList()) return evalScript(script(body));
+        if (asyncPending) runAsync();
+        enterNesting();
+        Command c = new Command(List.of(), 1, body.toString());
+        try {
+            commandCount++;
+            return run(c, body.asList().toArray(new Value[0]), true);
+        } catch (TclException e) {
+            if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
+            return outermost(e, c);
+        } finally {
+            nesting--;
+        }
+    }
+
+    public Value evalScript(Script script) throws TclException {
+        if (asyncPending) runAsync(); // also between turns of a loop whose body is empty
+        enterNesting();
         try {
             Value result = Value.EMPTY;
             for (Command c : script.commands()) {
@@ -637,11 +659,16 @@ public final class Interp {
             throw e;
         }
         if (argv.length == 0) return Value.EMPTY;
+        return run(c, argv, false);
+    }
+
+    /** Runs a command whose words are substituted, as the innermost running command. */
+    private Value run(Command c, Value[] argv, boolean fromList) throws TclException {
         CmdFrame saved = cmdFrame;
-        cmdFrame = new CmdFrame(saved, c, argv, origin, execution);
+        cmdFrame = new CmdFrame(saved, c, argv, origin, execution, fromList);
         try {
             // A literal command name keeps its lookup until a command is (re)defined.
-            if (c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
+            if (!fromList && c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
                 TclCommand cmd = null;
                 if (lit.cachedCommandEpoch == commandEpoch && lit.cachedCommand instanceof CachedLookup k
                         && k.ns() == frame.ns) {
@@ -817,7 +844,7 @@ public final class Interp {
         boolean hides = inlined && invoker != null && !invoker.inlined && invoker.literalLine(body) > 0;
         if (hides) invoker.inlined = true;
         try {
-            return evalScript(script(body));
+            return evalValue(body);
         } catch (TclException e) {
             if (e.isError()) {
                 if (inlined) {
@@ -1153,7 +1180,7 @@ public final class Interp {
         frame = global;
         origin = Origin.EVAL;
         try {
-            return evalScript(script(script));
+            return evalValue(script);
         } finally {
             frame = saved;
             origin = savedOrigin;
@@ -1312,6 +1339,28 @@ public final class Interp {
         } catch (TclException e) {
             return null;
         }
+    }
+
+    /**
+     * info exists: the variable's read traces fire first, as in Tcl (a trace may create it; its
+     * errors are ignored).
+     */
+    public boolean varExistsAfterReadTraces(String name) {
+        int paren = name.indexOf('(');
+        boolean element = paren > 0 && name.endsWith(")");
+        Var v = lookup(element ? name.substring(0, paren) : name, false);
+        try {
+            if (!element && v != null && v.traces != null) {
+                trace(null, v, name, "", VarTrace.READ);
+            } else if (element && v != null && v.array != null) {
+                String index = name.substring(paren + 1, name.length() - 1);
+                Var e = v.array.get(index);
+                if (v.traces != null || e != null && e.traces != null) trace(v, e, name.substring(0, paren), index, VarTrace.READ);
+            }
+        } catch (TclException ignored) {
+            // Tcl ignores a trace's error here.
+        }
+        return varExists(name);
     }
 
     public boolean varExists(String name) {
@@ -1522,9 +1571,13 @@ public final class Interp {
      * An error becomes Tcl's "can't read/set" error for the variable.
      */
     private void trace(Var array, Var v, String name1, String name2, int op) throws TclException {
-        if (v != null && v.tracing || array != null && array.tracing) return;
-        if (v != null) v.tracing = true;
-        if (array != null) array.tracing = true;
+        if (array != null) {
+            if (array.tracingElements == null) array.tracingElements = new java.util.HashSet<>();
+            if (!array.tracingElements.add(name2)) return;
+        } else {
+            if (v.tracing) return;
+            v.tracing = true;
+        }
         try {
             if (array != null) runTraces(array, name1, name2, op);
             if (v != null) runTraces(v, name1, name2, op);
@@ -1541,8 +1594,8 @@ public final class Interp {
             if (words[2] != null) e.setErrorCode(Value.ofStrings(List.of("TCL", words[2], "VARNAME")));
             throw e;
         } finally {
-            if (v != null) v.tracing = false;
-            if (array != null) array.tracing = false;
+            if (array != null) array.tracingElements.remove(name2);
+            else v.tracing = false;
         }
     }
 

@@ -27,6 +27,8 @@ public final class Value {
     private String string;
     /** Long, BigInteger, Double, or an unmodifiable List&lt;Value&gt;; null when only the string is known. */
     private Object rep;
+    /** Built from its elements, its string (if any) made from them: Tcl's canonical list. */
+    private boolean canonicalList;
 
     private Value(String string) {
         this.string = string;
@@ -65,7 +67,18 @@ public final class Value {
 
     /** A list value; the list must not be modified afterwards. */
     public static Value ofList(List<Value> items) {
-        return items.isEmpty() ? EMPTY : new Value(Collections.unmodifiableList(items));
+        if (items.isEmpty()) return EMPTY;
+        Value v = new Value(Collections.unmodifiableList(items));
+        v.canonicalList = true;
+        return v;
+    }
+
+    /**
+     * A list built from its elements (Tcl's canonical list): evaluated as a script, it is one
+     * command whose words are those elements, unparsed.
+     */
+    public boolean isCanonicalList() {
+        return canonicalList;
     }
 
     public static Value ofStrings(List<String> items) {

@@ -14,6 +14,11 @@ final class Var {
     java.util.List<VarTrace> traces;
     /** Set while this variable's traces run, so they do not fire again. */
     boolean tracing;
+    /**
+     * An array's elements (by index, existing or not) whose traces run now. Tcl marks the element
+     * being accessed active, not its array: a trace may read other elements, and their traces run.
+     */
+    java.util.Set<String> tracingElements;
     /** An array's element: upvar can give it a name, but it can never become an array itself. */
     boolean element;
     /** The array searches (array startsearch) over this array, newest first; null when none. */

@@ -92,4 +92,33 @@ class TraceCommandsTest {
         assertThat(tcl.error("trace add command nosuch rename cb")).isEqualTo("unknown command \"nosuch\" | TCL LOOKUP COMMAND nosuch");
         assertThat(tcl.error("trace info")).isEqualTo("wrong # args: should be \"trace info type name\" | TCL WRONGARGS");
     }
+
+    /** tcltest's constraints work this way: a read trace on the array fills elements on demand. */
+    @Test
+    void anArrayTraceRunsForOtherElementsWhileItRunsForOne() throws Exception {
+        tcl.eval("""
+                array set a {}
+                trace add variable a read {apply {{n1 n2 op} {
+                    upvar 1 $n1 arr
+                    lappend ::fetched $n2
+                    if {![info exists arr($n2)]} {
+                        if {$n2 eq "x"} { set arr(x) [expr {$arr(y) + 1}] } else { set arr($n2) 1 }
+                    }
+                }}}
+                """);
+        assertThat(tcl.eval("list $a(x) $::fetched")).isEqualTo("2 {x y}");
+    }
+
+    @Test
+    void infoExistsRunsReadTracesFirst() throws Exception {
+        tcl.eval("""
+                array set c {}
+                trace add variable c read {apply {{n1 n2 op} {upvar 1 $n1 a; lappend ::seen $n2; if {$n2 eq "yes"} {set a($n2) 1}}}}
+                set s 1
+                trace add variable s read {apply {args {lappend ::sseen $args; error boom}}}
+                trace add variable u read {apply {args {set ::u made}}}
+                """);
+        assertThat(tcl.eval("list [info exists c(yes)] [info exists c(no)] $::seen [array names c]")).isEqualTo("1 0 {yes no} yes");
+        assertThat(tcl.eval("list [info exists s] $::sseen [info exists u]")).isEqualTo("1 {{s {} read}} 1");
+    }
 }
