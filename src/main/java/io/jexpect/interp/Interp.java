@@ -87,8 +87,9 @@ public final class Interp {
             if (p.namespace == null) p.bodyOrigin = bodyOrigin(p.body());
             p.namespace = ns;
             p.tail = tail;
+        } else if (command instanceof TclCommand.Placed p) {
+            p.placed(ns, tail);
         }
-        else if (command instanceof TclCommand.Placed p) p.placed(ns, tail);
         ns.commands.put(tail, command);
         commandEpoch++;
     }
