@@ -812,15 +812,15 @@ public final class Interp {
                 || context.startsWith("\"uplevel\"") || context.endsWith(" arm"))) {
             return false;
         }
-        if (activeCommand == null) return true;
-        List<Word> words = activeCommand.words();
-        if (!(words.get(0) instanceof Word.Literal) || activeArgs == null || activeArgs.length != words.size()) {
-            return false;
-        }
+        if (cmdFrame == null) return true;
+        if (cmdFrame.fromList) return false;
+        List<Word> words = cmdFrame.command.words();
+        Value[] argv = cmdFrame.argv;
+        if (!(words.get(0) instanceof Word.Literal) || argv.length != words.size()) return false;
         boolean literalBody = false;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).expand()) return false;
-            if (activeArgs[i] == body) literalBody = words.get(i) instanceof Word.Literal;
+            if (argv[i] == body) literalBody = words.get(i) instanceof Word.Literal;
         }
         return literalBody;
     }
