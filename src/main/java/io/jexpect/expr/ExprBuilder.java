@@ -9,9 +9,13 @@ import io.jexpect.script.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -41,9 +45,7 @@ final class ExprBuilder {
     }
 
     private ExprNode build() throws TclException {
-        ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(lex(text)));
         tokens.fill();
         firstLine = tokens.get(0).getLine();
         ExprChecker.check(text, tokens.getTokens());
@@ -64,6 +66,55 @@ final class ExprBuilder {
         ExprNode root = expr(top.expr());
         return root instanceof ExprNode.Const || root instanceof ExprNode.Var || root instanceof ExprNode.Substituted
                 || root instanceof ExprNode.Ternary ? new ExprNode.Canonical(root) : root;
+    }
+
+    /**
+     * Tcl's ParseLexeme ends a number, or starts over, at eq/ne/in/ni not followed by a letter,
+     * where the longest-match lexer sees one bareword: "1eq4" is 1 eq 4, "eq4" is eq 4, but
+     * "0x1eq1" and "1eqq" stay barewords.
+     */
+    private static final Pattern OPERATOR_INSIDE = Pattern.compile(
+            "((?>0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+(?:\\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|(?i:inf(?:inity)?|nan))?)"
+            + "(eq|ne|in|ni)(?![A-Za-z]).*", Pattern.DOTALL);
+
+    /** The lexemes of text, barewords split as Tcl splits them (lexing starts over after each split operator). */
+    private static List<Token> lex(String text) {
+        List<Token> out = new ArrayList<>();
+        int from = 0;
+        relex:
+        while (true) {
+            ExprLexer lexer = new ExprLexer(CharStreams.fromString(text.substring(from)));
+            lexer.removeErrorListeners();
+            while (true) {
+                Token t = lexer.nextToken();
+                Matcher m = t.getType() == ExprLexer.BAREWORD ? OPERATOR_INSIDE.matcher(t.getText()) : null;
+                if (m == null || !m.matches()) {
+                    out.add(from == 0 ? t : token(t.getType(), t.getText(), t.getStartIndex() + from));
+                    if (t.getType() == Token.EOF) return out;
+                    continue;
+                }
+                int at = t.getStartIndex() + from;
+                String number = m.group(1);
+                if (!number.isEmpty()) out.add(token(Character.isDigit(number.charAt(0)) ? ExprLexer.NUMBER : ExprLexer.BAREWORD, number, at));
+                at += number.length();
+                String op = m.group(2);
+                out.add(token(switch (op) {
+                    case "eq" -> ExprLexer.STREQ;
+                    case "ne" -> ExprLexer.STRNE;
+                    case "in" -> ExprLexer.IN;
+                    default -> ExprLexer.NI;
+                }, op, at));
+                from = at + 2;
+                continue relex;
+            }
+        }
+    }
+
+    private static Token token(int type, String text, int start) {
+        CommonToken t = new CommonToken(type, text);
+        t.setStartIndex(start);
+        t.setStopIndex(type == Token.EOF ? start - 1 : start + text.length() - 1);
+        return t;
     }
 
     // instanceof, not pattern switches: each of those costs a class generated at start-up.

@@ -57,7 +57,7 @@ class ExprTest {
         // comparisons
         "'\"abc\" < \"abd\"' | 1", "'\"10\" == 10.0' | 1", "'\"10\" eq \"10.0\"' | 0", "'\"b\" ne \"a\"' | 1", "'10 < \"9\"' | 0",
         "'\"10\" < \"9x\"' | 1", "'\"1e2\" == 100' | 1", "(2**64) == 18446744073709551616.0 | 1", "1 == 1.0 | 1", "NaN < 1 | 0",
-        "'\"x\" in {a x c}' | 1", "'\"q\" ni {a x c}' | 1", "'\"\" in {}' | 0",
+        "'\"x\" in {a x c}' | 1", "1eq4>3 | 1", "3eq3ne2 | 1", "1.5eq1.5 | 1", "1e5eq1e5 | 1", "Infeq1 | 0", "'1in{1 2}' | 1", "'\"q\" ni {a x c}' | 1", "'\"\" in {}' | 0",
         // logic and booleans
         "'!0 && (1 || 0)' | 1", "true && yes | 1", "'yes || no' | 1", "'!\"yes\"' | 0", "!0.0 | 1", "!!5 | 1", "tr | tr", "on ? 1 : 2 | 1",
         // functions
@@ -121,6 +121,8 @@ class ExprTest {
         "srand(1.5) | 'expected integer but got \"1.5\"'",
         "$nosuch | 'can''t read \"nosuch\": no such variable'",
         // operands are parsed by Tcl's word parsers: their first error, where they stop
+        "eq4 | 'missing operand at _@_\nin expression \"_@_eq4\"'",
+        "0x1eq1 | 'invalid bareword \"0x1eq1\"\nin expression \"0x1eq1\";\nshould be \"$0x1eq1\" or \"{0x1eq1}\" or \"0x1eq1(...)\" or ...'",
         "$( | 'missing )\nin expression \"$(\"'",
         "[{}a] | 'extra characters after close-brace\nin expression \"[{}a]\"'",
         "'1 \"abc' | 'missing operator at _@_\nin expression \"1 _@_\"abc\"'",
