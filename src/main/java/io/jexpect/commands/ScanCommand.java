@@ -110,7 +110,7 @@ final class ScanCommand {
                     s = end;
                 }
                 case 'c' -> result = Value.of((long) str.charAt(s++));
-                case 'f', 'e', 'E', 'g' -> {
+                case 'f', 'e', 'E', 'g', 'G' -> {
                     int end = floatPrefix(str, s, limit);
                     if (end < 0) {
                         if (-end - 1 >= limit && limit == sn) underflow = true;
@@ -144,8 +144,9 @@ final class ScanCommand {
                         if (unsigned && v.signum() < 0) throw TclException.error("unsigned bignum scans are invalid");
                         result = Value.of(v);
                     } else {
-                        // strtol-style clamping to the 64-bit range, then unsigned reinterpretation for %u.
-                        long l = v.bitLength() < 64 ? v.longValue() : v.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+                        // As TclGetLongFromObj: a magnitude below 2^64 wraps to 64 bits, a larger one is
+                        // clamped by its sign; then unsigned reinterpretation for %u.
+                        long l = v.abs().bitLength() <= 64 ? v.longValue() : v.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
                         result = unsigned && l < 0 ? Value.of(BigInteger.valueOf(l).add(TWO_64)) : Value.of(l);
                     }
                 }
@@ -156,12 +157,18 @@ final class ScanCommand {
         if (numVars > 0) {
             if (underflow && nconversions == 0) return Value.of(-1);
             int count = 0;
+            TclException failed = null; // as Tcl: every variable is set, the last failure is reported
             for (int i = 0; i < totalVars; i++) {
                 if (objs[i] != null) {
                     count++;
-                    in.setVar(a[3 + i].toString(), objs[i]);
+                    try {
+                        in.setVar(a[3 + i].toString(), objs[i]);
+                    } catch (TclException e) {
+                        failed = e;
+                    }
                 }
             }
+            if (failed != null) throw failed;
             return Value.of(count);
         }
         if (underflow && nconversions == 0) return Value.EMPTY;
@@ -234,7 +241,7 @@ final class ScanCommand {
                     if (ch == 'c' && gotWidth) throw TclException.error("field width may not be specified in %c conversion");
                     if (big) throw TclException.error("field size modifier may not be specified in %" + ch + " conversion");
                 }
-                case 'd', 'e', 'E', 'f', 'g', 'i', 'o', 'x', 'X', 'b' -> { }
+                case 'd', 'e', 'E', 'f', 'g', 'G', 'i', 'o', 'x', 'X', 'b' -> { }
                 case 'u' -> {
                     if (big) throw TclException.error("unsigned bignum scans are invalid");
                 }
@@ -304,8 +311,7 @@ final class ScanCommand {
     }
 
     /**
-     * The longest integer prefix of str[s, limit) in the radix (0: Tcl's auto-detected 0x/0o/0b/0
-     * prefixes), as TclParseNumber finds it; null if there is none, with endOut at where it stopped.
+     * The longest integer prefix of str[s, limit) in the radix (0: %i's 0x or 0 prefixes), as TclParseNumber finds it; null if there is none, with endOut at where it stopped.
      */
     private static BigInteger intPrefix(String str, int s, int limit, int radix, long[] endOut) {
         int i = s;
@@ -317,8 +323,9 @@ final class ScanCommand {
         int digitsStart = i;
         if (i + 1 < limit && str.charAt(i) == '0') {
             char x = Character.toLowerCase(str.charAt(i + 1));
-            int r = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : x == 'd' ? 10 : -1;
-            if (r > 0 && (radix == 0 || radix == r) && i + 2 < limit && Character.digit(str.charAt(i + 2), r) >= 0
+            // As TclParseNumber with TCL_PARSE_SCAN_PREFIXES: 0x for %x and %i, 0b for %b; never 0o or 0d.
+            int r = x == 'x' ? 16 : x == 'b' ? 2 : -1;
+            if (r > 0 && (radix == 0 ? r == 16 : radix == r) && i + 2 < limit && Character.digit(str.charAt(i + 2), r) >= 0
                     && str.charAt(i + 2) < 0x80) {
                 radix = r;
                 i += 2;

@@ -312,6 +312,12 @@ tv "12 34" {%1$d %1$d} 1
 tv "ab" "%s%n" 2
 tv "ab" "%*s%n" 1
 tv "12" "%d%n" 2
+t "0.5*0.75" "%E%c%G"
+t "0o10 0b101 0d12" "%i %b %d"
+t "0b101 0o10" "%b %o"
+t "1777777777777777777777 18446744073709551616 -18446744073709551615" "%o %d %d"
+set x {}; set y {}; array set z {}
+puts [list [catch {scan {abc def ghi} {%s%s%s} x z y} msg] $msg $x $y]
 """;
         String tclsh = """
 <42 apples 3.5>
@@ -376,6 +382,11 @@ ERR variable is assigned by multiple "%n$" conversion specifiers
 <2> ab 2
 <1> 2
 <2> 12 2
+<0.5 42 0.75>
+<0 {} {}>
+<5 0>
+<-1 9223372036854775807 1>
+1 {can't set "z": variable is array} abc ghi
 """;
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
