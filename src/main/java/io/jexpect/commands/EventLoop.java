@@ -268,7 +268,19 @@ public final class EventLoop {
 
     /** Reports an error from an event handler: through bgerror if defined, else on stderr. */
     public void backgroundError(TclException ex) {
-        if (interp.command("bgerror") != null) {
+        // A handler set by interp bgerror gets the message and the return options.
+        List<Value> handler = handlerWords();
+        if (handler != null) {
+            List<Value> words = new ArrayList<>(handler);
+            words.add(ex.result());
+            words.add(TryCommands.options(ex));
+            try {
+                interp.invoke(words.toArray(new Value[0]));
+                return;
+            } catch (TclException ignored) {
+                // Fall through to the default report.
+            }
+        } else if (interp.command("bgerror") != null) {
             try {
                 interp.invoke(new Value[] {Value.of("bgerror"), ex.result()});
                 return;
@@ -280,6 +292,16 @@ public final class EventLoop {
             interp.channels().stderr().write(ex.errorInfo() + "\n");
         } catch (TclException ignored) {
             // No stderr to report to.
+        }
+    }
+
+    /** The interp bgerror prefix when it is not the default (::tcl::Bgerror, which calls bgerror). */
+    private List<Value> handlerWords() {
+        try {
+            List<Value> words = InterpCommands.bgerrorHandler(interp).asList();
+            return words.isEmpty() || words.get(0).toString().equals("::tcl::Bgerror") ? null : words;
+        } catch (TclException e) {
+            return null;
         }
     }
 

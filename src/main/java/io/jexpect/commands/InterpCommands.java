@@ -67,6 +67,11 @@ final class InterpCommands {
         in.register("interp", InterpCommands::interp);
     }
 
+    /** The command prefix interp bgerror set for in (by default ::tcl::Bgerror, which calls bgerror). */
+    static Value bgerrorHandler(Interp in) {
+        return node(in).bgerror;
+    }
+
     static boolean isSafe(Interp in) {
         return node(in).safe;
     }

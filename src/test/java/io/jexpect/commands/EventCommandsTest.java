@@ -63,4 +63,16 @@ class EventCommandsTest {
         assertThat(tcl.eval("set done")).isEqualTo("1");
         assertThat(loop.hasPending()).isFalse();
     }
+
+    @Test
+    void interpBgerrorHandlerGetsTheMessageAndOptionsOfAnEventsError() throws Exception {
+        tcl.eval("""
+                proc handler {msg options} { set ::x [list $msg [dict get $options -code] [dict get $options -errorinfo]] }
+                interp bgerror {} handler
+                after 0 {error foo}
+                vwait x
+                """);
+        assertThat(tcl.eval("set x")).isEqualTo("foo 1 {foo\n    while executing\n\"error foo\"\n    (\"after\" script)}");
+        assertThat(tcl.stderr()).isEmpty();
+    }
 }
