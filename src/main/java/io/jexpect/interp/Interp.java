@@ -109,7 +109,18 @@ public final class Interp {
         commandEpoch++;
         TclCommand gone = ns.commands.remove(tail);
         if (gone instanceof TclCommand.Deletable d) d.deleted(this);
+        if (gone != null && !(gone instanceof ImportedCommand)) {
+            java.util.Set<TclCommand> one = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            one.add(gone);
+            forgetImportsOf(globalNs, one);
+        }
         return gone != null;
+    }
+
+    /** Deleting commands deletes the commands namespace import made of them, as in Tcl. */
+    private static void forgetImportsOf(Namespace ns, java.util.Set<TclCommand> gone) {
+        ns.commands.values().removeIf(c -> c instanceof ImportedCommand imp && gone.contains(imp.target()));
+        for (Namespace child : ns.children.values()) forgetImportsOf(child, gone);
     }
 
     /** The command a name means here (current namespace, its path, then global), or null. */
@@ -312,7 +323,10 @@ public final class Interp {
             if (existed && v.traces != null) traceUnset(null, v, ns.fullName() + "::" + e.getKey(), "");
         }
         ns.vars.clear();
+        java.util.Set<TclCommand> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TclCommand c : ns.commands.values()) if (!(c instanceof ImportedCommand)) gone.add(c);
         ns.commands.clear();
+        if (!gone.isEmpty()) forgetImportsOf(globalNs, gone);
         if (ns.parent() != null) ns.parent().children.remove(ns.tail());
         commandEpoch++;
     }
