@@ -187,7 +187,7 @@ final class StringCommands {
 
     private static Value compare(Value[] a, boolean equal) throws TclException {
         String usage = "?-nocase? ?-length int? string1 string2";
-        if (a.length < 4) throw TclException.wrongArgs(a, 2, usage);
+        if (a.length < 4 || a.length > 7) throw TclException.wrongArgs(a, 2, usage);
         boolean nocase = false;
         long length = -1;
         for (int i = 2; i < a.length - 2; i++) {
@@ -311,7 +311,7 @@ final class StringCommands {
 
     private static Value is(Interp in, Value[] a) throws TclException {
         String usage = "class ?-strict? ?-failindex var? str";
-        if (a.length < 4) throw TclException.wrongArgs(a, 2, usage);
+        if (a.length < 4 || a.length > 7) throw TclException.wrongArgs(a, 2, usage);
         String cls = lookupClass(a[2]);
         boolean strict = false;
         String failVar = null;
@@ -320,13 +320,13 @@ final class StringCommands {
             if (opt.equals("-strict")) {
                 strict = true;
             } else {
-                if (i + 1 >= a.length - 1) throw TclException.wrongArgs(a, 2, usage);
+                if (i + 1 >= a.length - 1) throw TclException.wrongArgs(a, 3, "?-strict? ?-failindex var? str");
                 failVar = a[++i].toString();
             }
         }
         Value v = a[a.length - 1];
         String s = v.toString();
-        if (s.isEmpty()) {
+        if (s.isEmpty() && !cls.equals("list")) { // the empty string is a list, strict or not
             if (strict && failVar != null) in.setVar(failVar, Value.ZERO);
             return Value.of(!strict);
         }
@@ -341,15 +341,17 @@ final class StringCommands {
     private static String lookupClass(Value word) throws TclException {
         String w = word.toString();
         String found = null;
+        boolean ambiguous = false;
         for (String c : CLASSES) {
             if (c.equals(w)) return c;
             if (!w.isEmpty() && c.startsWith(w)) {
-                if (found != null) { found = null; break; }
+                ambiguous = found != null;
+                if (ambiguous) break;
                 found = c;
             }
         }
-        if (found != null) return found;
-        StringBuilder sb = new StringBuilder("bad class \"" + w + "\": must be ");
+        if (found != null && !ambiguous) return found;
+        StringBuilder sb = new StringBuilder((ambiguous ? "ambiguous" : "bad") + " class \"" + w + "\": must be ");
         for (int i = 0; i < CLASSES.length; i++) {
             if (i > 0) sb.append(", ");
             if (i == CLASSES.length - 1) sb.append("or ");

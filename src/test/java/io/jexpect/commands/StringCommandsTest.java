@@ -351,4 +351,25 @@ foreach {p s} {{[\\]]} "]" {[\\]]} "\\\\" {a\\\\} a {a\\\\} "a\\\\" {[a-} a {[a}
 """;
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
+
+    @Test
+    void argumentChecksAsTcl() throws Exception {
+        String script = """
+foreach c {{string compare -length 10 -nocase str1 str2 str3} {string is alpha -failin str} {string is alpha -failin var -strict str more} {string is al str} {string is list -strict {}} {string is alpha -strict {}} {string is list -strict -failindex v {}} {string compare -nocase a b c} {string is bogus x}} {
+  puts "[catch $c m] $m | $::errorCode"
+}
+""";
+        String tclsh = """
+1 wrong # args: should be "string compare ?-nocase? ?-length int? string1 string2" | TCL WRONGARGS
+1 wrong # args: should be "string is alpha ?-strict? ?-failindex var? str" | TCL WRONGARGS
+1 wrong # args: should be "string is class ?-strict? ?-failindex var? str" | TCL WRONGARGS
+1 ambiguous class "al": must be alnum, alpha, ascii, control, boolean, digit, double, entier, false, graph, integer, list, lower, print, punct, space, true, upper, wideinteger, wordchar, or xdigit | TCL LOOKUP INDEX class al
+0 1 | TCL LOOKUP INDEX class al
+0 0 | TCL LOOKUP INDEX class al
+0 1 | TCL LOOKUP INDEX class al
+1 bad option "a": must be -nocase or -length | TCL LOOKUP INDEX option a
+1 bad class "bogus": must be alnum, alpha, ascii, control, boolean, digit, double, entier, false, graph, integer, list, lower, print, punct, space, true, upper, wideinteger, wordchar, or xdigit | TCL LOOKUP INDEX class bogus
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
 }
