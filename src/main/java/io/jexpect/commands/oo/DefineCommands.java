@@ -81,6 +81,10 @@ final class DefineCommands {
         in.defineCommand(defineNs, "superclass", new DefinitionCommand((t, a, b) -> slot(t, a, b, "superclass")));
         in.defineCommand(defineNs, "self", new DefinitionCommand(this::self));
         in.defineCommand(objdefineNs, "class", new DefinitionCommand(this::changeClass));
+        // As Tcl's ::oo::UnknownDefinition: a unique prefix names a definition command.
+        in.register("::oo::UnknownDefinition", (i, a) -> unknownDefinition(i, a));
+        in.setUnknownHandler(defineNs, Value.of("::oo::UnknownDefinition"));
+        in.setUnknownHandler(objdefineNs, Value.of("::oo::UnknownDefinition"));
         in.register("::oo::define", (i, a) -> defineCmd(a, true));
         in.register("::oo::objdefine", (i, a) -> defineCmd(a, false));
     }
@@ -103,10 +107,9 @@ final class DefineCommands {
                 String what = t.classLevel() ? "class" : t.object().asClass() != null && targetIsSelf(a, base) ? "class object" : "object";
                 return oo.in.evalInNamespace(ns, a, a[base], "in definition script for " + what + " \"" + t.object().name() + "\"");
             }
-            String sub = a[base].toString();
+            String sub = prefixed(ns, a[base].toString());
             TclCommand c = ns.commands().get(sub);
             if (c instanceof DefinitionCommand d) return d.run(a, base + 1);
-            if (c == null) throw TclException.error("invalid command name \"" + sub + "\"", "TCL", "LOOKUP", "COMMAND", sub);
             Value[] words = new Value[a.length - base];
             System.arraycopy(a, base, words, 0, words.length);
             words[0] = Value.of(ns.qualify(sub));
@@ -114,6 +117,32 @@ final class DefineCommands {
         } finally {
             targets.pop();
         }
+    }
+
+    /** The command of namespace ns that word names exactly or as a unique prefix; Tcl's error otherwise. */
+    private static String prefixed(Namespace ns, String word) throws TclException {
+        if (ns.commands().containsKey(word)) return word;
+        String found = null;
+        if (!word.isEmpty()) {
+            for (String name : ns.commands().keySet()) {
+                if (!name.startsWith(word)) continue;
+                if (found != null) {
+                    found = null;
+                    break;
+                }
+                found = name;
+            }
+        }
+        if (found == null) throw TclException.error("invalid command name \"" + word + "\"", "TCL", "LOOKUP", "COMMAND", word);
+        return found;
+    }
+
+    private static Value unknownDefinition(Interp in, Value[] a) throws TclException {
+        if (a.length < 2) throw TclException.wrongArgs(a, 1, "command ?arg ...?");
+        Namespace ns = in.currentNamespace();
+        Value[] words = java.util.Arrays.copyOfRange(a, 1, a.length);
+        words[0] = Value.of(ns.qualify(prefixed(ns, a[1].toString())));
+        return in.invoke(words);
     }
 
     /** Whether a script given to define is the body of a "self" definition (for its trace line). */

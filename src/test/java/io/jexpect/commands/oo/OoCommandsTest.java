@@ -234,6 +234,14 @@ class OoCommandsTest {
     }
 
     @Test
+    void definitionCommandsByUniquePrefix() throws Exception {
+        tcl.eval("oo::class create C; oo::define C meth m {} {return m}; oo::define C {meth n {} {return n}}");
+        assertThat(tcl.eval("info class methods C")).isEqualTo("m n");
+        assertThat(tcl.error("oo::define C {s}")).isEqualTo("invalid command name \"s\" | TCL LOOKUP COMMAND s");
+        assertThat(tcl.error("oo::define C s")).startsWith("invalid command name \"s\"");
+    }
+
+    @Test
     void filters() throws Exception {
         tcl.eval("""
                 oo::class create C {
