@@ -138,6 +138,7 @@ public final class TclRegex {
             case "invalid character range" -> "REG_ERANGE";
             case "invalid collating element" -> "REG_ECOLLATE";
             case "regular expression is too complex" -> "REG_ETOOBIG";
+            case "out of memory" -> "REG_ESPACE";
             default -> "REG_ASSERT";
         };
     }
@@ -147,6 +148,7 @@ public final class TclRegex {
         if (m == null) return "invalid regexp (reg version 0.8)";
         String l = m.toLowerCase();
         if (l.contains("too complex")) return "regular expression is too complex";
+        if (l.contains("out of memory")) return "out of memory";
         if (l.contains("parenthes")) return "parentheses () not balanced";
         if (l.contains("bracket")) return "brackets [] not balanced";
         if (l.contains("unbalanced braces")) return "braces {} not balanced";

@@ -433,7 +433,7 @@ class Lex {
                 if (incon(L_BBND) && next1('}')) {
                     v.now++;
                     intocon(L_BRE);
-                    return ret('}');
+                    return retv('}', 1); // greedy, as Tcl 8.6 fixed it [Bug 7c64aa5e1a]
                 } else {
                     throw new RegexException("Errors.REG_BADBR");
                 }

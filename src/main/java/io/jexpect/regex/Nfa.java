@@ -38,6 +38,13 @@ class Nfa {
     private State states;   /* state-chain header */
     private State slast;    /* tail of the chain */
     private int nstates;        /* for numbering states */
+    /** jexpect: states alive in this NFA and its children (Tcl's nfa->size), checked against MAX_STATES. */
+    private int size;
+
+    /** Tcl's REG_MAX_STATES: more states than this and the pattern is too complex. */
+    static final int MAX_STATES = 100000;
+    /** Tcl's DUPTRAVERSE_MAX_DEPTH: a deeper duplication is out of memory. */
+    private static final int DUPTRAVERSE_MAX_DEPTH = 15000;
 
     /**
      * New Nfa at the top level.
@@ -118,6 +125,16 @@ class Nfa {
      * @return a new state wired into this Nfa.
      */
     State newstate(int flag) {
+        Nfa top = this;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        if (top.size > MAX_STATES) {
+            throw new RegexRuntimeException(new RegexException("regular expression is too complex"));
+        }
+        for (Nfa n = this; n != null; n = n.parent) {
+            n.size++;
+        }
         State newState = new State();
         newState.no = nstates++; // a unique number.
         if (states == null) {
@@ -168,28 +185,32 @@ class Nfa {
     }
 
     /**
-     * copyins - copy all in arcs of a state to another state
+     * copyins - copy in arcs of a state to another state: all, or only the non-EMPTY ones
      */
-    void copyins(State old, State newState) {
+    void copyins(State old, State newState, boolean all) {
         Arc a;
 
         assert old != newState;
 
         for (a = old.ins; a != null; a = a.inchain) {
-            cparc(a, a.from, newState);
+            if (all || a.type != Compiler.EMPTY) {
+                cparc(a, a.from, newState);
+            }
         }
     }
 
     /**
-     * copyouts - copy all out arcs of a state to another state
+     * copyouts - copy out arcs of a state to another state: all, or only the non-EMPTY ones
      */
-    void copyouts(State old, State newState) {
+    void copyouts(State old, State newState, boolean all) {
         Arc a;
 
         assert old != newState;
 
         for (a = old.outs; a != null; a = a.outchain) {
-            cparc(a, newState, a.to);
+            if (all || a.type != Compiler.EMPTY) {
+                cparc(a, newState, a.to);
+            }
         }
     }
 
@@ -231,6 +252,9 @@ class Nfa {
         assert s != null;
         assert s.nins == 0;
         assert s.nouts == 0;
+        for (Nfa n = this; n != null; n = n.parent) {
+            n.size--;
+        }
         if (s.next != null) {
             s.next.prev = s.prev;
         } else {
@@ -310,7 +334,7 @@ class Nfa {
         }
 
         stop.tmp = to;
-        duptraverse(start, from);
+        duptraverse(start, from, 0);
     /* done, except for clearing out the tmp pointers */
 
         stop.tmp = null;
@@ -320,7 +344,7 @@ class Nfa {
     /**
      * duptraverse - recursive heart of dupnfa
      */
-    void duptraverse(State s, State stmp) {
+    void duptraverse(State s, State stmp, int depth) {
         Arc a;
 
         if (s.tmp != null) {
@@ -328,12 +352,12 @@ class Nfa {
         }
 
         s.tmp = (stmp == null) ? newstate() : stmp;
-        if (s.tmp == null) {
-            return;
+        if (depth++ > DUPTRAVERSE_MAX_DEPTH) {
+            throw new RegexRuntimeException(new RegexException("out of memory"));
         }
 
         for (a = s.outs; a != null; a = a.outchain) {
-            duptraverse(a.to, null);
+            duptraverse(a.to, null, depth);
             assert a.to.tmp != null;
             cparc(a, s.tmp, a.to.tmp);
         }
@@ -484,12 +508,21 @@ class Nfa {
             return true;
         }
 
+        // DGP 2007-11-15 (Tcl): cloning a state with a circular constraint on its list of outs can
+        // lead to trouble [Bug 1810038], so get rid of them first.
+        for (a = from.outs; a != null; a = nexta) {
+            nexta = a.outchain;
+            if (isConstraint(a) && a.to == from) {
+                freearc(a);
+            }
+        }
+
     /* first, clone from state if necessary to avoid other outarcs */
         if (from.nouts > 1) {
             s = newstate();
 
             assert to != from;        /* con is not an inarc */
-            copyins(from, s);       /* duplicate inarcs */
+            copyins(from, s, true);       /* duplicate inarcs */
             cparc(con, s, to);      /* move constraint arc */
             freearc(con);
             from = s;
@@ -521,6 +554,10 @@ class Nfa {
         moveins(from, to);
         dropstate(from);        /* will free the constraint */
         return true;
+    }
+
+    private static boolean isConstraint(Arc a) {
+        return a.type == '^' || a.type == '$' || a.type == Compiler.BEHIND || a.type == Compiler.AHEAD;
     }
 
     /**
@@ -587,11 +624,19 @@ class Nfa {
             return true;
         }
 
+        // The same protection as in pull (Tcl 8.6).
+        for (a = to.ins; a != null; a = nexta) {
+            nexta = a.inchain;
+            if (isConstraint(a) && a.from == to) {
+                freearc(a);
+            }
+        }
+
     /* first, clone to state if necessary to avoid other inarcs */
         if (to.nins > 1) {
             s = newstate();
 
-            copyouts(to, s);        /* duplicate outarcs */
+            copyouts(to, s, true);        /* duplicate outarcs */
             cparc(con, from, s);    /* move constraint */
             freearc(con);
             to = s;
@@ -753,82 +798,148 @@ class Nfa {
     }
 
     /**
-     * fixempties - get rid of EMPTY arcs
+     * fixempties - get rid of EMPTY arcs (Tcl 8.6's version, which ends where the old repeated
+     * unempty() passes could go on for ever on nested stars [Bug 3604074]).
      */
     void fixempties() {
         State s;
+        State s2;
         State nexts;
         Arc a;
         Arc nexta;
-        boolean progress;
 
-    /* find and eliminate empties until there are no more */
-        do {
-            progress = false;
-            for (s = states; s != null; s = nexts) {
-                nexts = s.next;
-                for (a = s.outs; a != null; a = nexta) {
-                    nexta = a.outchain;
-                    if (a.type == Compiler.EMPTY && unempty(a)) {
-                        progress = true;
-                    }
-                    assert nexta == null || s.no != State.FREESTATE;
+        // First, get rid of any states whose sole out-arc is an EMPTY, since they're basically just
+        // aliases for their successor.
+        for (s = states; s != null; s = nexts) {
+            nexts = s.next;
+            if (s.flag != 0 || s.nouts != 1) {
+                continue;
+            }
+            a = s.outs;
+            if (a.type != Compiler.EMPTY) {
+                continue;
+            }
+            if (s != a.to) {
+                moveins(s, a.to);
+            }
+            dropstate(s);
+        }
+
+        // Similarly, get rid of any state with a single EMPTY in-arc, by folding it into its predecessor.
+        for (s = states; s != null; s = nexts) {
+            nexts = s.next;
+            if (s.flag != 0 || s.nins != 1) {
+                continue;
+            }
+            a = s.ins;
+            if (a.type != Compiler.EMPTY) {
+                continue;
+            }
+            if (s != a.from) {
+                moveouts(s, a.from);
+            }
+            dropstate(s);
+        }
+
+        // For each remaining state, find all others reachable from it by a chain of one or more
+        // EMPTY arcs, and make arcs that do without the chain. A state with only EMPTY out-arcs is
+        // "doomed": it gets no new out-arcs, and will not be part of the final NFA.
+        for (s = states; s != null; s = s.next) {
+            for (s2 = emptyreachable(s, s); s2 != s; s2 = nexts) {
+                if (s2.flag != 0 || hasnonemptyout(s2)) {
+                    replaceempty(s, s2);
+                }
+                nexts = s2.tmp;
+                s2.tmp = null;
+            }
+            s.tmp = null;
+        }
+
+        // Remove all the EMPTY arcs, since we don't need them anymore.
+        for (s = states; s != null; s = s.next) {
+            for (a = s.outs; a != null; a = nexta) {
+                nexta = a.outchain;
+                if (a.type == Compiler.EMPTY) {
+                    freearc(a);
                 }
             }
-            if (progress) {
+        }
+
+        // And remove any states that have become useless (cleanup() takes care of anything missed).
+        for (s = states; s != null; s = nexts) {
+            nexts = s.next;
+            if ((s.nins == 0 || s.nouts == 0) && s.flag == 0) {
+                dropstate(s);
             }
-        } while (progress);
+        }
     }
 
     /**
-     * unempty - optimize out an EMPTY arc, if possible
-     * Actually, as it stands this function always succeeds, but the return
-     * value is kept with an eye on possible future changes.
+     * emptyreachable - find all states reachable from s by EMPTY arcs. Returns the last one found;
+     * its tmp links back to the one before, and so on back to s.
      */
-    boolean unempty(Arc a) {
-        State from = a.from;
-        State to = a.to;
-        boolean usefrom;        /* work on from, as opposed to to? */
-
-        assert a.type == Compiler.EMPTY;
-        assert from != pre && to != post;
-
-        if (from == to) {       /* vacuous loop */
-            freearc(a);
-            return true;
-        }
-
-    /* decide which end to work on */
-        usefrom = true;         /* default:  attack from */
-        if (from.nouts > to.nins) {
-            usefrom = false;
-        } else if (from.nouts == to.nins) {
-        /* decide on secondary issue:  move/copy fewest arcs */
-            if (from.nins > to.nouts) {
-                usefrom = false;
+    private State emptyreachable(State s, State lastfound) {
+        s.tmp = lastfound;
+        lastfound = s;
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            if (a.type == Compiler.EMPTY && a.to.tmp == null) {
+                lastfound = emptyreachable(a.to, lastfound);
             }
         }
+        return lastfound;
+    }
 
-        freearc(a);
-        if (usefrom) {
-            if (from.nouts == 0) {
-            /* was the state's only outarc */
-                moveins(from, to);
-                freestate(from);
-            } else {
-                copyins(from, to);
-            }
-        } else {
-            if (to.nins == 0) {
-            /* was the state's only inarc */
-                moveouts(to, from);
-                freestate(to);
-            } else {
-                copyouts(to, from);
+    /**
+     * replaceempty - replace an EMPTY arc chain with some non-empty arcs, pushing arcs forward or
+     * pulling them back, whichever makes the greater fan-out or fan-in (a doomed from is always
+     * pushed forward).
+     */
+    private void replaceempty(State from, State to) {
+        assert from != to;
+        int fromouts = nonemptyouts(from);
+        int toins = (fromouts == 0) ? 1 : nonemptyins(to);
+        if (fromouts > toins) {
+            copyouts(to, from, false);
+            return;
+        }
+        if (fromouts < toins) {
+            copyins(from, to, false);
+            return;
+        }
+        if (from.nins > to.nouts) {
+            copyouts(to, from, false);
+            return;
+        }
+        copyins(from, to, false);
+    }
+
+    private static boolean hasnonemptyout(State s) {
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            if (a.type != Compiler.EMPTY) {
+                return true;
             }
         }
+        return false;
+    }
 
-        return true;
+    private static int nonemptyouts(State s) {
+        int n = 0;
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            if (a.type != Compiler.EMPTY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int nonemptyins(State s) {
+        int n = 0;
+        for (Arc a = s.ins; a != null; a = a.inchain) {
+            if (a.type != Compiler.EMPTY) {
+                n++;
+            }
+        }
+        return n;
     }
 
     Cnfa compact() {

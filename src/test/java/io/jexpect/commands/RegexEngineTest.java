@@ -1,0 +1,76 @@
+package io.jexpect.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jexpect.testing.TclRunner;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tcl 8.6's answers from jexpect's own regex engine (io.jexpect.regex), recorded from tclsh 8.6.13:
+ * character classes and case, and patterns the tcl-regex port hung on or got wrong.
+ */
+class RegexEngineTest {
+    private final TclRunner tcl = new TclRunner();
+
+    @Test
+    void characterClassesAsTclHasThem() throws Exception {
+        // Tcl's classes: ascii exists; under -nocase lower and upper become alnum (digits too) and
+        // no class is closed over case; \w includes connector punctuation; blank is tab and space.
+        assertThat(tcl.eval("list [regexp {[[:ascii:]]} a] [regexp -nocase {[[:upper:]]} 1] [regexp -nocase {[[:lower:]]} 1]"
+                + " [regexp -nocase {[[:alpha:]]} 1] [regexp {[[:upper:]]} a]")).isEqualTo("1 1 1 0 0");
+        assertThat(tcl.eval("list [regexp {\\w} \\u203f] [regexp {\\w} \\uff3f] [regexp {\\w} \\u2054] [regexp {\\W} \\u00b7]"))
+                .isEqualTo("1 1 1 1");
+        assertThat(tcl.eval("list [regexp {[[:blank:]]} \\u00a0] [regexp {\\s} \\u00a0] [regexp {\\s} \\u200b] [regexp {\\s} \\u001c]"))
+                .isEqualTo("0 1 1 0");
+        assertThat(tcl.eval("list [regexp {[[:print:]]} \\t] [regexp {[[:print:]]} \\u00a0] [regexp {[[:cntrl:]]} \\ue000]"
+                + " [regexp {[[:punct:]]} +] [regexp {[[:punct:]]} _] [regexp {\\d} \\u0663]")).isEqualTo("0 1 1 0 1 1");
+        assertThat(tcl.error("regexp {[[:word:]]} a")).isEqualTo("couldn't compile regular expression pattern: invalid character class | REGEXP REG_ECTYPE {invalid character class}");
+    }
+
+    @Test
+    void caseCounterpartsAreLowerUpperAndTitle() throws Exception {
+        // \u01c4-\u01c6 are one letter's upper, title and lower case; the Kelvin sign lowers to k
+        // but k has no upper case other than K.
+        assertThat(tcl.eval("list [regexp -nocase \\u01c5 \\u01c4] [regexp -nocase {[\\u01c4]} \\u01c6]"
+                + " [regexp -nocase -inline {k} \\u212a] [regexp -nocase \\u212a k] [regexp -nocase {[a-z]} \\u212a]"))
+                .isEqualTo("1 1 {} 1 0");
+    }
+
+    @Test
+    void collatingElementsInRanges() throws Exception {
+        assertThat(tcl.eval("list [regexp {[a-[.z.]]} q] [regexp {[[.hyphen.]]} -] [regexp {[[.space.]-[.tilde.]]} A]"))
+                .isEqualTo("1 1 1");
+        assertThat(tcl.error("regexp {[[.foo.]]} q")).isEqualTo("couldn't compile regular expression pattern: invalid collating element | REGEXP REG_ECOLLATE {invalid collating element}");
+        assertThat(tcl.error("regexp {[[.z.]-a]} q")).isEqualTo("couldn't compile regular expression pattern: invalid character range | REGEXP REG_ERANGE {invalid character range}");
+    }
+
+    @Test
+    void nestedStarsAndAnchorLoopsEndAtOnce() throws Exception {
+        long t0 = System.nanoTime();
+        // Tcl suite regexp-22.3 (the port's EMPTY-arc removal never ended) and reg-33.13.
+        assertThat(tcl.eval("regexp ((((((((a)*)*)*)*)*)*)*)* a")).isEqualTo("1");
+        assertThat(tcl.eval("regexp {($|^)*} x")).isEqualTo("1");
+        assertThat(tcl.eval("regexp {($|^X)*} {}")).isEqualTo("1");
+        // Tcl answers 0 (reg-33.23); the engine lacks Tcl's constraint-loop breaking, but gives up
+        // at Tcl's state limit instead of looping for ever.
+        assertThat(tcl.error("regexp {abcd(\\m)+xyz} x")).startsWith("couldn't compile regular expression pattern: regular expression is too complex | REGEXP REG_ETOOBIG");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void basicRegexBoundsAreGreedy() throws Exception {
+        // Tcl suite reg-33.31 (Tcl bug 7c64aa5e1a): a BRE bound \{m,n\} took as little as it could.
+        assertThat(tcl.eval("list [regexp -inline {(?b).\\{1,10\\}} abcdef] [regexp -inline {(?b)a\\{1,3\\}} aaaa]"
+                + " [regexp -inline {(?b)a\\{1,3\\}b} aab]")).isEqualTo("abcdef aaa aab");
+    }
+
+    @Test
+    void aDuplicationTooDeepIsAnErrorNotACrash() throws Exception {
+        // Tcl suite regexp-22.4's shape: a long pattern whose parenthesised runs are copied deeper
+        // than Tcl's limit; Tcl reports out of memory, the engine runs into the same limits.
+        String script = "set p [string repeat a 600]([string repeat a 55]); append p $p $p $p $p $p $p $p $p $p; "
+                + "catch {regexp $p$p$p$p a} m; set m";
+        assertThat(tcl.eval(script)).startsWith("couldn't compile regular expression pattern: ");
+    }
+}
