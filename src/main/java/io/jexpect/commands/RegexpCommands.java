@@ -35,10 +35,18 @@ final class RegexpCommands {
     }
 
     /** The -start offset: an index whose end is the string length, clamped into [0, length]. */
+    /** The -start offset, at least 0; past the end it stays there (Tcl then finds no ^ at it). */
     private static int startOffset(Value spec, int length) throws TclException {
         if (spec == null) return 0;
-        int off = Indices.parseWithEnd(spec, length);
-        return Math.max(0, Math.min(length, off));
+        return Math.max(0, Indices.parseWithEnd(spec, length));
+    }
+
+    /**
+     * Tcl's rule for TCL_REG_NOTBOL (regexp and regsub): the text from offset on begins a line for ^
+     * at the string's start or just after a newline, not past the end or elsewhere.
+     */
+    private static boolean notBol(String s, int offset) {
+        return offset > 0 && (offset > s.length() || s.charAt(offset - 1) != '\n');
     }
 
     private static Value regexp(Interp in, Value[] a) throws TclException {
@@ -86,7 +94,8 @@ final class RegexpCommands {
         if (inline && nvars > 0) throw TclException.error("regexp match variables not allowed when using -inline");
         int slots = inline ? re.groups() + 1 : nvars;
         int offset = startOffset(start, s.length());
-        boolean notBol = offset > 0;
+        boolean notBol = notBol(s, offset);
+        offset = Math.min(offset, s.length());
         List<Value> inlined = inline ? new ArrayList<>() : null;
         int matches = 0;
         while (true) {
@@ -106,10 +115,10 @@ final class RegexpCommands {
                 else in.setVar(a[firstVar + k].toString(), v);
             }
             if (!all) break;
-            // Step past the match, and one further for an empty match so the loop advances.
-            offset = m[1] == offset ? offset + 1 : m[1];
-            notBol = true;
+            // Step past the match, and one further for an empty match so the loop advances (Tcl's rule).
+            offset = m[0] == m[1] ? m[1] + 1 : m[1];
             if (offset >= s.length()) break;
+            notBol = notBol(s, offset);
         }
         if (inline) return Value.ofList(inlined);
         return Value.of(matches);
@@ -160,9 +169,7 @@ final class RegexpCommands {
             offset = s.length();
         } else {
             while (offset <= s.length()) {
-                // ^ may match after a newline even when resuming mid-string (for -line mode).
-                boolean notBol = offset > 0 && s.charAt(offset - 1) != '\n';
-                int[] m = TclRegex.exec(re, s, offset, notBol);
+                int[] m = TclRegex.exec(re, s, offset, notBol(s, offset));
                 if (m == null) break;
                 if (out == null) out = new StringBuilder(s.substring(0, offset));
                 count++;

@@ -21,10 +21,10 @@ package io.jexpect.regex;
  * Arc
  */
 class Arc {
-    final int type;
+    int type;       /* 0 once freed */
     short co;
-    final State from; /* where it's from (and contained within) */
-    final State to;   /* where it's to */
+    State from; /* where it's from (and contained within) */
+    State to;   /* where it's to */
     Arc outchain;   /* *from's outs chain or free chain */
     //define    freechain   outchain
     Arc inchain;    /* *to's ins chain */

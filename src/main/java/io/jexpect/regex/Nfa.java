@@ -307,6 +307,14 @@ class Nfa {
             a.inchain = victim.inchain;
         }
         to.nins--;
+
+        // As the C code does: a loop that saved this arc as its next one sees a dead end, not a
+        // stale link (pull() may free a state's other constraint arcs under pullback's loop).
+        victim.type = 0;
+        victim.from = null;
+        victim.to = null;
+        victim.inchain = null;
+        victim.outchain = null;
     }
 
     /**
@@ -721,7 +729,9 @@ class Nfa {
         case Compiler.AHEAD << 8 | Compiler.LACON:
             return COMPATIBLE;
         default:
-            throw new RuntimeException("Impossible arc");
+            // An EMPTY arc left by a constraint loop: Tcl's C code (built without assertions)
+            // treats it as incompatible and drops it, where the port refused the whole pattern.
+            return INCOMPATIBLE;
 
         }
     }

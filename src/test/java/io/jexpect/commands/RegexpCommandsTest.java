@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
 
 /** regexp and regsub. Expected outputs recorded from tclsh 8.6.13. */
@@ -203,5 +204,22 @@ a(?!b) => 0 {REG_ULOOKAHEAD REG_UNONPOSIX}
 a{2} => 0 REG_UBOUNDS
 """;
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
+
+    @Test
+    void startOffsetsFollowTclsBeginningOfLineRule() throws Exception {
+        // Tcl suite regexp-15.6, 16.20, 26.3, 26.7, 26.8: ^ holds at -start only at the string's
+        // start or just after a newline (not past the end), re-decided at each -all step; an empty
+        // match moves the next search one past its end.
+        TclRunner tcl = new TclRunner();
+        assertThat(tcl.eval("list [regexp -start 2 {^$} {}] [regexp -start 1 {^$} {}] [regexp -start 0 {^$} {}]")).isEqualTo("0 0 1");
+        assertThat(tcl.eval("set foo NA; list [regsub -start 1 {^$} {} & foo] $foo")).isEqualTo("0 {}");
+        assertThat(tcl.eval("set s aab\\naaa; list [regexp -all -inline -line -start 0 {^a+} $s] [regexp -all -inline -line -start 1 {^a+} $s]"
+                + " [regexp -all -inline -line -start 4 {^a+} $s]")).isEqualTo("{aa aaa} aaa aaa");
+        assertThat(tcl.eval("list [regexp -start 1 -indices -line {^a} \\nab m] $m")).isEqualTo("1 {1 1}");
+        assertThat(tcl.eval("regexp -all -inline -line {^@.*\\n(?:[^@].*\\n?)*} @1\\n2\\n@4\\n-5\\n@8\\n"))
+                .isEqualTo("{@1\n2\n} {@4\n-5\n} {@8\n}");
+        assertThat(tcl.eval("list [regexp -start 1 {^b} a\\nb] [regexp -start 2 {^b} a\\nb] [regexp -all {^} a\\nb\\nc]"
+                + " [regexp -all -line {^} a\\nb\\nc] [regsub -all -line {^} a\\nb >]")).isEqualTo("0 1 1 3 {>a\n>b}");
     }
 }
