@@ -729,9 +729,9 @@ class Nfa {
         case Compiler.AHEAD << 8 | Compiler.LACON:
             return COMPATIBLE;
         default:
-            // An EMPTY arc left by a constraint loop: Tcl's C code (built without assertions)
-            // treats it as incompatible and drops it, where the port refused the whole pattern.
-            return INCOMPATIBLE;
+            // '^' meeting '$' (a constraint loop such as (^$)*): Tcl 8.6 breaks such loops before
+            // pulling constraints; without that, the pattern is taken as never matching.
+            throw new RuntimeException("Impossible arc");
 
         }
     }
