@@ -301,10 +301,6 @@ final class ControlCommands {
         }
         if (a.length >= 3) in.setVar(a[2].toString(), result);
         if (failure != null) in.noteCaught(failure);
-        if (failure != null && failure.isError()) {
-            in.setGlobal("errorInfo", Value.of(failure.errorInfo()));
-            in.setGlobal("errorCode", failure.errorCode());
-        }
         if (a.length == 4) in.setVar(a[3].toString(), TryCommands.options(failure));
         return Value.of(code);
     }

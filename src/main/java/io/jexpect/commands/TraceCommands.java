@@ -167,8 +167,12 @@ final class TraceCommands {
             if (inCallback || own == null && !stepping) return cmd.call(in, argv);
             String text = Value.ofList(List.of(argv)).toString();
             List<CommandTrace> outer = List.copyOf(steppers);
-            fire(in, outer, ENTERSTEP, text, null);
-            if (own != null) fire(in, own, ENTER, text, null);
+            try {
+                fire(in, outer, ENTERSTEP, text, null);
+                if (own != null) fire(in, own, ENTER, text, null);
+            } catch (TclException e) {
+                throw traceFailed(e, "enter", text);
+            }
             int pushed = 0;
             if (own != null) {
                 for (CommandTrace t : own) {
@@ -191,10 +195,26 @@ final class TraceCommands {
             }
             int code = failure == null ? TclException.OK : failure.code();
             List<Value> outcome = List.of(Value.of(code), result);
-            if (own != null) fire(in, own, LEAVE, text, outcome);
-            fire(in, outer, LEAVESTEP, text, outcome);
+            try {
+                if (own != null) fire(in, own, LEAVE, text, outcome);
+                fire(in, outer, LEAVESTEP, text, outcome);
+            } catch (TclException e) {
+                throw traceFailed(e, "leave", text);
+            }
             if (failure != null) throw failure;
             return result;
+        }
+
+        /**
+         * An execution trace's error is the command's, logged there (Tcl's TEOV_RunEnterTraces):
+         * the traced command adds no line of its own to the trace.
+         */
+        private static TclException traceFailed(TclException e, String when, String text) {
+            if (!e.isError()) return e;
+            String shown = text.length() > 55 ? text.substring(0, 52) + "..." : text;
+            e.appendErrorInfo("\n    (" + when + " trace on \"" + shown + "\")");
+            e.markLogged();
+            return e;
         }
 
         private void fire(Interp in, List<CommandTrace> traces, int op, String text, List<Value> outcome) throws TclException {

@@ -711,8 +711,8 @@ public final class Interp {
     private void noteFailure(TclException e, Command c) {
         if (!e.isError()) return;
         if (e.logged) {
-            e.logged = false; // and the line stays 1, as Tcl leaves errorLine when the error was logged
-            if (!e.lineGiven) e.line = 1;
+            e.logged = false; // Tcl leaves errorLine as the last error logged set it
+            if (!e.lineGiven) e.line = lastErrorLine;
             return;
         }
         if (e.lineIsFinal) {
@@ -724,6 +724,10 @@ public final class Interp {
                 + truncate(c.text()) + "\"");
         e.line = c.line();
         e.lineGiven = false;
+        lastErrorLine = e.line;
+        // Someone traces ::errorInfo: Tcl writes it at each step, as releases before 8.5 did.
+        Var info = global.vars.get("errorInfo");
+        if (info != null && info.traces != null) publish("::errorInfo", Value.of(e.errorInfo()));
         if (e.errorStack == null) {
             e.errorStack = new ArrayList<>(List.of(Value.of("INNER"), Value.of(c.text())));
         }
@@ -1233,6 +1237,32 @@ public final class Interp {
     public void noteCaught(TclException e) {
         boolean error = e.isError() || e.code() == TclException.RETURN && e.returnCode() == TclException.ERROR;
         if (error && e.errorStack != null) lastErrorStack = List.copyOf(e.errorStack);
+        if (!e.isError()) return;
+        lastErrorLine = e.line;
+        publish("::errorCode", e.errorCode());
+        // A traced ::errorInfo was written as the error went (see noteFailure): no write again.
+        String info = e.errorInfo();
+        Var v = global.vars.get("errorInfo");
+        if (v == null || v.value == null || !v.value.toString().equals(info)) publish("::errorInfo", Value.of(info));
+    }
+
+    /**
+     * Tcl's errorLine: the line of the last error logged, which an error the error command logged
+     * itself (with an errorInfo of its own) reports in place of its own line.
+     */
+    private int lastErrorLine = 1;
+
+    /**
+     * Sets ::errorInfo or ::errorCode as Tcl copies the interpreter's error state into them: the
+     * traces run in the current frame and their errors are ignored, as a command's failure must
+     * stay the error that catch sees.
+     */
+    private void publish(String name, Value value) {
+        try {
+            setVar(name, value);
+        } catch (TclException ignored) {
+            // Tcl_ObjSetVar2 without TCL_LEAVE_ERR_MSG: a failing trace changes nothing.
+        }
     }
 
     /** The argument words of the innermost running proc (info level 0), or null at global level. */

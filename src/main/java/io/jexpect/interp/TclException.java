@@ -194,6 +194,11 @@ public final class TclException extends Exception {
         logged = true;
     }
 
+    /** The command that raised this error logged it already (Tcl's ERR_ALREADY_LOGGED): it adds no trace line. */
+    public void markLogged() {
+        logged = true;
+    }
+
     public void appendErrorInfo(String text) {
         if (errorInfo == null) errorInfo = new StringBuilder(String.valueOf(result));
         errorInfo.append(text);

@@ -64,4 +64,55 @@ b
 "eval {error a b}"
 """);
     }
+
+    /**
+     * A traced ::errorInfo is written at each step of the unwinding, in the frame of the failing
+     * command, and a failing trace leaves the error catch sees; an error logged by error itself
+     * reports the line of the last error logged; an execution trace's error is logged by the trace.
+     */
+    @Test
+    void errorInfoAsTclWritesIt() throws Exception {
+        assertThat(CoreScript.run("""
+proc EIWrite args {
+    lappend ::writes [info level] [lindex [info level -1] 0]
+    if {[info level] == 1} {error boom}
+}
+proc BadProc {} {
+    set i a
+    incr i
+}
+proc P2 {} {BadProc}
+trace add variable ::errorInfo write EIWrite
+puts [catch P2 m]|$m
+puts $::writes
+trace remove variable ::errorInfo write EIWrite
+proc foo6 {} {
+    set a [catch {error glorp2} b]
+    error {Human-generated} sss
+}
+catch foo6 b
+puts $::errorInfo
+proc foo args {}
+proc goo {} {foo aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa}
+trace add execution foo enter {error bar;#}
+catch goo m d
+puts [dict get $d -errorstack]
+puts $::errorInfo
+""")).isEqualTo("""
+1|expected integer but got "a"
+3 BadProc 2 P2
+sss
+    (procedure "foo6" line 2)
+    invoked from within
+"foo6"
+INNER {error bar} CALL goo
+bar
+    while executing
+"error bar"
+    (enter trace on "foo aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...")
+    (procedure "goo" line 1)
+    invoked from within
+"goo"
+""");
+    }
 }
