@@ -126,20 +126,23 @@ final class Arith {
         return Value.of(r);
     }
 
+    private static TclException zeroToNegativePower() {
+        return TclException.error("exponentiation of zero by negative power", "ARITH", "DOMAIN",
+                "exponentiation of zero by negative power");
+    }
+
     private static final BigInteger MAX_EXPONENT = BigInteger.valueOf(0x0fffffff);
 
     static Value power(Number x, Number y) throws TclException {
         if (x instanceof Double || y instanceof Double) {
+            if (x.doubleValue() == 0 && y.doubleValue() < 0) throw zeroToNegativePower();
             double r = Math.pow(x.doubleValue(), y.doubleValue());
             return ofDouble(r);
         }
         BigInteger base = big(x);
         BigInteger exp = big(y);
         if (exp.signum() < 0) {
-            if (base.signum() == 0) {
-                throw TclException.error("exponentiation of zero by negative power", "ARITH", "DOMAIN",
-                        "exponentiation of zero by negative power");
-            }
+            if (base.signum() == 0) throw zeroToNegativePower();
             if (base.equals(BigInteger.ONE)) return Value.ONE;
             if (base.equals(BigInteger.ONE.negate())) return Value.of(exp.testBit(0) ? -1L : 1L);
             if (exp.bitLength() > 63) throw TclException.error("exponent too large");

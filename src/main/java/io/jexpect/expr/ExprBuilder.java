@@ -65,7 +65,7 @@ final class ExprBuilder {
         }
         ExprNode root = expr(top.expr());
         return root instanceof ExprNode.Const || root instanceof ExprNode.Var || root instanceof ExprNode.Substituted
-                || root instanceof ExprNode.Ternary ? new ExprNode.Canonical(root) : root;
+                || root instanceof ExprNode.Ternary || root instanceof ExprNode.Call ? new ExprNode.Canonical(root) : root;
     }
 
     /**
@@ -137,11 +137,11 @@ final class ExprBuilder {
     }
 
     private ExprNode primary(ExprParser.PrimaryContext ctx) throws TclException {
-        if (ctx instanceof ExprParser.NumberContext n) return new ExprNode.Const(Arith.of(numberValue(n.getText())));
+        if (ctx instanceof ExprParser.NumberContext n) return new ExprNode.Const(Value.ofNumber(n.getText(), numberValue(n.getText())));
         if (ctx instanceof ExprParser.WordContext w) return new ExprNode.Const(Value.of(w.getText()));
         if (ctx instanceof ExprParser.BracedContext b) {
             String raw = b.getText();
-            return new ExprNode.Const(Value.of(raw.substring(1, raw.length() - 1)));
+            return new ExprNode.Const(Value.of(ScriptParser.foldBackslashNewlines(raw.substring(1, raw.length() - 1))));
         }
         if (ctx instanceof ExprParser.ParensContext p) return expr(p.expr());
         if (ctx instanceof ExprParser.CallContext c) {

@@ -63,7 +63,10 @@ abstract sealed class ExprNode {
         }
     }
 
-    /** The whole expression's result: an operand that is a number becomes that number's canonical form. */
+    /**
+     * The whole expression's result: an operand that is a number becomes that number's canonical
+     * form; a NaN is refused, as Tcl's INST_TRY_CVT_TO_NUMERIC refuses it.
+     */
     static final class Canonical extends ExprNode {
         final ExprNode inner;
 
@@ -75,6 +78,7 @@ abstract sealed class ExprNode {
         Value eval(Interp in) throws TclException {
             Value v = inner.eval(in);
             Number n = v.numberOrNull();
+            if (n instanceof Double d && d.isNaN()) throw Arith.domainError();
             return n == null ? v : Arith.of(n);
         }
 
@@ -218,8 +222,8 @@ abstract sealed class ExprNode {
 
         private boolean compare(Value a, Value b) throws TclException {
             switch (op) {
-                case ExprLexer.STREQ -> { return a.toString().equals(b.toString()); }
-                case ExprLexer.STRNE -> { return !a.toString().equals(b.toString()); }
+                case ExprLexer.STREQ -> { return compareStrings(a, b) == 0; }
+                case ExprLexer.STRNE -> { return compareStrings(a, b) != 0; }
                 case ExprLexer.IN, ExprLexer.NI -> {
                     String s = a.toString();
                     boolean found = false;
@@ -240,7 +244,7 @@ abstract sealed class ExprNode {
                 c = Arith.compare(x, y);
                 if (c == Integer.MIN_VALUE) return op == ExprLexer.NE;
             } else {
-                c = a.toString().compareTo(b.toString());
+                c = compareStrings(a, b);
             }
             return switch (op) {
                 case ExprLexer.LT -> c < 0;
@@ -251,6 +255,13 @@ abstract sealed class ExprNode {
                 default -> c != 0;
             };
         }
+    }
+
+    /** String order; against an empty string it needs neither side's text, as in Tcl. */
+    private static int compareStrings(Value a, Value b) {
+        if (b.isEmptyString()) return a.isEmptyString() ? 0 : 1;
+        if (a.isEmptyString()) return -1;
+        return a.toString().compareTo(b.toString());
     }
 
     /** && and ||: the right side is evaluated only when it decides the result. */

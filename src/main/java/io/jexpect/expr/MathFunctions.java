@@ -54,7 +54,7 @@ final class MathFunctions {
             case "log10" -> real(a[0], Math::log10);
             case "sin" -> real(a[0], Math::sin);
             case "sinh" -> real(a[0], Math::sinh);
-            case "sqrt" -> real(a[0], Math::sqrt);
+            case "sqrt" -> sqrt(a[0]);
             case "tan" -> real(a[0], Math::tan);
             case "tanh" -> real(a[0], Math::tanh);
             case "double" -> Value.of(asDouble(a[0]));
@@ -63,7 +63,7 @@ final class MathFunctions {
             case "hypot" -> Arith.ofDouble(Math.hypot(asDouble(a[0]), asDouble(a[1])));
             case "pow" -> Arith.ofDouble(Math.pow(asDouble(a[0]), asDouble(a[1])));
             case "bool" -> Value.of(a[0].asBoolean());
-            case "abs" -> abs(number(a[0]));
+            case "abs" -> abs(a[0]);
             case "entier" -> Value.of(entier(number(a[0])));
             case "int", "wide" -> Value.of(entier(number(a[0])).longValue());
             case "round" -> round(number(a[0]));
@@ -83,25 +83,43 @@ final class MathFunctions {
     private static Number number(Value v) throws TclException {
         Number n = v.numberOrNull();
         if (n == null) throw TclException.error("expected number but got \"" + v + "\"", "TCL", "VALUE", "NUMBER");
+        if (n instanceof Double d && d.isNaN()) throw notANumber("TCL", "VALUE", "DOUBLE", "NAN");
         return n;
     }
 
     private static double asDouble(Value v) throws TclException {
         Number n = v.numberOrNull();
         if (n == null) throw TclException.error("expected floating-point number but got \"" + v + "\"", "TCL", "VALUE", "NUMBER");
+        if (n instanceof Double d && d.isNaN()) throw notANumber("TCL", "VALUE", "DOUBLE", "NAN");
         return n.doubleValue();
+    }
+
+    /** Tcl_GetDoubleFromObj's refusal of a NaN argument. */
+    private static TclException notANumber(String... errorCode) {
+        return TclException.error("floating point value is Not a Number", errorCode);
     }
 
     private static Value real(Value v, DoubleUnaryOperator f) throws TclException {
         return Arith.ofDouble(f.applyAsDouble(asDouble(v)));
     }
 
-    private static Value abs(Number n) {
+    /** An integer too large for a double still has a root that fits one. */
+    private static Value sqrt(Value v) throws TclException {
+        double d = asDouble(v);
+        if (d == Double.POSITIVE_INFINITY && v.integerOrNull() instanceof BigInteger b) return Value.of(b.sqrt().doubleValue());
+        return Arith.ofDouble(Math.sqrt(d));
+    }
+
+    /** As Tcl's ExprAbsFunc: a value that is not negative comes back as it was given, text included. */
+    private static Value abs(Value v) throws TclException {
+        Number n = number(v);
         if (n instanceof Long l) {
-            return l == Long.MIN_VALUE ? Value.of(Arith.big(n).negate()) : l < 0 ? Value.of(-l) : Value.of(l.longValue());
+            if (l == 0) return v.toString().indexOf('-') >= 0 ? Value.ZERO : v;
+            return l == Long.MIN_VALUE ? Value.of(Arith.big(n).negate()) : l < 0 ? Value.of(-l) : v;
         }
-        if (n instanceof BigInteger b) return Value.of(b.abs());
-        return Value.of(Math.abs(n.doubleValue()));
+        if (n instanceof BigInteger b) return b.signum() < 0 ? Value.of(b.negate()) : v;
+        double d = n.doubleValue();
+        return d > 0 || Double.doubleToRawLongBits(d) == 0 ? v : Value.of(-d);
     }
 
     /** The integer part, truncated toward zero. */
@@ -129,16 +147,20 @@ final class MathFunctions {
         return Value.of(b.sqrt());
     }
 
+    /** max() and min() return the chosen argument itself, as Tcl's script-level versions do. */
     private static Value extreme(Value[] a, boolean max) throws TclException {
+        Value best = null;
         Number bestN = null;
         for (Value v : a) {
             Number n = v.numberOrNull();
             if (n == null) throw TclException.error("expected floating-point number but got \"" + v + "\"");
+            if (n instanceof Double d && d.isNaN()) throw notANumber("NONE");
             if (bestN == null || (max ? Arith.compare(n, bestN) > 0 : Arith.compare(n, bestN) < 0)) {
+                best = v;
                 bestN = n;
             }
         }
-        return Arith.of(bestN);
+        return best;
     }
 
     private static final long IA = 16807, IM = 2147483647, IQ = 127773, IR = 2836, MASK = 123459876;

@@ -65,6 +65,11 @@ public final class Value {
         return n.bitLength() < 64 ? of(n.longValue()) : new Value(n);
     }
 
+    /** A number that keeps the text it was written as ("0x10", "01"), as a Tcl literal does. */
+    public static Value ofNumber(String text, Number n) {
+        return new Value(text, n);
+    }
+
     /** A list value; the list must not be modified afterwards. */
     public static Value ofList(List<Value> items) {
         if (items.isEmpty()) return EMPTY;
@@ -102,6 +107,12 @@ public final class Value {
     /** Whether the text of the value has been generated (or was given) yet. */
     public boolean hasStringRep() {
         return string != null;
+    }
+
+    /** Whether the text is empty, answered without generating the text. */
+    public boolean isEmptyString() {
+        if (string != null) return string.isEmpty();
+        return rep instanceof List<?> l && l.isEmpty();
     }
 
     @Override
@@ -154,6 +165,7 @@ public final class Value {
     /** This value as a number (Long, BigInteger or Double), or null if it is not numeric. */
     public Number numberOrNull() {
         if (rep instanceof Number n) return n;
+        if (string == null && rep instanceof List<?> l && l.size() != 1) return null; // never a number: keep it textless
         String s = toString();
         Number n = Numbers.parseInteger(s);
         if (n == null) n = Numbers.parseDouble(s);
@@ -240,7 +252,27 @@ public final class Value {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java writes at least two digits (4.9E-324) where one may already read back (5e-324).
+            String one = oneDigit(Math.abs(d), digits, pointPos);
+            if (one != null) return layout(d < 0, one.substring(1), pointPos + one.charAt(0) - '0', "%d");
+        }
         return layout(d < 0, digits, pointPos, "%d");
+    }
+
+    /**
+     * The single digit nearest to the two-digit form that still reads back as d, prefixed by how
+     * far the point moves (1 when 9x rounds up to 10), or null.
+     */
+    private static String oneDigit(double d, String digits, int pointPos) {
+        int first = digits.charAt(0) - '0';
+        int[] order = digits.charAt(1) >= '5' ? new int[] {first + 1, first} : new int[] {first, first + 1};
+        for (int candidate : order) {
+            int shift = candidate == 10 ? 1 : 0;
+            String digit = candidate == 10 ? "1" : Integer.toString(candidate);
+            if (Double.parseDouble(digit + "e" + (pointPos + shift - 1)) == d) return shift + digit;
+        }
+        return null;
     }
 
     /** Places significant digits around the point: digits[0..pointPos) is the integer part. */

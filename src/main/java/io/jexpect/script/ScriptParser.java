@@ -278,7 +278,7 @@ public final class ScriptParser {
     }
 
     /** Inside braces the only substitution is backslash-newline-whitespace, which becomes one space. */
-    static String foldBackslashNewlines(String s) {
+    public static String foldBackslashNewlines(String s) {
         if (s.indexOf('\n') < 0 || s.indexOf('\\') < 0) return s;
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;

@@ -67,6 +67,10 @@ class ExprTest {
         "fmod(-7,2) | -1.0", "hypot(3,4) | 5.0", "ceil(1) | 1.0", "floor(-1.5) | -2.0", "exp(1000) | Inf", "log(0) | -Inf", "isqrt(17) | 4",
         "isqrt(1e40) | 100000000000000001518", "entier(2.5e19) | 25000000000000000000", "bool(2) | 1", "srand(5) | 3.9131846297128054e-5",
         "atan2(1, 1) * 4 | 3.141592653589793", "sin(0) + cos(0) + tan(0) | 1.0", "log10(1000) | 3.0", "double(2**70) | 1.1805916207174113e+21",
+        // literals keep their text for string operators; abs and max give back their argument; shortest doubles
+        "01 eq 1 | 0", "0x10 eq 16 | 0", "01eq1 | 0", "abs(0x10) | 16", "max(0x10, 1) | 16", "7e-324 | 5e-324", "-7e-324 | -5e-324",
+        "'sqrt(1e616) == 1e308' | 0", "'sqrt(\"1[string repeat 0 616]\")' | 1e+308", "0**-0.0 | 1.0",
+        "'[::tcl::mathfunc::abs { 0x0}]' | 0", "'[::tcl::mathfunc::abs 1e-324] eq \"1e-324\"' | 1", "'[::tcl::mathfunc::max 0x10 1]' | 16",
     })
     void values(String e, String expected) throws TclException {
         assertThat(expr(e)).isEqualTo(expected);
@@ -107,6 +111,16 @@ class ExprTest {
         "1 / 0 | 'divide by zero'",
         "1 % 0 | 'divide by zero'",
         "0 ** -1 | 'exponentiation of zero by negative power'",
+        "0.0 ** -1.0 | 'exponentiation of zero by negative power'",
+        "0 ** -0.5 | 'exponentiation of zero by negative power'",
+        "NaN | 'domain error: argument not in valid range'",
+        "1 ? NaN : 0 | 'domain error: argument not in valid range'",
+        "entier(NaN) | 'floating point value is Not a Number'",
+        "isqrt(NaN) | 'floating point value is Not a Number'",
+        "double(NaN) | 'floating point value is Not a Number'",
+        "sin(NaN) | 'floating point value is Not a Number'",
+        "pow(NaN, 1) | 'floating point value is Not a Number'",
+        "max(NaN, 1) | 'floating point value is Not a Number'",
         "1 << -1 | 'negative shift argument'",
         "(-1) ** 0.5 | 'domain error: argument not in valid range'",
         "sqrt(-1) | 'domain error: argument not in valid range'",
@@ -145,6 +159,18 @@ class ExprTest {
         assertThat(in.eval("dict get $o -errorcode").toString()).isEqualTo("TCL PARSE EXPR UNBALANCED");
         in.eval("catch {expr [format {\"%s\" @ 0} [string repeat \\u00a7 25]]} m o");
         assertThat(in.eval("dict get $o -errorinfo").toString()).contains("(parsing expression \"\"§§§§§§§§§§...\")");
+    }
+
+    @Test
+    void bracedOperandFoldsBackslashNewlines() throws TclException {
+        assertThat(in.eval("expr \"\\{  \\\\\n +123 \\}\"").toString()).isEqualTo("123");
+    }
+
+    @Test
+    void comparingWithTheEmptyStringLeavesAListTextless() throws TclException {
+        in.eval("set a [list one two three]");
+        assertThat(in.eval("list [expr {$a eq {}}] [expr {$a < {}}] [expr {$a > {}}]").toString()).isEqualTo("0 0 1");
+        assertThat(in.eval("::tcl::unsupported::representation $a").toString()).contains("no string representation");
     }
 
     @Test
