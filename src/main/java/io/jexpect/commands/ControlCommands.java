@@ -58,15 +58,27 @@ final class ControlCommands {
         return in.evalFileText(name, ScriptFile.decode(bytes, encoding));
     }
 
+    /**
+     * Tcl_ConcatObj: each word trimmed of Tcl's concat white space (" \f\v\r\t\n" only), except
+     * that a backslash left at a word's end keeps the white space character after it.
+     */
     static Value concat(Value[] a, int from) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < a.length; k++) {
-            String s = a[k].toString().strip();
-            if (s.isEmpty()) continue;
+            String s = a[k].toString();
+            int start = 0, end = s.length();
+            while (start < end && isConcatSpace(s.charAt(start))) start++;
+            while (end > start && isConcatSpace(s.charAt(end - 1))) end--;
+            if (end > start && end < s.length() && s.charAt(end - 1) == '\\') end++;
+            if (start == end) continue;
             if (sb.length() > 0) sb.append(' ');
-            sb.append(s);
+            sb.append(s, start, end);
         }
         return Value.of(sb.toString());
+    }
+
+    private static boolean isConcatSpace(char c) {
+        return c == ' ' || c == '\f' || c == '\u000B' || c == '\r' || c == '\t' || c == '\n';
     }
 
     static boolean condition(Interp in, Value expr) throws TclException {
@@ -183,7 +195,7 @@ final class ControlCommands {
      * -options dictionaries are merged in, -code and -level are taken out (-code return means one
      * level more), and every other option is kept for the options dictionary catch reports.
      */
-    private static Value returnCmd(Interp in, Value[] a) throws TclException {
+    static Value returnCmd(Interp in, Value[] a) throws TclException {
         int optionWords = (a.length - 1) / 2 * 2;
         LinkedHashMap<String, Value> opts = new LinkedHashMap<>();
         for (int i = 1; i < 1 + optionWords; i += 2) {

@@ -86,7 +86,7 @@ final class FormatCommands {
             if (p < n && Character.isDigit(f.charAt(p))) {
                 q = p;
                 while (q < n && Character.isDigit(f.charAt(q))) q++;
-                width = parseCount(f.substring(p, q));
+                width = parseWidth(f.substring(p, q));
                 p = q;
             } else if (p < n && f.charAt(p) == '*') {
                 if (objIndex >= objc - 1) throw TclException.error(gotXpg ? XPG_RANGE : NOT_ENOUGH);
@@ -161,6 +161,19 @@ final class FormatCommands {
         }
         return Value.of(out.toString());
     }
+
+    /**
+     * As Tcl's format: the digits read by strtoul (saturating at 2**64-1), kept as a C int; one that
+     * comes out negative is refused.
+     */
+    private static int parseWidth(String digits) throws TclException {
+        BigInteger n = new BigInteger(digits).min(UNSIGNED_LONG_MAX);
+        int width = n.intValue();
+        if (width < 0) throw TclException.error("max size for a Tcl value exceeded", "TCL", "FORMAT", "OVERFLOW");
+        return width;
+    }
+
+    private static final BigInteger UNSIGNED_LONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private static int parseCount(String digits) throws TclException {
         try {

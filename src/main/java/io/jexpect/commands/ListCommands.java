@@ -93,7 +93,7 @@ final class ListCommands {
         int first = Math.max(0, Indices.parse(a[2], items.size()));
         int last = Math.min(items.size() - 1, Indices.parse(a[3], items.size()));
         if (first > last) return Value.EMPTY;
-        if (first == 0 && last == items.size() - 1) return a[1];
+        if (first == 0 && last == items.size() - 1 && a[1].isCanonicalList()) return a[1]; // else Tcl 8.6 reformats
         return Value.ofList(new ArrayList<>(items.subList(first, last + 1)));
     }
 

@@ -19,7 +19,7 @@ final class PrefixCommand {
     private static Value prefix(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "subcommand ?arg ...?");
         String sub = Ensemble.subcommand(a, 1, SUBCOMMANDS);
-        if (sub.equals("match")) return match(a);
+        if (sub.equals("match")) return match(in, a);
         if (a.length != 4) throw TclException.wrongArgs(a, 2, "table string");
         String s = a[3].toString();
         List<Value> all = new ArrayList<>();
@@ -36,7 +36,7 @@ final class PrefixCommand {
         return Value.of(common);
     }
 
-    private static Value match(Value[] a) throws TclException {
+    private static Value match(Interp in, Value[] a) throws TclException {
         if (a.length < 4) throw TclException.wrongArgs(a, 2, "?options? table string");
         boolean exact = false;
         String message = "option";
@@ -84,13 +84,14 @@ final class PrefixCommand {
             }
         }
         if (errorOptions != null && errorOptions.asList().isEmpty()) return Value.EMPTY;
-        TclException e = TclException.error(sb.toString(), "TCL", "LOOKUP", "INDEX", message, s);
-        if (errorOptions != null) {
-            List<Value> opts = errorOptions.asList();
-            for (int k = 0; k < opts.size(); k += 2) {
-                if (opts.get(k).toString().equals("-errorcode")) e.setErrorCode(opts.get(k + 1));
-            }
-        }
-        throw e;
+        if (errorOptions == null) throw TclException.error(sb.toString(), "TCL", "LOOKUP", "INDEX", message, s);
+        // As Tcl_SetReturnOptions: the options work as [return]'s, at level 1 unless they say otherwise.
+        List<Value> argv = new ArrayList<>();
+        argv.add(Value.of("return"));
+        argv.addAll(errorOptions.asList());
+        argv.add(Value.of("-code"));
+        argv.add(Value.ONE);
+        argv.add(Value.of(sb.toString()));
+        return ControlCommands.returnCmd(in, argv.toArray(new Value[0]));
     }
 }

@@ -21,8 +21,8 @@ final class StringCommands {
         "wideinteger", "wordchar", "xdigit"};
 
     /** Tcl's default trim set: ASCII and Unicode white space, and NUL. */
-    private static final String DEFAULT_TRIM = " \t\n\u000B\f\r\u0000\u0085\u00A0\u180E\u2000\u2001\u2002\u2003"
-            + "\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF";
+    private static final String DEFAULT_TRIM = " \t\n\u000B\f\r\u0000\u0085\u00A0\u1680\u180E\u2000\u2001\u2002\u2003"
+            + "\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF";
 
     private static final BigInteger UWIDE_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
@@ -280,10 +280,15 @@ final class StringCommands {
         return new String(cs);
     }
 
+    /** Trims whole characters: a surrogate pair is one character, on both sides. */
     static String trim(String s, String chars, boolean left, boolean right) {
         int start = 0, end = s.length();
-        if (left) while (start < end && chars.indexOf(s.charAt(start)) >= 0) start++;
-        if (right) while (end > start && chars.indexOf(s.charAt(end - 1)) >= 0) end--;
+        if (left) {
+            while (start < end && chars.indexOf(s.codePointAt(start)) >= 0) start += Character.charCount(s.codePointAt(start));
+        }
+        if (right) {
+            while (end > start && chars.indexOf(s.codePointBefore(end)) >= 0) end -= Character.charCount(s.codePointBefore(end));
+        }
         return s.substring(start, end);
     }
 
@@ -392,8 +397,11 @@ final class StringCommands {
                 }
             }
             default -> {
-                for (int i = 0; i < s.length(); i++) {
-                    if (!charIs(cls, s.charAt(i))) return i;
+                // Tcl 8.6 counts a character beyond the BMP as one, and classifies it as U+FFFD.
+                int index = 0;
+                for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i)), index++) {
+                    int c = s.codePointAt(i);
+                    if (!charIs(cls, c > 0xFFFF ? '\uFFFD' : (char) c)) return index;
                 }
                 return OK;
             }

@@ -225,7 +225,7 @@ public final class Value {
      * 1.0, 0.0001, 1e-5, 1e+17, Inf, NaN.
      */
     public static String formatDouble(double d) {
-        if (Double.isNaN(d)) return "NaN";
+        if (Double.isNaN(d)) return formatNaN(d);
         if (Double.isInfinite(d)) return d > 0 ? "Inf" : "-Inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         int precision = precision();
@@ -258,6 +258,13 @@ public final class Value {
             if (one != null) return layout(d < 0, one.substring(1), pointPos + one.charAt(0) - '0', "%d");
         }
         return layout(d < 0, digits, pointPos, "%d");
+    }
+
+    /** As TclFormatNaN: the sign bit, then the payload below the quiet bit in hex, as in -NaN(3456789abcdef). */
+    private static String formatNaN(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        long payload = bits & ((1L << 51) - 1);
+        return (bits < 0 ? "-" : "") + "NaN" + (payload == 0 ? "" : "(" + Long.toHexString(payload) + ")");
     }
 
     /**

@@ -23,13 +23,24 @@ public final class Backslash {
             case 'u':
             case 'U':
                 if (seq.length() == 2) return String.valueOf(c);
-                return new String(Character.toChars(Math.min(Integer.parseInt(seq.substring(2), 16), 0x10FFFF)));
+                return hexCharacter(seq);
             default:
                 if (c >= '0' && c <= '7') {
                     return String.valueOf((char) (Integer.parseInt(seq.substring(1), 8) & 0xFF));
                 }
                 return seq.substring(1);
         }
+    }
+
+    /**
+     * As Tcl's TclParseHex: a digit is taken only while the value so far is at most 0x10FFF, so
+     * "\U1F602a" is U+1F602 followed by "a"; digits not taken stay as text.
+     */
+    private static String hexCharacter(String seq) {
+        int value = 0;
+        int i = 2;
+        while (i < seq.length() && value <= 0x10FFF) value = (value << 4) | Character.digit(seq.charAt(i++), 16);
+        return new String(Character.toChars(value)) + seq.substring(i);
     }
 
     /**

@@ -245,6 +245,28 @@ ERR "%n$" argument index out of range
     }
 
     @Test
+    void nanPayloadsAndWidthOverflow() throws Exception {
+        String script = """
+binary scan \\x00\\x00\\x00\\x00\\x00\\x00\\xf8\\xff d v; puts $v
+binary scan \\xef\\xcd\\xab\\x89\\x67\\x45\\xfb\\xff d v; puts $v
+binary scan \\x00\\x00\\x00\\x00\\x00\\x00\\xf8\\x7f d v; puts $v
+puts [catch {format %18446744073709551614g 0} m]$m
+puts [catch {format %99999999999999999999d 0} m]$m
+puts [catch {format %2147483648s 0} m]$m
+puts [format %4294967296d 0]
+""";
+        assertThat(CoreScript.run(script)).isEqualTo("""
+-NaN
+-NaN(3456789abcdef)
+NaN
+1max size for a Tcl value exceeded
+1max size for a Tcl value exceeded
+1max size for a Tcl value exceeded
+0
+""");
+    }
+
+    @Test
     void scan() throws Exception {
         String script = """
 proc t {args} { if {[catch {scan {*}$args} r]} { puts "ERR $r" } else { puts "<$r>" } }

@@ -69,4 +69,30 @@ expected integer but got "c"|TCL VALUE NUMBER
     void matchesTclsh() throws Exception {
         assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
     }
+
+    /** Tcl_ConcatObj keeps the white space after a trailing backslash; lrange of a non-canonical list reformats it. */
+    @Test
+    void concatAndLrangeKeepTclsQuoting() throws Exception {
+        String script = """
+puts [concat a {b\\ } c]
+puts [concat a {b\\   } c]
+puts [concat a {b\\\\   } c]
+puts [concat "a\\u2000" b]
+puts [concat "x\\\\\\n" y]
+puts [lrange {a b \\{\\   \t} 0 2]
+puts [lrange {[append a .b]} 0 end]
+puts [lrange {a   b} 0 end]
+""";
+        assertThat(CoreScript.run(script)).isEqualTo("""
+a b\\  c
+a b\\  c
+a b\\\\  c
+a\u2000 b
+x\\
+ y
+a b \\{\\\s
+{[append} a .b\\]
+a b
+""");
+    }
 }

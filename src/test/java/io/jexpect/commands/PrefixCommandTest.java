@@ -21,13 +21,34 @@ class PrefixCommandTest {
     }
 
     @Test
+    void errorOptionsWorkAsReturnOptions() throws Exception {
+        String script = """
+proc t {script} { set c [catch {uplevel 1 $script} r o]; puts "$c <$r> [dict get $o -level] [dict get $o -code] [dict get $o -errorcode]" }
+t {tcl::prefix match -error {-level 1} {apa bepa bear depa} be}
+t {tcl::prefix match -error {-level 0} {apa bepa bear depa} be}
+t {tcl::prefix match -error {-errorcode FOO} {apa bepa} x}
+proc p {} { tcl::prefix match -error {-level 1} {-a -b -c} -x }
+catch p r o
+puts [dict get $o -errorinfo]
+""";
+        assertThat(tcl.run(script)).isEqualTo("""
+2 <ambiguous option "be": must be apa, bepa, bear, or depa> 1 1 NONE
+1 <ambiguous option "be": must be apa, bepa, bear, or depa> 0 1 NONE
+2 <bad option "x": must be apa or bepa> 1 1 FOO
+bad option "-x": must be -a, -b, or -c
+    while executing
+"p"
+""");
+    }
+
+    @Test
     void errors() {
         assertThat(tcl.error("tcl::prefix match {apa bepa cepa} x")).isEqualTo(
                 "bad option \"x\": must be apa, bepa, or cepa | TCL LOOKUP INDEX option x");
         assertThat(tcl.error("tcl::prefix match {apa apb} ap")).isEqualTo("ambiguous option \"ap\": must be apa or apb | TCL LOOKUP INDEX option ap");
         assertThat(tcl.error("tcl::prefix match -message wombat {apa bepa} x")).isEqualTo(
                 "bad wombat \"x\": must be apa or bepa | TCL LOOKUP INDEX wombat x");
-        assertThat(tcl.error("tcl::prefix match -error {-errorcode FOO} {apa bepa} x")).isEqualTo("bad option \"x\": must be apa or bepa | FOO");
+        assertThat(tcl.error("tcl::prefix match -error {-errorcode FOO -level 0} {apa bepa} x")).isEqualTo("bad option \"x\": must be apa or bepa | FOO");
         assertThat(tcl.error("tcl::prefix match {} x")).isEqualTo("bad option \"x\": no valid options | TCL LOOKUP INDEX option x");
         assertThat(tcl.error("tcl::prefix match -message {apa bepa} x")).isEqualTo("missing value for -message | TCL OPERATION NOARG");
         assertThat(tcl.error("tcl::prefix match -foo {apa bepa} x")).isEqualTo(

@@ -353,6 +353,30 @@ foreach {p s} {{[\\]]} "]" {[\\]]} "\\\\" {a\\\\} a {a\\\\} "a\\\\" {[a-} a {[a}
     }
 
     @Test
+    void charactersBeyondTheBmp() throws Exception {
+        // Tcl 8.6 counts such a character as one and classifies it as U+FFFD; trim and split keep pairs whole.
+        String script = """
+puts [list [string is graph -fail v "0123abc!@#\\$\\u0100\\UE0100\\UE01EF "] $v]
+puts [list [string is alpha \\U10400] [string is print \\U1F602]]
+puts [string index "\\U1F602a" end]
+puts [string trim "\\uD83D\\uDE02Hello\\uD83D\\uDE02" \\uD93D\\uDE02]
+puts [split "a\\U01f4a9b" {}]
+""";
+        assertThat(CoreScript.run(script)).isEqualTo("0 14\n0 1\na\n\uD83D\uDE02Hello\uD83D\uDE02\na \uD83D\uDCA9 b\n");
+    }
+
+    @Test
+    void trimsTclsDefaultSet() throws Exception {
+        String script = """
+set out {}
+for {set i 0} {$i < 0x10000} {incr i} { if {[string trim "a[format %c $i]"] ne "a[format %c $i]"} { lappend out [format %04X $i] } }
+puts $out
+""";
+        assertThat(CoreScript.run(script)).isEqualTo("0000 0009 000A 000B 000C 000D 0020 0085 00A0 1680 180E 2000 2001 2002 2003 2004 2005 2006"
+                + " 2007 2008 2009 200A 200B 2028 2029 202F 205F 2060 3000 FEFF\n");
+    }
+
+    @Test
     void argumentChecksAsTcl() throws Exception {
         String script = """
 foreach c {{string compare -length 10 -nocase str1 str2 str3} {string is alpha -failin str} {string is alpha -failin var -strict str more} {string is al str} {string is list -strict {}} {string is alpha -strict {}} {string is list -strict -failindex v {}} {string compare -nocase a b c} {string is bogus x}} {
