@@ -26,9 +26,25 @@ final class NamespaceEnsemble implements TclCommand {
     private Value parameters = Value.EMPTY;
     private Value unknown = Value.EMPTY;
     private boolean prefixes = true;
+    /**
+     * For a core ensemble (string, dict …) while configured as Tcl makes it: the command's own
+     * implementation, which takes the ensemble's words as they are; null once reconfigured.
+     */
+    private TclCommand core;
+    /** The table the -map parsed into, while the map is that value. */
+    private Value tableOf;
+    private Map<String, List<Value>> table;
 
     private NamespaceEnsemble(Namespace ns) {
         this.ns = ns;
+    }
+
+    /** A core ensemble over namespace ns with the map Tcl gives it; impl does its work. */
+    static NamespaceEnsemble core(Namespace ns, Value map, TclCommand impl) {
+        NamespaceEnsemble e = new NamespaceEnsemble(ns);
+        e.map = map;
+        e.core = impl;
+        return e;
     }
 
     /** namespace ensemble create|configure|exists. */
@@ -100,7 +116,13 @@ final class NamespaceEnsemble implements TclCommand {
         throw TclException.error(sb.toString(), "TCL", "LOOKUP", "INDEX", "option", w);
     }
 
+    /** A core ensemble's configuration or subcommands changed: from now on it works as any ensemble. */
+    void reconfigured() {
+        core = null;
+    }
+
     private void set(String opt, Value v) throws TclException {
+        core = null;
         switch (opt) {
             case "-map" -> {
                 v.asList(); // a dictionary: a list of even length
@@ -128,6 +150,7 @@ final class NamespaceEnsemble implements TclCommand {
 
     /** Subcommand name to the words of the command it runs. */
     private Map<String, List<Value>> table() throws TclException {
+        if (map == tableOf && subcommands.asList().isEmpty()) return table;
         Map<String, List<Value>> mapped = new LinkedHashMap<>();
         List<Value> m = map.asList();
         for (int i = 0; i + 1 < m.size(); i += 2) mapped.put(m.get(i).toString(), m.get(i + 1).asList());
@@ -139,6 +162,8 @@ final class NamespaceEnsemble implements TclCommand {
             }
         } else if (!mapped.isEmpty()) {
             out.putAll(mapped);
+            tableOf = map;
+            table = out;
         } else {
             for (String name : new TreeSet<>(ns.commands().keySet())) {
                 if (NamespaceCommands.exported(ns, name)) out.put(name, List.of(Value.of(ns.qualify(name))));
@@ -149,6 +174,7 @@ final class NamespaceEnsemble implements TclCommand {
 
     @Override
     public Value call(Interp in, Value[] argv) throws TclException {
+        if (core != null) return core.call(in, argv);
         List<Value> params = parameters.asList();
         int np = params.size();
         if (argv.length < 2 + np) {
@@ -169,7 +195,10 @@ final class NamespaceEnsemble implements TclCommand {
                 }
                 found = name;
             }
-            if (found != null) target = table.get(found);
+            if (found != null) {
+                target = table.get(found);
+                sub = found;
+            }
         }
         if (target == null && !unknown.toString().isEmpty()) target = askUnknown(in, argv, table);
         if (target == null) throw unknownSubcommand(sub, table);
@@ -177,7 +206,8 @@ final class NamespaceEnsemble implements TclCommand {
         for (int i = 1; i <= np; i++) words.add(argv[i]);
         for (int i = 2 + np; i < argv.length; i++) words.add(argv[i]);
         StringBuilder shown = new StringBuilder(argv[0].toString());
-        for (int i = 1; i <= 1 + np; i++) shown.append(' ').append(argv[i]);
+        for (int i = 1; i <= np; i++) shown.append(' ').append(argv[i]);
+        shown.append(' ').append(sub); // the full name, as Tcl's usage errors show it
         return in.invokeEnsembleTarget(words.toArray(new Value[0]), shown.toString(), target.size() + np);
     }
 

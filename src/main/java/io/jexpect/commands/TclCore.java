@@ -41,5 +41,6 @@ public final class TclCore {
         io.jexpect.commands.oo.OoCommands.install(interp);
         Unsupported.install(interp);
         PkgConfig.install(interp);
+        CoreEnsembles.install(interp);
     }
 }

@@ -788,7 +788,7 @@ public final class Interp {
     }
 
     /** For a usage error of the command called with argv: the words shown and how many to skip. */
-    String usageName(Value[] argv) {
+    public String usageName(Value[] argv) {
         return rewrite != null && rewrite.argv == argv ? rewrite.shown : null;
     }
 
