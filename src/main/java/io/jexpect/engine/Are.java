@@ -12,9 +12,7 @@ import java.util.EnumSet;
  * Tcl 8.6's C engine: a backwards range such as {@code [z-a]} is an error in Tcl (the port makes
  * the whole pattern impossible), a pattern that can never match is simply no match (the port throws
  * "Regex marked impossible" at each search, or "Impossible arc" while compiling, where the C code
- * quietly drops the arc), and a loop whose body can match empty through both an anchor and a
- * lookahead constraint, such as {@code (^(?!aa))+}, sends the port's constraint pull-back into an
- * endless loop that Tcl 8.6 fixed: it is refused as too complex rather than hanging.
+ * quietly drops the arc).
  */
 public final class Are {
     private Are() {}
@@ -23,7 +21,7 @@ public final class Are {
      * The compiled pattern, or null when the port cannot build it although Tcl would (then, as
      * far as the port can tell, it never matches).
      *
-     * @throws RegexException with Tcl's wording for a range out of order and a pattern too complex
+     * @throws RegexException with Tcl's wording for a range out of order, and the engine's errors
      */
     public static RePattern compile(String source, EnumSet<PatternFlags> flags) throws RegexException {
         new Shape(source, flags.contains(PatternFlags.EXPANDED)).check();
@@ -105,10 +103,7 @@ public final class Are {
         }
     }
 
-    /**
-     * A scan of the pattern's structure: per atom, whether it can match empty and whether an empty
-     * match can pass an anchor ({@code ^ $ \A \Z \m \M \y \Y}) or a lookahead constraint.
-     */
+    /** A scan of the pattern for its bracket expressions (outside comments and escapes). */
     private static final class Shape {
         private final String p;
         private boolean expanded;
@@ -117,10 +112,6 @@ public final class Are {
         Shape(String p, boolean expanded) {
             this.p = p;
             this.expanded = expanded;
-        }
-
-        private record Info(boolean nullable, boolean anchor, boolean lookahead) {
-            static final Info CHAR = new Info(false, false, false);
         }
 
         void check() throws RegexException {
@@ -135,92 +126,14 @@ public final class Are {
                 if (opts.indexOf('t') >= 0) expanded = false;
                 i = close + 1;
             }
-            alternation();
-        }
-
-        private Info alternation() throws RegexException {
-            Info all = branch();
-            while (i < p.length() && p.charAt(i) == '|') {
-                i++;
-                Info b = branch();
-                all = new Info(all.nullable || b.nullable, all.anchor || b.anchor, all.lookahead || b.lookahead);
-            }
-            return all;
-        }
-
-        private Info branch() throws RegexException {
-            boolean nullable = true, anchor = false, lookahead = false;
-            while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
-                Info a = quantified();
-                if (a == null) continue;
-                nullable &= a.nullable;
-                anchor |= a.anchor;
-                lookahead |= a.lookahead;
-            }
-            return nullable ? new Info(true, anchor, lookahead) : Info.CHAR;
-        }
-
-        /** An atom and its quantifier; null for ignorable text (white space and comments in expanded mode). */
-        private Info quantified() throws RegexException {
-            Info a = atom();
-            if (a == null) return null;
-            int min = 1;
-            boolean unbounded = false;
-            if (i < p.length()) {
-                char c = p.charAt(i);
-                if (c == '*' || c == '+' || c == '?') {
+            while (i < p.length()) {
+                char c = p.charAt(i++);
+                if (expanded && c == '#') {
+                    while (i < p.length() && p.charAt(i) != '\n') i++;
+                } else if (c == '\\') {
                     i++;
-                    min = c == '+' ? 1 : 0;
-                    unbounded = c != '?';
-                } else if (c == '{' && i + 1 < p.length() && Character.isDigit(p.charAt(i + 1))) {
-                    int close = p.indexOf('}', i);
-                    if (close < 0) return a;
-                    String[] mn = p.substring(i + 1, close).split(",", -1);
-                    try {
-                        min = Integer.parseInt(mn[0]);
-                    } catch (NumberFormatException e) {
-                        min = 1;
-                    }
-                    unbounded = mn.length > 1 && mn[1].isEmpty();
-                    i = close + 1;
-                } else {
-                    return a;
-                }
-                if (i < p.length() && p.charAt(i) == '?') i++;
-            }
-            if (unbounded && a.nullable && a.anchor && a.lookahead) throw new RegexException("regular expression is too complex");
-            return min == 0 ? new Info(true, a.nullable && a.anchor, a.nullable && a.lookahead) : a;
-        }
-
-        private Info atom() throws RegexException {
-            char c = p.charAt(i++);
-            if (expanded && Character.isWhitespace(c)) return null;
-            if (expanded && c == '#') {
-                while (i < p.length() && p.charAt(i) != '\n') i++;
-                return null;
-            }
-            switch (c) {
-                case '^', '$' -> {
-                    return new Info(true, true, false);
-                }
-                case '[' -> {
+                } else if (c == '[') {
                     bracket();
-                    return Info.CHAR;
-                }
-                case '\\' -> {
-                    if (i >= p.length()) return Info.CHAR;
-                    char e = p.charAt(i++);
-                    return "AZmMyY".indexOf(e) >= 0 ? new Info(true, true, false) : Info.CHAR;
-                }
-                case '(' -> {
-                    boolean lookahead = p.startsWith("?=", i) || p.startsWith("?!", i);
-                    if (lookahead || p.startsWith("?:", i)) i += 2;
-                    Info inner = alternation();
-                    if (i < p.length()) i++; // the ')'
-                    return lookahead ? new Info(true, false, true) : inner;
-                }
-                default -> {
-                    return Info.CHAR;
                 }
             }
         }

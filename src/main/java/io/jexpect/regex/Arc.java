@@ -25,10 +25,12 @@ class Arc {
     short co;
     State from; /* where it's from (and contained within) */
     State to;   /* where it's to */
-    Arc outchain;   /* *from's outs chain or free chain */
-    //define    freechain   outchain
+    Arc outchain;   /* *from's outs chain */
+    Arc outchainRev;    /* back-link in *from's outs chain */
     Arc inchain;    /* *to's ins chain */
+    Arc inchainRev; /* back-link in *to's ins chain */
     Arc colorchain; /* color's arc chain */
+    Arc colorchainRev;  /* back-link in color's arc chain */
 
     Arc(int type, short co, State from, State to) {
         this.type = type;

@@ -283,10 +283,9 @@ class ColorMap {
                 scd.sub = Constants.NOSUB;
                 while ((a = cd.arcs) != null) {
                     assert a.co == co;
-                    cd.arcs = a.colorchain;
+                    uncolorchain(a);
                     a.setColor(sco);
-                    a.colorchain = scd.arcs;
-                    scd.arcs = a;
+                    colorchain(a);
                 }
                 freecolor(co);
             } else {
@@ -312,29 +311,34 @@ class ColorMap {
      */
     void colorchain(Arc a) {
         ColorDesc cd = colorDescs.get(a.co);
+        if (cd.arcs != null) {
+            cd.arcs.colorchainRev = a;
+        }
         a.colorchain = cd.arcs;
+        a.colorchainRev = null;
         cd.arcs = a;
     }
 
     /**
-     * uncolorchain - delete this arc from the color chain of its color
+     * uncolorchain - delete this arc from the color chain of its color (in constant time, through
+     * the back-links, as Tcl 8.6 does)
      */
     void uncolorchain(Arc a) {
         ColorDesc cd = colorDescs.get(a.co);
-        Arc aa;
+        Arc aa = a.colorchainRev;
 
-        aa = cd.arcs;
-        if (aa == a) {      /* easy case */
+        if (aa == null) {
+            assert cd.arcs == a;
             cd.arcs = a.colorchain;
         } else {
-            for (; aa != null && aa.colorchain != a; aa = aa.colorchain) {
-                //
-            }
-            assert aa != null;
+            assert aa.colorchain == a;
             aa.colorchain = a.colorchain;
         }
-
+        if (a.colorchain != null) {
+            a.colorchain.colorchainRev = aa;
+        }
         a.colorchain = null;    /* paranoia */
+        a.colorchainRev = null;
     }
 
     /**

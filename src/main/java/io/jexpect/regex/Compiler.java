@@ -318,86 +318,29 @@ class Compiler {
                     break;
                 }
             }
-            if (b != null) {        /* must be split */
-                if (s.tmp == null) {  /* if not already in the list */
-                                   /* (fixes bugs 505048, 230589, */
-                                   /* 840258, 504785) */
-                    s.tmp = slist;
-                    slist = s;
-                }
+            // Marked as listed by a non-null tmp: the first entry gets its own address there.
+            if (b != null && s.tmp == null) {
+                s.tmp = (slist != null) ? slist : s;
+                slist = s;
             }
         }
 
     /* do the splits */
         for (s = slist; s != null; s = s2) {
             s2 = nfa.newstate();
-            copyouts(nfa, s, s2);
+            nfa.copyouts(s, s2);
             for (a = s.ins; a != null; a = b) {
                 b = a.inchain;
                 if (a.from != pre) {
-                    cparc(nfa, a, a.from, s2);
+                    nfa.cparc(a, a.from, s2);
                     nfa.freearc(a);
                 }
             }
-            s2 = s.tmp;
+            s2 = (s.tmp != s) ? s.tmp : null;
             s.tmp = null;       /* clean up while we're at it */
         }
     }
 
-    /**
-     * - cparc - allocate a new arc within an NFA, copying details from old one
-     * ^ static VOID cparc(struct nfa *, struct arc *, struct state *,
-     * ^    struct state *);
-     */
-    private void cparc(Nfa nfa, Arc oa, State from, State to) {
-        nfa.newarc(oa.type, oa.co, from, to);
-    }
-
-    /**
-     * - moveins - move all in arcs of a state to another state
-     * You might think this could be done better by just updating the
-     * existing arcs, and you would be right if it weren't for the desire
-     * for duplicate suppression, which makes it easier to just make new
-     * ones to exploit the suppression built into newarc.
-     */
-    private void moveins(Nfa nfa, State old, State newState) {
-        Arc a;
-
-        assert old != newState;
-
-        while ((a = old.ins) != null) {
-            cparc(nfa, a, a.from, newState);
-            nfa.freearc(a);
-        }
-        assert old.nins == 0;
-        assert old.ins == null;
-    }
-
-    /**
-     * copyouts - copy all out arcs of a state to another state
-     */
-    private void copyouts(Nfa nfa, State old, State newState) {
-        Arc a;
-
-        assert old != newState;
-
-        for (a = old.outs; a != null; a = a.outchain) {
-            cparc(nfa, a, newState, a.to);
-        }
-    }
-
-    /**
-     * cloneouts - copy out arcs of a state to another state pair, modifying type
-     */
-    private void cloneouts(Nfa nfa, State old, State from, State to, int type) {
-        Arc a;
-
-        assert old != from;
-
-        for (a = old.outs; a != null; a = a.outchain) {
-            nfa.newarc(type, a.co, from, to);
-        }
-    }
 
     /**
      * optst - optimize a subRE subtree
@@ -486,8 +429,7 @@ class Compiler {
         newNfa.specialcolors();
         ret = newNfa.optimize();
         t.cnfa = newNfa.compact();
-
-        // freenfa ... depend on our friend the GC.
+        newNfa.freenfa();   /* its space goes back to the compile's budget */
         return ret;
     }
 
@@ -593,7 +535,7 @@ class Compiler {
         while (!see('|') && !see(stopper) && !see(EOS)) {
             if (seencontent) {  /* implicit concat operator */
                 lp = nfa.newstate();
-                moveins(nfa, right, lp);
+                nfa.moveins(right, lp);
             }
             seencontent = true;
 
@@ -1083,7 +1025,7 @@ class Compiler {
      */
     private void word(int dir, State lp, State rp) {
         assert dir == AHEAD || dir == BEHIND;
-        cloneouts(nfa, wordchrs, lp, rp, dir);
+        nfa.cloneouts(wordchrs, lp, rp, dir);
     /* (no need for special attention to \n) */
     }
 

@@ -18,7 +18,9 @@ package io.jexpect.regex;
 
 
 /**
- * Nfa representation.
+ * Nfa representation. jexpect: the arc and constraint handling is Tcl 8.6.13's regc_nfa.c (sorted
+ * bulk arc moves, EMPTY-arc removal by merging original in-arcs, constraint loops broken before
+ * constraints are pulled and pushed), and so is its compile-space limit.
  */
 class Nfa {
 
@@ -37,14 +39,15 @@ class Nfa {
     final Nfa parent; /* parent NFA, if any */
     private State states;   /* state-chain header */
     private State slast;    /* tail of the chain */
+    private State free;     /* free states, kept (with their arc room) for reuse as in Tcl */
     private int nstates;        /* for numbering states */
-    /** jexpect: states alive in this NFA and its children (Tcl's nfa->size), checked against MAX_STATES. */
-    private int size;
+    /** The compile's space budget, shared by an NFA and its children (Tcl's v->spaceused). */
+    private final CompileSpace space;
 
-    /** Tcl's REG_MAX_STATES: more states than this and the pattern is too complex. */
-    static final int MAX_STATES = 100000;
     /** Tcl's DUPTRAVERSE_MAX_DEPTH: a deeper duplication is out of memory. */
     private static final int DUPTRAVERSE_MAX_DEPTH = 15000;
+    /** Tcl's ABSIZE: arcs per batch (a state holds one batch itself). */
+    private static final int ABSIZE = 10;
 
     /**
      * New Nfa at the top level.
@@ -53,17 +56,18 @@ class Nfa {
      */
     @SuppressWarnings("PMD")
     Nfa(ColorMap cm) {
-        this(null, cm);
+        this(null, cm, new CompileSpace());
     }
 
     @SuppressWarnings("PMD")
     Nfa(Nfa parent) {
-        this(parent, parent.cm);
+        this(parent, parent.cm, parent.space);
     }
 
-    private Nfa(Nfa parent, ColorMap cm) {
+    private Nfa(Nfa parent, ColorMap cm, CompileSpace space) {
         this.parent = parent;
         this.cm = cm;
+        this.space = space;
         nstates = 0;
         bos[1] = Constants.COLORLESS;
         bos[0] = bos[1];
@@ -82,29 +86,68 @@ class Nfa {
         newarc('$', (short)0, finalState, post);
     }
 
+    /**
+     * freenfa - give this NFA's space back to the compile's budget (a child NFA is done with).
+     */
+    void freenfa() {
+        for (State s = states; s != null; s = s.next) {
+            space.releaseState(s);
+        }
+        for (State s = free; s != null; s = s.next) {
+            space.releaseState(s);
+        }
+        states = null;
+        slast = null;
+        free = null;
+    }
+
+    /**
+     * newarc - set up a new arc within an NFA, unless there is one like it already (checked on
+     * whichever chain is shorter)
+     */
     void newarc(int t, short co, State from, State to) {
         Arc a;
 
         assert from != null && to != null;
 
-    /* check for duplicates */
-        for (a = from.outs; a != null; a = a.outchain) {
-            if (a.co == co && a.to == to && a.type == t) {
-                return;
+        if (from.nouts <= to.nins) {
+            for (a = from.outs; a != null; a = a.outchain) {
+                if (a.to == to && a.co == co && a.type == t) {
+                    return;
+                }
+            }
+        } else {
+            for (a = to.ins; a != null; a = a.inchain) {
+                if (a.from == from && a.co == co && a.type == t) {
+                    return;
+                }
             }
         }
+        createarc(t, co, from, to);
+    }
 
-        a = new Arc(t, co, from, to);
-
-    /*
-     * Put the new arc on the beginning, not the end, of the chains.
-     * Not only is this easier, it has the very useful side effect that
-     * deleting the most-recently-added arc is the cheapest case rather
-     * than the most expensive one.
+    /**
+     * createarc - create a new arc within an NFA; only after checking there is no identical one.
+     * New arcs go on the front of the chains (moveins() and its cohorts rely on it).
      */
+    private void createarc(int t, short co, State from, State to) {
+        Arc a = allocarc(from);
+        a.type = t;
+        a.co = co;
+        a.from = from;
+        a.to = to;
+
         a.inchain = to.ins;
+        a.inchainRev = null;
+        if (to.ins != null) {
+            to.ins.inchainRev = a;
+        }
         to.ins = a;
         a.outchain = from.outs;
+        a.outchainRev = null;
+        if (from.outs != null) {
+            from.outs.outchainRev = a;
+        }
         from.outs = a;
 
         from.nouts++;
@@ -115,28 +158,55 @@ class Nfa {
         }
     }
 
+    /**
+     * allocarc - an out-arc for s: one it freed, else one of its built-in batch, else one of a new
+     * batch charged to the compile's space (Tcl's accounting, which decides "too complex").
+     */
+    private Arc allocarc(State s) {
+        Arc a = s.freeArcs;
+        if (a != null) {
+            s.freeArcs = a.outchain;
+            return a;
+        }
+        if (s.nouts >= s.arcCapacity) {     /* no room left: C's free chain is empty */
+            if (s.noas < ABSIZE) {
+                s.noas++;
+                s.arcCapacity++;
+            } else {
+                space.chargeArcBatch();
+                s.arcCapacity += ABSIZE;
+            }
+        }
+        return new Arc(0, (short)0, null, null);
+    }
+
     void emptyarc(State from, State to) {
         newarc(Compiler.EMPTY, (short)0, from, to);
     }
 
     /**
-     * Factory method for new states.
+     * Factory method for new states: a freed one if there is one, else a new one charged to the
+     * compile's space.
      *
      * @return a new state wired into this Nfa.
      */
     State newstate(int flag) {
-        Nfa top = this;
-        while (top.parent != null) {
-            top = top.parent;
+        State newState;
+        if (free != null) {
+            newState = free;
+            free = newState.next;
+        } else {
+            space.chargeState();
+            newState = new State();
         }
-        if (top.size > MAX_STATES) {
-            throw new RegexRuntimeException(new RegexException("regular expression is too complex"));
-        }
-        for (Nfa n = this; n != null; n = n.parent) {
-            n.size++;
-        }
-        State newState = new State();
         newState.no = nstates++; // a unique number.
+        newState.flag = flag;
+        newState.nins = 0;
+        newState.ins = null;
+        newState.nouts = 0;
+        newState.outs = null;
+        newState.tmp = null;
+        newState.next = null;
         if (states == null) {
             states = newState;
         }
@@ -146,72 +216,7 @@ class Nfa {
         }
         newState.prev = slast;
         slast = newState;
-        newState.flag = flag;
         return newState;
-    }
-
-    /**
-     * moveouts - move all out arcs of a state to another state
-     */
-    void moveouts(State old, State newState) {
-        Arc a;
-
-        assert old != newState;
-
-        while ((a = old.outs) != null) {
-            cparc(a, newState, a.to);
-            freearc(a);
-        }
-    }
-
-    /**
-     * moveins - move all in arcs of a state to another state
-     * You might think this could be done better by just updating the
-     * existing arcs, and you would be right if it weren't for the desire
-     * for duplicate suppression, which makes it easier to just make new
-     * ones to exploit the suppression built into newarc.
-     */
-    void moveins(State old, State newState) {
-        Arc a;
-
-        assert old != newState;
-
-        while ((a = old.ins) != null) {
-            cparc(a, a.from, newState);
-            freearc(a);
-        }
-        assert old.nins == 0;
-        assert old.ins == null;
-    }
-
-    /**
-     * copyins - copy in arcs of a state to another state: all, or only the non-EMPTY ones
-     */
-    void copyins(State old, State newState, boolean all) {
-        Arc a;
-
-        assert old != newState;
-
-        for (a = old.ins; a != null; a = a.inchain) {
-            if (all || a.type != Compiler.EMPTY) {
-                cparc(a, a.from, newState);
-            }
-        }
-    }
-
-    /**
-     * copyouts - copy out arcs of a state to another state: all, or only the non-EMPTY ones
-     */
-    void copyouts(State old, State newState, boolean all) {
-        Arc a;
-
-        assert old != newState;
-
-        for (a = old.outs; a != null; a = a.outchain) {
-            if (all || a.type != Compiler.EMPTY) {
-                cparc(a, newState, a.to);
-            }
-        }
     }
 
     /**
@@ -225,7 +230,6 @@ class Nfa {
 
     /**
      * get rid of a state, releasing all its arcs.
-     * I'm not sure that all this is needed, as opposed to depending on the GC.
      *
      * @param s the state to dispose of.
      */
@@ -244,7 +248,7 @@ class Nfa {
     }
 
     /**
-     * Unwire a state from the NFA.
+     * Unwire a state from the NFA and keep it for reuse.
      *
      * @param s the state
      */
@@ -252,9 +256,8 @@ class Nfa {
         assert s != null;
         assert s.nins == 0;
         assert s.nouts == 0;
-        for (Nfa n = this; n != null; n = n.parent) {
-            n.size--;
-        }
+        s.no = State.FREESTATE;
+        s.flag = 0;
         if (s.next != null) {
             s.next.prev = s.prev;
         } else {
@@ -267,11 +270,15 @@ class Nfa {
             assert s == states;
             states = s.next;
         }
+        s.prev = null;
+        s.next = free;
+        free = s;
     }
 
     void freearc(Arc victim) {
         State from = victim.from;
         State to = victim.to;
+        Arc predecessor;
         assert victim.type != 0;
 
         // only maintain colorchain on top-level NFA
@@ -279,42 +286,76 @@ class Nfa {
             cm.uncolorchain(victim);
         }
 
-        assert from != null;
-        assert from.outs != null;
-        Arc a = from.outs;
-        if (a == victim) { // first in chain
+        predecessor = victim.outchainRev;
+        if (predecessor == null) {
+            assert from.outs == victim;
             from.outs = victim.outchain;
         } else {
-            for (; a != null && a.outchain != victim; a = a.outchain) {
-                continue;
-            }
-            assert a != null;
-            a.outchain = victim.outchain;
+            assert predecessor.outchain == victim;
+            predecessor.outchain = victim.outchain;
+        }
+        if (victim.outchain != null) {
+            assert victim.outchain.outchainRev == victim;
+            victim.outchain.outchainRev = predecessor;
         }
         from.nouts--;
 
-           /* take it off target's in-chain */
-        assert to != null;
-        assert to.ins != null;
-        a = to.ins;
-        if (a == victim) {      /* simple case:  first in chain */
+        predecessor = victim.inchainRev;
+        if (predecessor == null) {
+            assert to.ins == victim;
             to.ins = victim.inchain;
         } else {
-            for (; a != null && a.inchain != victim; a = a.inchain) {
-                continue;
-            }
-            assert a != null;
-            a.inchain = victim.inchain;
+            assert predecessor.inchain == victim;
+            predecessor.inchain = victim.inchain;
+        }
+        if (victim.inchain != null) {
+            assert victim.inchain.inchainRev == victim;
+            victim.inchain.inchainRev = predecessor;
         }
         to.nins--;
 
-        // As the C code does: a loop that saved this arc as its next one sees a dead end, not a
-        // stale link (pull() may free a state's other constraint arcs under pullback's loop).
+        // As the C code does: the arc goes on its from state's free chain (through outchain), where a
+        // loop that saved it as its next one finds only freed arcs (type 0).
         victim.type = 0;
         victim.from = null;
         victim.to = null;
         victim.inchain = null;
-        victim.outchain = null;
+        victim.inchainRev = null;
+        victim.outchainRev = null;
+        victim.outchain = from.freeArcs;
+        from.freeArcs = victim;
+    }
+
+    /**
+     * changearctarget - flip an arc to have a different to state (no duplicate may exist)
+     */
+    private static void changearctarget(Arc a, State newto) {
+        State oldto = a.to;
+        assert oldto != newto;
+
+        Arc predecessor = a.inchainRev;
+        if (predecessor == null) {
+            assert oldto.ins == a;
+            oldto.ins = a.inchain;
+        } else {
+            assert predecessor.inchain == a;
+            predecessor.inchain = a.inchain;
+        }
+        if (a.inchain != null) {
+            assert a.inchain.inchainRev == a;
+            a.inchain.inchainRev = predecessor;
+        }
+        oldto.nins--;
+
+        a.to = newto;
+
+        a.inchain = newto.ins;
+        a.inchainRev = null;
+        if (newto.ins != null) {
+            newto.ins.inchainRev = a;
+        }
+        newto.ins = a;
+        newto.nins++;
     }
 
     /**
@@ -322,6 +363,289 @@ class Nfa {
      */
     void cparc(Arc oa, State from, State to) {
         newarc(oa.type, oa.co, from, to);
+    }
+
+    /** Order of in-arcs for sorted merges: from state, color, type. */
+    private static int sortinsCmp(Arc a, Arc b) {
+        if (a.from.no != b.from.no) {
+            return a.from.no < b.from.no ? -1 : 1;
+        }
+        if (a.co != b.co) {
+            return a.co < b.co ? -1 : 1;
+        }
+        return Integer.compare(a.type, b.type);
+    }
+
+    /** Order of out-arcs for sorted merges: to state, color, type. */
+    private static int sortoutsCmp(Arc a, Arc b) {
+        if (a.to.no != b.to.no) {
+            return a.to.no < b.to.no ? -1 : 1;
+        }
+        if (a.co != b.co) {
+            return a.co < b.co ? -1 : 1;
+        }
+        return Integer.compare(a.type, b.type);
+    }
+
+    /**
+     * sortins - sort the in arcs of a state by from/color/type
+     */
+    private static void sortins(State s) {
+        int n = s.nins;
+        if (n <= 1) {
+            return;
+        }
+        Arc[] sortarray = new Arc[n];
+        int i = 0;
+        for (Arc a = s.ins; a != null; a = a.inchain) {
+            sortarray[i++] = a;
+        }
+        assert i == n;
+        java.util.Arrays.sort(sortarray, Nfa::sortinsCmp);
+        s.ins = sortarray[0];
+        for (i = 0; i < n; i++) {
+            sortarray[i].inchainRev = i > 0 ? sortarray[i - 1] : null;
+            sortarray[i].inchain = i < n - 1 ? sortarray[i + 1] : null;
+        }
+    }
+
+    /**
+     * sortouts - sort the out arcs of a state by to/color/type
+     */
+    private static void sortouts(State s) {
+        int n = s.nouts;
+        if (n <= 1) {
+            return;
+        }
+        Arc[] sortarray = new Arc[n];
+        int i = 0;
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            sortarray[i++] = a;
+        }
+        assert i == n;
+        java.util.Arrays.sort(sortarray, Nfa::sortoutsCmp);
+        s.outs = sortarray[0];
+        for (i = 0; i < n; i++) {
+            sortarray[i].outchainRev = i > 0 ? sortarray[i - 1] : null;
+            sortarray[i].outchain = i < n - 1 ? sortarray[i + 1] : null;
+        }
+    }
+
+    /**
+     * Tcl's BULK_ARC_OP_USE_SORT: a few source arcs do not repay sorting; otherwise sort and merge
+     * rather than check for duplicates arc by arc once either side has more than 32.
+     */
+    private static boolean bulkArcOpUseSort(int nsrcarcs, int ndestarcs) {
+        return nsrcarcs >= 4 && (nsrcarcs > 32 || ndestarcs > 32);
+    }
+
+    /**
+     * moveins - move all in arcs of a state to another state (many arcs: sort, merge and relink
+     * them in place)
+     */
+    void moveins(State old, State newState) {
+        assert old != newState;
+
+        if (!bulkArcOpUseSort(old.nins, newState.nins)) {
+            Arc a;
+            while ((a = old.ins) != null) {
+                cparc(a, a.from, newState);
+                freearc(a);
+            }
+        } else {
+            sortins(old);
+            sortins(newState);
+            Arc oa = old.ins;
+            Arc na = newState.ins;
+            while (oa != null && na != null) {
+                Arc a = oa;
+                int cmp = sortinsCmp(oa, na);
+                if (cmp < 0) {
+                    oa = oa.inchain;
+                    changearctarget(a, newState);
+                } else if (cmp == 0) {
+                    oa = oa.inchain;
+                    na = na.inchain;
+                    freearc(a);
+                } else {
+                    na = na.inchain;
+                }
+            }
+            while (oa != null) {
+                Arc a = oa;
+                oa = oa.inchain;
+                changearctarget(a, newState);
+            }
+        }
+        assert old.nins == 0;
+        assert old.ins == null;
+    }
+
+    /**
+     * copyins - copy in arcs of a state to another state
+     */
+    void copyins(State old, State newState) {
+        assert old != newState;
+
+        if (!bulkArcOpUseSort(old.nins, newState.nins)) {
+            for (Arc a = old.ins; a != null; a = a.inchain) {
+                cparc(a, a.from, newState);
+            }
+        } else {
+            sortins(old);
+            sortins(newState);
+            Arc oa = old.ins;
+            Arc na = newState.ins;
+            while (oa != null && na != null) {
+                Arc a = oa;
+                int cmp = sortinsCmp(oa, na);
+                if (cmp < 0) {
+                    oa = oa.inchain;
+                    createarc(a.type, a.co, a.from, newState);
+                } else if (cmp == 0) {
+                    oa = oa.inchain;
+                    na = na.inchain;
+                } else {
+                    na = na.inchain;
+                }
+            }
+            while (oa != null) {
+                Arc a = oa;
+                oa = oa.inchain;
+                createarc(a.type, a.co, a.from, newState);
+            }
+        }
+    }
+
+    /**
+     * mergeins - merge a list of in-arcs (not necessarily unique) into a state
+     */
+    private void mergeins(State s, Arc[] arcarray, int arccount) {
+        if (arccount <= 0) {
+            return;
+        }
+        sortins(s);
+        java.util.Arrays.sort(arcarray, 0, arccount, Nfa::sortinsCmp);
+
+        // drop the duplicates
+        int j = 0;
+        for (int i = 1; i < arccount; i++) {
+            if (sortinsCmp(arcarray[j], arcarray[i]) < 0) {
+                arcarray[++j] = arcarray[i];
+            }
+        }
+        arccount = j + 1;
+
+        int i = 0;
+        Arc na = s.ins;
+        while (i < arccount && na != null) {
+            Arc a = arcarray[i];
+            int cmp = sortinsCmp(a, na);
+            if (cmp < 0) {
+                createarc(a.type, a.co, a.from, s);
+                i++;
+            } else if (cmp == 0) {
+                i++;
+                na = na.inchain;
+            } else {
+                na = na.inchain;
+            }
+        }
+        while (i < arccount) {
+            Arc a = arcarray[i];
+            createarc(a.type, a.co, a.from, s);
+            i++;
+        }
+    }
+
+    /**
+     * moveouts - move all out arcs of a state to another state
+     */
+    void moveouts(State old, State newState) {
+        assert old != newState;
+
+        if (!bulkArcOpUseSort(old.nouts, newState.nouts)) {
+            Arc a;
+            while ((a = old.outs) != null) {
+                cparc(a, newState, a.to);
+                freearc(a);
+            }
+        } else {
+            sortouts(old);
+            sortouts(newState);
+            Arc oa = old.outs;
+            Arc na = newState.outs;
+            while (oa != null && na != null) {
+                Arc a = oa;
+                int cmp = sortoutsCmp(oa, na);
+                if (cmp < 0) {
+                    oa = oa.outchain;
+                    createarc(a.type, a.co, newState, a.to);
+                    freearc(a);
+                } else if (cmp == 0) {
+                    oa = oa.outchain;
+                    na = na.outchain;
+                    freearc(a);
+                } else {
+                    na = na.outchain;
+                }
+            }
+            while (oa != null) {
+                Arc a = oa;
+                oa = oa.outchain;
+                createarc(a.type, a.co, newState, a.to);
+                freearc(a);
+            }
+        }
+        assert old.nouts == 0;
+        assert old.outs == null;
+    }
+
+    /**
+     * copyouts - copy out arcs of a state to another state
+     */
+    void copyouts(State old, State newState) {
+        assert old != newState;
+
+        if (!bulkArcOpUseSort(old.nouts, newState.nouts)) {
+            for (Arc a = old.outs; a != null; a = a.outchain) {
+                cparc(a, newState, a.to);
+            }
+        } else {
+            sortouts(old);
+            sortouts(newState);
+            Arc oa = old.outs;
+            Arc na = newState.outs;
+            while (oa != null && na != null) {
+                Arc a = oa;
+                int cmp = sortoutsCmp(oa, na);
+                if (cmp < 0) {
+                    oa = oa.outchain;
+                    createarc(a.type, a.co, newState, a.to);
+                } else if (cmp == 0) {
+                    oa = oa.outchain;
+                    na = na.outchain;
+                } else {
+                    na = na.outchain;
+                }
+            }
+            while (oa != null) {
+                Arc a = oa;
+                oa = oa.outchain;
+                createarc(a.type, a.co, newState, a.to);
+            }
+        }
+    }
+
+    /**
+     * cloneouts - copy out arcs of a state to another state pair, modifying type
+     */
+    void cloneouts(State old, State from, State to, int type) {
+        assert old != from;
+
+        for (Arc a = old.outs; a != null; a = a.outchain) {
+            newarc(type, a.co, from, to);
+        }
     }
 
     /**
@@ -415,13 +739,15 @@ class Nfa {
 
 
     /**
-     * optimize - optimize an NFA
+     * optimize - reduce the NFA to the PLAIN and LACON arcs the executor handles: EMPTY arcs go,
+     * then loops of constraint arcs are broken, then constraints are pulled back and pushed forward.
      *
      * @return re_info bits
      */
     long optimize() throws RegexException {
         cleanup();      /* may simplify situation */
         fixempties();   /* get rid of EMPTY arcs */
+        fixconstraintloops();   /* get rid of constraint loops */
         pullback(); /* pull back constraints backward */
         pushfwd();  /* push fwd constraints forward */
         cleanup();      /* final tidying */
@@ -451,7 +777,7 @@ class Nfa {
     }
 
     /**
-     * pullback - pull back constraints backward to (with luck) eliminate them
+     * pullback - pull back constraints backward to eliminate them
      */
     void pullback() throws RegexException {
         State s;
@@ -460,25 +786,28 @@ class Nfa {
         Arc nexta;
         boolean progress;
 
-    /* find and pull until there are no more */
         do {
             progress = false;
             for (s = states; s != null; s = nexts) {
                 nexts = s.next;
+                State[] intermediates = {null};
                 for (a = s.outs; a != null; a = nexta) {
                     nexta = a.outchain;
                     if (a.type == '^' || a.type == Compiler.BEHIND) {
-                        if (pull(a)) {
+                        if (pull(a, intermediates)) {
                             progress = true;
                         }
                     }
-                    assert nexta == null || s.no != State.FREESTATE;
                 }
-            }
-            if (progress) {
+                clearIntermediates(intermediates[0]);
+                // if s is now useless, get rid of it
+                if ((s.nins == 0 || s.nouts == 0) && s.flag == 0) {
+                    dropstate(s);
+                }
             }
         } while (progress);
 
+        // ^ constraints pulled to the start state become PLAIN arcs of the BOS or BOL colors
         for (a = pre.outs; a != null; a = nexta) {
             nexta = a.outchain;
             if (a.type == '^') {
@@ -489,25 +818,31 @@ class Nfa {
         }
     }
 
+    /** Clears the tmp links of the intermediate states pull() or push() made for one state. */
+    private static void clearIntermediates(State intermediates) {
+        while (intermediates != null) {
+            State ns = intermediates.tmp;
+            intermediates.tmp = null;
+            intermediates = ns;
+        }
+    }
+
     /**
-     * - pull - pull a back constraint backward past its source state
-     * A significant property of this function is that it deletes at most
-     * one state -- the constraint's from state -- and only if the constraint
-     * was that state's last outarc.
+     * pull - pull a back constraint backward past its source state. It deletes no pre-existing
+     * state, and no out-arc of the from state but the constraint (which keeps pullback()'s loops
+     * safe); intermediates (chained through tmp) holds the intermediate states made for this from
+     * state, one per predecessor and successor.
      *
-     * @return success
+     * @return whether anything happened
      */
-    boolean pull(Arc con) throws RegexException {
+    boolean pull(Arc con, State[] intermediates) throws RegexException {
         State from = con.from;
         State to = con.to;
         Arc a;
         Arc nexta;
         State s;
 
-        if (from == to) {   /* circular constraint is pointless */
-            freearc(con);
-            return true;
-        }
+        assert from != to;      /* fixconstraintloops() got rid of these */
         if (0 != from.flag) {   /* can't pull back beyond start */
             return false;
         }
@@ -516,21 +851,10 @@ class Nfa {
             return true;
         }
 
-        // DGP 2007-11-15 (Tcl): cloning a state with a circular constraint on its list of outs can
-        // lead to trouble [Bug 1810038], so get rid of them first.
-        for (a = from.outs; a != null; a = nexta) {
-            nexta = a.outchain;
-            if (isConstraint(a) && a.to == from) {
-                freearc(a);
-            }
-        }
-
-    /* first, clone from state if necessary to avoid other outarcs */
+        // First, clone from state if necessary to avoid other outarcs.
         if (from.nouts > 1) {
             s = newstate();
-
-            assert to != from;        /* con is not an inarc */
-            copyins(from, s, true);       /* duplicate inarcs */
+            copyins(from, s);       /* duplicate inarcs */
             cparc(con, s, to);      /* move constraint arc */
             freearc(con);
             from = s;
@@ -538,7 +862,7 @@ class Nfa {
         }
         assert from.nouts == 1;
 
-    /* propagate the constraint into the from state's inarcs */
+        // Propagate the constraint into the from state's inarcs.
         for (a = from.ins; a != null; a = nexta) {
             nexta = a.inchain;
             switch (combine(con, a)) {
@@ -548,9 +872,19 @@ class Nfa {
             case SATISFIED:     /* no action needed */
                 break;
             case COMPATIBLE:    /* swap the two arcs, more or less */
-                s = newstate();
-                cparc(a, s, to);        /* anticipate move */
+                for (s = intermediates[0]; s != null; s = s.tmp) {
+                    assert s.nins > 0 && s.nouts > 0;
+                    if (s.ins.from == a.from && s.outs.to == to) {
+                        break;
+                    }
+                }
+                if (s == null) {
+                    s = newstate();
+                    s.tmp = intermediates[0];
+                    intermediates[0] = s;
+                }
                 cparc(con, a.from, s);
+                cparc(a, s, to);
                 freearc(a);
                 break;
             default:
@@ -558,18 +892,15 @@ class Nfa {
             }
         }
 
-    /* remaining inarcs, if any, incorporate the constraint */
+        // Remaining inarcs, if any, incorporate the constraint.
         moveins(from, to);
-        dropstate(from);        /* will free the constraint */
+        freearc(con);
+        // from state is now useless, but we leave it to pullback() to clean up
         return true;
     }
 
-    private static boolean isConstraint(Arc a) {
-        return a.type == '^' || a.type == '$' || a.type == Compiler.BEHIND || a.type == Compiler.AHEAD;
-    }
-
     /**
-     * pushfwd - push forward constraints forward to (with luck) eliminate them
+     * pushfwd - push forward constraints forward to eliminate them
      */
     void pushfwd() throws RegexException {
         State s;
@@ -578,25 +909,28 @@ class Nfa {
         Arc nexta;
         boolean progress;
 
-    /* find and push until there are no more */
         do {
             progress = false;
             for (s = states; s != null; s = nexts) {
                 nexts = s.next;
+                State[] intermediates = {null};
                 for (a = s.ins; a != null; a = nexta) {
                     nexta = a.inchain;
                     if (a.type == '$' || a.type == Compiler.AHEAD) {
-                        if (push(a)) {
+                        if (push(a, intermediates)) {
                             progress = true;
                         }
                     }
-                    assert nexta == null || s.no != State.FREESTATE;
                 }
-            }
-            if (progress) {
+                clearIntermediates(intermediates[0]);
+                // if s is now useless, get rid of it
+                if ((s.nins == 0 || s.nouts == 0) && s.flag == 0) {
+                    dropstate(s);
+                }
             }
         } while (progress);
 
+        // $ constraints pushed to the post state become PLAIN arcs of the EOS or EOL colors
         for (a = post.ins; a != null; a = nexta) {
             nexta = a.inchain;
             if (a.type == '$') {
@@ -608,22 +942,18 @@ class Nfa {
     }
 
     /**
-     * push - push a forward constraint forward past its destination state
-     * A significant property of this function is that it deletes at most
-     * one state -- the constraint's to state -- and only if the constraint
-     * was that state's last inarc.
+     * push - push a forward constraint forward past its destination state; the mirror of pull().
+     *
+     * @return whether anything happened
      */
-    boolean push(Arc con) throws RegexException {
+    boolean push(Arc con, State[] intermediates) throws RegexException {
         State from = con.from;
         State to = con.to;
         Arc a;
         Arc nexta;
         State s;
 
-        if (to == from) {   /* circular constraint is pointless */
-            freearc(con);
-            return true;
-        }
+        assert to != from;      /* fixconstraintloops() got rid of these */
         if (0 != to.flag) {     /* can't push forward beyond end */
             return false;
         }
@@ -632,27 +962,18 @@ class Nfa {
             return true;
         }
 
-        // The same protection as in pull (Tcl 8.6).
-        for (a = to.ins; a != null; a = nexta) {
-            nexta = a.inchain;
-            if (isConstraint(a) && a.from == to) {
-                freearc(a);
-            }
-        }
-
-    /* first, clone to state if necessary to avoid other inarcs */
+        // First, clone to state if necessary to avoid other inarcs.
         if (to.nins > 1) {
             s = newstate();
-
-            copyouts(to, s, true);        /* duplicate outarcs */
-            cparc(con, from, s);    /* move constraint */
+            copyouts(to, s);        /* duplicate outarcs */
+            cparc(con, from, s);    /* move constraint arc */
             freearc(con);
             to = s;
             con = to.ins;
         }
         assert to.nins == 1;
 
-    /* propagate the constraint into the to state's outarcs */
+        // Propagate the constraint into the to state's outarcs.
         for (a = to.outs; a != null; a = nexta) {
             nexta = a.outchain;
             switch (combine(con, a)) {
@@ -662,8 +983,18 @@ class Nfa {
             case SATISFIED:     /* no action needed */
                 break;
             case COMPATIBLE:    /* swap the two arcs, more or less */
-                s = newstate();
-                cparc(con, s, a.to);    /* anticipate move */
+                for (s = intermediates[0]; s != null; s = s.tmp) {
+                    assert s.nins > 0 && s.nouts > 0;
+                    if (s.ins.from == from && s.outs.to == a.to) {
+                        break;
+                    }
+                }
+                if (s == null) {
+                    s = newstate();
+                    s.tmp = intermediates[0];
+                    intermediates[0] = s;
+                }
+                cparc(con, s, a.to);
                 cparc(a, from, s);
                 freearc(a);
                 break;
@@ -672,9 +1003,10 @@ class Nfa {
             }
         }
 
-    /* remaining outarcs, if any, incorporate the constraint */
+        // Remaining outarcs, if any, incorporate the constraint.
         moveouts(to, from);
-        dropstate(to);      /* will free the constraint */
+        freearc(con);
+        // to state is now useless, but we leave it to pushfwd() to clean up
         return true;
     }
 
@@ -716,6 +1048,7 @@ class Nfa {
         case Compiler.AHEAD << 8 | '$':
             return INCOMPATIBLE;
 
+        case '^' << 8 | '$':        /* constraints passing each other */
         case '^' << 8 | Compiler.AHEAD:
         case Compiler.BEHIND << 8 | '$':
         case Compiler.BEHIND << 8 | Compiler.AHEAD:
@@ -729,10 +1062,7 @@ class Nfa {
         case Compiler.AHEAD << 8 | Compiler.LACON:
             return COMPATIBLE;
         default:
-            // '^' meeting '$' (a constraint loop such as (^$)*): Tcl 8.6 breaks such loops before
-            // pulling constraints; without that, the pattern is taken as never matching.
-            throw new RuntimeException("Impossible arc");
-
+            return INCOMPATIBLE;    /* can't happen: every pair is listed above */
         }
     }
 
@@ -808,8 +1138,9 @@ class Nfa {
     }
 
     /**
-     * fixempties - get rid of EMPTY arcs (Tcl 8.6's version, which ends where the old repeated
-     * unempty() passes could go on for ever on nested stars [Bug 3604074]).
+     * fixempties - get rid of EMPTY arcs (Tcl 8.6.13's way: for each state, the original non-EMPTY
+     * in-arcs of the states that reach it through EMPTY arcs are sorted, de-duplicated and merged
+     * into its in-chain, which keeps the work O(N^2) for a chain of N EMPTY arcs).
      */
     void fixempties() {
         State s;
@@ -838,6 +1169,7 @@ class Nfa {
         // Similarly, get rid of any state with a single EMPTY in-arc, by folding it into its predecessor.
         for (s = states; s != null; s = nexts) {
             nexts = s.next;
+            assert s.tmp == null;
             if (s.flag != 0 || s.nins != 1) {
                 continue;
             }
@@ -851,18 +1183,46 @@ class Nfa {
             dropstate(s);
         }
 
-        // For each remaining state, find all others reachable from it by a chain of one or more
-        // EMPTY arcs, and make arcs that do without the chain. A state with only EMPTY out-arcs is
-        // "doomed": it gets no new out-arcs, and will not be part of the final NFA.
+        // Only arcs that existed at the start of this phase are pushed forward: remember each
+        // state's first original in-arc (new arcs go on the front of the in-chains, and this phase
+        // deletes none), and count them all.
+        Arc[] inarcsorig = new Arc[nstates];
+        int totalinarcs = 0;
         for (s = states; s != null; s = s.next) {
-            for (s2 = emptyreachable(s, s); s2 != s; s2 = nexts) {
-                if (s2.flag != 0 || hasnonemptyout(s2)) {
-                    replaceempty(s, s2);
+            inarcsorig[s.no] = s.ins;
+            totalinarcs += s.nins;
+        }
+        Arc[] arcarray = new Arc[totalinarcs];
+
+        for (s = states; s != null; s = s.next) {
+            // A state with only EMPTY out-arcs will be useless: it needs no new in-arcs.
+            if (s.flag == 0 && !hasnonemptyout(s)) {
+                continue;
+            }
+
+            // Find predecessor states and accumulate their original non-EMPTY inarcs.
+            int arccount = 0;
+            for (s2 = emptyreachable(s, s, inarcsorig); s2 != s; s2 = nexts) {
+                for (a = inarcsorig[s2.no]; a != null; a = a.inchain) {
+                    if (a.type != Compiler.EMPTY) {
+                        arcarray[arccount++] = a;
+                    }
                 }
                 nexts = s2.tmp;
                 s2.tmp = null;
             }
             s.tmp = null;
+
+            int prevnins = s.nins;
+            mergeins(s, arcarray, arccount);
+
+            // The sort in mergeins may have reordered the old arcs: find the first original again.
+            int nskip = s.nins - prevnins;
+            a = s.ins;
+            while (nskip-- > 0) {
+                a = a.inchain;
+            }
+            inarcsorig[s.no] = a;
         }
 
         // Remove all the EMPTY arcs, since we don't need them anymore.
@@ -885,42 +1245,19 @@ class Nfa {
     }
 
     /**
-     * emptyreachable - find all states reachable from s by EMPTY arcs. Returns the last one found;
-     * its tmp links back to the one before, and so on back to s.
+     * emptyreachable - find all states that reach s by EMPTY arcs (looking only at original
+     * in-arcs). Returns the last one found; its tmp links back to the one before, and so on back
+     * to s.
      */
-    private State emptyreachable(State s, State lastfound) {
+    private State emptyreachable(State s, State lastfound, Arc[] inarcsorig) {
         s.tmp = lastfound;
         lastfound = s;
-        for (Arc a = s.outs; a != null; a = a.outchain) {
-            if (a.type == Compiler.EMPTY && a.to.tmp == null) {
-                lastfound = emptyreachable(a.to, lastfound);
+        for (Arc a = inarcsorig[s.no]; a != null; a = a.inchain) {
+            if (a.type == Compiler.EMPTY && a.from.tmp == null) {
+                lastfound = emptyreachable(a.from, lastfound, inarcsorig);
             }
         }
         return lastfound;
-    }
-
-    /**
-     * replaceempty - replace an EMPTY arc chain with some non-empty arcs, pushing arcs forward or
-     * pulling them back, whichever makes the greater fan-out or fan-in (a doomed from is always
-     * pushed forward).
-     */
-    private void replaceempty(State from, State to) {
-        assert from != to;
-        int fromouts = nonemptyouts(from);
-        int toins = (fromouts == 0) ? 1 : nonemptyins(to);
-        if (fromouts > toins) {
-            copyouts(to, from, false);
-            return;
-        }
-        if (fromouts < toins) {
-            copyins(from, to, false);
-            return;
-        }
-        if (from.nins > to.nouts) {
-            copyouts(to, from, false);
-            return;
-        }
-        copyins(from, to, false);
     }
 
     private static boolean hasnonemptyout(State s) {
@@ -932,24 +1269,262 @@ class Nfa {
         return false;
     }
 
-    private static int nonemptyouts(State s) {
-        int n = 0;
-        for (Arc a = s.outs; a != null; a = a.outchain) {
-            if (a.type != Compiler.EMPTY) {
-                n++;
-            }
-        }
-        return n;
+    /** isconstraintarc - is the arc of a constraint type (lookahead constraints included)? */
+    private static boolean isconstraintarc(Arc a) {
+        return a.type == '^' || a.type == '$' || a.type == Compiler.BEHIND || a.type == Compiler.AHEAD
+            || a.type == Compiler.LACON;
     }
 
-    private static int nonemptyins(State s) {
-        int n = 0;
-        for (Arc a = s.ins; a != null; a = a.inchain) {
-            if (a.type != Compiler.EMPTY) {
-                n++;
+    /** hasconstraintout - does the state have a constraint out-arc? */
+    private static boolean hasconstraintout(State s) {
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            if (isconstraintarc(a)) {
+                return true;
             }
         }
-        return n;
+        return false;
+    }
+
+    /**
+     * fixconstraintloops - get rid of loops made only of constraint arcs: going round one makes no
+     * progress, and pullback()/pushfwd() would go round it for ever.
+     */
+    void fixconstraintloops() {
+        State s;
+        State nexts;
+        Arc a;
+        Arc nexta;
+        boolean hasconstraints = false;
+
+        // A state that loops to itself just loses the arc (by far the most common loop).
+        for (s = states; s != null; s = nexts) {
+            nexts = s.next;
+            assert s.tmp == null;
+            for (a = s.outs; a != null; a = nexta) {
+                nexta = a.outchain;
+                if (isconstraintarc(a)) {
+                    if (a.to == s) {
+                        freearc(a);
+                    } else {
+                        hasconstraints = true;
+                    }
+                }
+            }
+            if (s.nouts == 0 && s.flag == 0) {
+                dropstate(s);
+            }
+        }
+        if (!hasconstraints) {
+            return;
+        }
+
+        // From each state, search for a constraint loop; after breaking one, start over.
+        boolean restart;
+        do {
+            restart = false;
+            for (s = states; s != null; s = s.next) {
+                if (findconstraintloop(s)) {
+                    restart = true;
+                    break;
+                }
+            }
+        } while (restart);
+
+        // Remove the states that have become useless, clearing the tmp marks as we go.
+        for (s = states; s != null; s = nexts) {
+            nexts = s.next;
+            s.tmp = null;
+            if ((s.nins == 0 || s.nouts == 0) && s.flag == 0) {
+                dropstate(s);
+            }
+        }
+    }
+
+    /**
+     * findconstraintloop - find a loop of constraint arcs reachable from s and break it. On
+     * failure, states known to be in no loop keep tmp == themselves.
+     *
+     * @return whether a loop was found (and broken; all tmp fields are then null)
+     */
+    private boolean findconstraintloop(State s) {
+        if (s.tmp != null) {
+            if (s.tmp == s) {   /* already proven uninteresting */
+                return false;
+            }
+            breakconstraintloop(s);     /* found a loop involving s */
+            return true;
+        }
+        for (Arc a = s.outs; a != null; a = a.outchain) {
+            if (isconstraintarc(a)) {
+                State sto = a.to;
+                assert sto != s;
+                s.tmp = sto;
+                if (findconstraintloop(sto)) {
+                    return true;
+                }
+            }
+        }
+        s.tmp = s;
+        return false;
+    }
+
+    /**
+     * breakconstraintloop - break a loop of constraint arcs; sinitial is one of its states, each
+     * linking to its successor through tmp. The loop is broken after a state S1 (preferably one
+     * with a lone constraint arc to its successor S2): S2 and the states after it along constraint
+     * arcs are cloned without the back-arcs, and S1's loop arcs go to the clone instead (or away,
+     * when the clone has no out-arcs).
+     */
+    private void breakconstraintloop(State sinitial) {
+        State s;
+        State nexts;
+        Arc refarc = null;
+        Arc a;
+        Arc nexta;
+
+        s = sinitial;
+        do {
+            nexts = s.tmp;
+            assert nexts != s;
+            if (refarc == null) {
+                int narcs = 0;
+                for (a = s.outs; a != null; a = a.outchain) {
+                    if (a.to == nexts && isconstraintarc(a)) {
+                        refarc = a;
+                        narcs++;
+                    }
+                }
+                assert narcs > 0;
+                if (narcs > 1) {
+                    refarc = null;  /* multiple constraint arcs here, no good */
+                }
+            }
+            s = nexts;
+        } while (s != sinitial);
+
+        State shead;
+        State stail;
+        if (refarc != null) {
+            shead = refarc.from;
+            stail = refarc.to;
+            assert stail == shead.tmp;
+        } else {
+            shead = sinitial;
+            stail = sinitial.tmp;
+        }
+
+        // clonesuccessorstates() uses the tmp fields itself
+        for (s = states; s != null; s = s.next) {
+            s.tmp = null;
+        }
+
+        State sclone = newstate();
+        clonesuccessorstates(stail, sclone, shead, refarc, null, null, nstates);
+
+        if (sclone.nouts == 0) {
+            freestate(sclone);
+            sclone = null;
+        }
+
+        for (a = shead.outs; a != null; a = nexta) {
+            nexta = a.outchain;
+            if (a.to == stail && isconstraintarc(a)) {
+                if (sclone != null) {
+                    cparc(a, shead, sclone);
+                }
+                freearc(a);
+            }
+        }
+    }
+
+    /**
+     * clonesuccessorstates - copy ssource's out-arcs into sclone, making clone states (a tree) for
+     * the successors along constraint arcs that have constraint out-arcs themselves; a successor
+     * reached by a constraint already known to hold on the way (refarc's, or one of the in-arcs
+     * back to the root) is merged into sclone instead. A donemap per clone state, indexed by the
+     * state numbers below nstates, marks the source states already visited for it.
+     */
+    private void clonesuccessorstates(State ssource, State sclone, State spredecessor, Arc refarc,
+                                      boolean[] curdonemap, boolean[] outerdonemap, int nstates) {
+        boolean[] donemap = curdonemap;
+        if (donemap == null) {
+            if (outerdonemap != null) {
+                donemap = outerdonemap.clone();
+            } else {
+                donemap = new boolean[nstates];
+                assert spredecessor.no < nstates;
+                donemap[spredecessor.no] = true;
+            }
+        }
+
+        assert ssource.no < nstates;
+        assert !donemap[ssource.no];
+        donemap[ssource.no] = true;
+
+        // First clone all of ssource's out-arcs, making child clone states (their tmp pointing to
+        // the state they copy) but doing no more with them; then recurse into the children.
+        for (Arc a = ssource.outs; a != null; a = a.outchain) {
+            State sto = a.to;
+
+            if (isconstraintarc(a) && hasconstraintout(sto)) {
+                assert sto.no < nstates;
+                if (donemap[sto.no]) {
+                    continue;   /* a back-link, or merged into this clone already */
+                }
+
+                State prevclone = null;
+                for (Arc a2 = sclone.outs; a2 != null; a2 = a2.outchain) {
+                    if (a2.to.tmp == sto) {
+                        prevclone = a2.to;
+                        break;
+                    }
+                }
+
+                boolean canmerge;
+                if (refarc != null && a.type == refarc.type && a.co == refarc.co) {
+                    canmerge = true;
+                } else {
+                    canmerge = false;
+                    for (State s = sclone; s.ins != null; s = s.ins.from) {
+                        if (s.nins == 1 && a.type == s.ins.type && a.co == s.ins.co) {
+                            canmerge = true;
+                            break;
+                        }
+                    }
+                }
+
+                if (canmerge) {
+                    if (prevclone != null) {
+                        dropstate(prevclone);   /* kills our outarc, too */
+                    }
+                    clonesuccessorstates(sto, sclone, spredecessor, refarc, donemap, outerdonemap,
+                        nstates);
+                    assert donemap[sto.no];
+                } else if (prevclone != null) {
+                    cparc(a, sclone, prevclone);
+                } else {
+                    State stoclone = newstate();
+                    stoclone.tmp = sto;
+                    cparc(a, sclone, stoclone);
+                }
+            } else {
+                // Non-constraint out-arcs, and those to states without constraint out-arcs, are
+                // just copied.
+                cparc(a, sclone, sto);
+            }
+        }
+
+        // At the outer level for this clone state, recurse into its child clone states.
+        if (curdonemap == null) {
+            for (Arc a = sclone.outs; a != null; a = a.outchain) {
+                State stoclone = a.to;
+                State sto = stoclone.tmp;
+                if (sto != null) {
+                    stoclone.tmp = null;
+                    clonesuccessorstates(sto, stoclone, spredecessor, refarc, null, donemap, nstates);
+                }
+            }
+        }
     }
 
     Cnfa compact() {
@@ -991,7 +1566,7 @@ class Nfa {
                 cnfaBuilder.setArc(arcIndex, arcValue);
                 arcIndex++;
             }
-            cnfaBuilder.carcsort(first, arcIndex - 1);
+            java.util.Arrays.sort(cnfaBuilder.arcs, first, arcIndex);   /* by color, then target */
             cnfaBuilder.setArc(arcIndex++, Cnfa.packCarc(Constants.COLORLESS, 0));
         }
 

@@ -30,6 +30,12 @@ class State {
     State tmp;  /* temporary for traversal algorithms */
     State next; /* chain for traversing all */
     State prev; /* back chain */
+    /** Freed out-arcs kept for reuse, chained through outchain (Tcl's free chain). */
+    Arc freeArcs;
+    /** Arcs this state has room for (its out-arcs live in it, as in Tcl's arc batches). */
+    int arcCapacity;
+    /** Arcs used in its first, built-in batch (Tcl's noas). */
+    int noas;
 
     Arc findarc(int type, short co) {
         for (Arc a = outs; a != null; a = a.outchain) {
