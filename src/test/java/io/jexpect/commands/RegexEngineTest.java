@@ -63,6 +63,20 @@ class RegexEngineTest {
     }
 
     @Test
+    void loopsOfConstraintsMatchAsInTcl() throws Exception {
+        // Tcl suite reg-33.17-33.22 and 33.30: a loop whose body is only constraints (anchors,
+        // word boundaries, lookaheads) is broken before the constraints are moved.
+        assertThat(tcl.eval("list [regexp {(^$)*} x] [regexp {(^(?!aa))+} {aa bb cc}] [regexp {(^(?!aa)(?!bb)(?!cc))+} {aa x}]"
+                + " [regexp {(^(?!aa)(?!bb)(?!cc))+} {bb x}] [regexp {(^(?!aa)(?!bb)(?!cc))+} {dd x}] [regexp {(\\Y)+} foo]"
+                + " [regexp {xyz(\\Y\\Y)+} x] [regexp {($^)+} x]")).isEqualTo("1 0 0 0 1 1 0 0");
+        assertThat(tcl.eval("list [regexp -inline {(^(?!aa))+} {bb cc}] [regexp -inline -indices {(\\y)+} { foo}]"
+                + " [regexp -all -inline {(?:\\m|\\M)+} {ab cd}] [regexp -inline -line {(^|$)+x} \"a\\nx\"]"))
+                .isEqualTo("{{} {}} {{1 0} {1 0}} {{} {} {} {}} {x {}}");
+        assertThat(tcl.eval("list [regexp -about {(^$)*}] [regexp -about {abcd(\\m)+xyz}]"))
+                .isEqualTo("{1 REG_UEMPTYMATCH} {1 {REG_UNONPOSIX REG_ULOCALE REG_UIMPOSSIBLE}}");
+    }
+
+    @Test
     void basicRegexBoundsAreGreedy() throws Exception {
         // Tcl suite reg-33.31 (Tcl bug 7c64aa5e1a): a BRE bound \{m,n\} took as little as it could.
         assertThat(tcl.eval("list [regexp -inline {(?b).\\{1,10\\}} abcdef] [regexp -inline {(?b)a\\{1,3\\}} aaaa]"
