@@ -31,11 +31,10 @@ class HostileInputTest {
 
     @Test
     void regexWorkIsBounded() throws Exception {
-        assertThat(tcl.error("regexp {(^(?!aa)(?!bb))+} aabbcc")).startsWith(
-                "couldn't compile regular expression pattern: regular expression is too complex | REGEXP REG_ETOOBIG");
-        // Tcl 8.6 answers 1 here; tcl-regex would loop forever compiling it, so it is refused at once.
-        assertThat(tcl.error("regexp {(^|(?!a))*} x")).contains("too complex");
-        // Bounded repetition, or loops without both kinds of constraint, compile as usual.
+        // Loops whose body can match empty through an anchor and a lookahead: Tcl 8.6 breaks the
+        // constraint loop, where tcl-regex compiled for ever (answers from tclsh 8.6.13).
+        assertThat(tcl.eval("list [regexp {(^(?!aa)(?!bb))+} aabbcc] [regexp {(^|(?!a))*} x]")).isEqualTo("0 1");
+        // Bounded repetition, and loops without both kinds of constraint.
         assertThat(tcl.eval("regexp {(^(?!aa)(?!bb)){1,3}} aabbcc")).isEqualTo("0");
         assertThat(tcl.eval("regexp {((?!aa)(?!bb))+} aabbcc")).isEqualTo("1");
         assertThat(tcl.eval("regexp {(^x(?!a))+} xb")).isEqualTo("1");
