@@ -304,8 +304,19 @@ public final class Interp {
         return n;
     }
 
-    /** Deletes a namespace with its children, commands and variables. */
+    /**
+     * Deletes a namespace with its children, commands and variables; one that code is running in
+     * is only unlinked from its parent until that code ends (Tcl's Tcl_DeleteNamespace).
+     */
     public void deleteNamespace(Namespace ns) {
+        if (ns.activeFrames > 0 && ns.parent() != null) {
+            if (!ns.dying) {
+                ns.dying = true;
+                unlink(ns);
+                commandEpoch++;
+            }
+            return;
+        }
         for (Namespace c : List.copyOf(ns.children.values())) deleteNamespace(c);
         // Commands with something to release (an object, a coroutine) learn it while the
         // namespace's variables still exist: a TclOO destructor may read them.
@@ -327,8 +338,22 @@ public final class Interp {
         for (TclCommand c : ns.commands.values()) if (!(c instanceof ImportedCommand)) gone.add(c);
         ns.commands.clear();
         if (!gone.isEmpty()) forgetImportsOf(globalNs, gone);
-        if (ns.parent() != null) ns.parent().children.remove(ns.tail());
+        unlink(ns);
         commandEpoch++;
+    }
+
+    private static void unlink(Namespace ns) {
+        if (ns.parent() != null) ns.parent().children.remove(ns.tail(), ns);
+    }
+
+    /** A frame running in ns begins: the namespace cannot be torn down until it ends. */
+    private static void enter(Namespace ns) {
+        ns.activeFrames++;
+    }
+
+    /** A frame running in ns ends: a namespace deleted meanwhile goes now. */
+    private void leave(Namespace ns) {
+        if (--ns.activeFrames == 0 && ns.dying && !ns.deleted) deleteNamespace(ns);
     }
 
     public void setNamespacePath(Namespace ns, List<Namespace> path) {
@@ -349,11 +374,13 @@ public final class Interp {
         Frame savedExecution = execution;
         frame = new Frame(saved.level + 1, saved, null, argv, ns);
         execution = frame;
+        enter(ns);
         try {
             return evalUnit(script, context, true, false);
         } finally {
             frame = saved;
             execution = savedExecution;
+            leave(ns);
         }
     }
 
@@ -1100,14 +1127,17 @@ public final class Interp {
     Value callInNewFrame(Proc proc, Value[] argv, Namespace ns, ProcBody body) throws TclException {
         Frame saved = frame;
         Frame savedExecution = execution;
-        frame = new Frame(saved.level + 1, saved, proc, argv, ns == null || ns.deleted ? globalNs : ns);
+        Namespace home = ns == null || ns.deleted ? globalNs : ns;
+        frame = new Frame(saved.level + 1, saved, proc, argv, home);
         execution = frame;
+        enter(home);
         try {
             return body.run(frame);
         } finally {
             if (frame.traced) unsetTracedLocals(frame);
             frame = saved;
             execution = savedExecution;
+            leave(home);
         }
     }
 
@@ -1322,9 +1352,10 @@ public final class Interp {
         }
         Var v = lookup(name, true);
         if (v == null) throw noParent("set", name);
-        if (v.dead) throw deadNamespace(name, "WRITE");
+        if (v.dead) throw v.element ? deadArray(name) : deadNamespace(name, "WRITE");
         if (v.array != null) throw TclException.error("can't set \"" + name + "\": variable is array",
                 "TCL", "WRITE", "VARNAME");
+        if (v.element && v.value == null) v.restoreElement();
         v.value = value;
         if (v.traces != null) {
             trace(null, v, name, "", VarTrace.WRITE);
@@ -1349,6 +1380,11 @@ public final class Interp {
             return e.value != null ? e.value : value;
         }
         return value;
+    }
+
+    private static TclException deadArray(String name) {
+        return TclException.error("can't set \"" + name + "\": upvar refers to element in deleted array",
+                "TCL", "WRITE", "VARNAME");
     }
 
     private static TclException deadNamespace(String name, String what) {
@@ -1434,6 +1470,7 @@ public final class Interp {
             if (v == null || v.array == null) return false;
             String index = name.substring(paren + 1, name.length() - 1);
             Var e = v.removeElement(index);
+            if (e != null) e.value = null; // a link to it (upvar) sees it unset
             if (e != null && (v.traces != null || e.traces != null)) traceUnset(v, e, name.substring(0, paren), index);
             return e != null;
         }

@@ -23,6 +23,12 @@ public final class Namespace {
     /** The namespace unknown handler; null means the default, ::unknown. */
     Value unknownHandler;
     boolean deleted;
+    /**
+     * Frames running in it (namespace eval, its procs): deleted while some run, it only dies
+     * (no longer found by name) and is torn down when the last ends, as Tcl's NS_DYING.
+     */
+    int activeFrames;
+    boolean dying;
 
     Namespace(String name, Namespace parent) {
         this.name = name;

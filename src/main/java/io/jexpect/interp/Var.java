@@ -25,8 +25,11 @@ final class Var {
     java.util.List<ArraySearch> searches;
     /** Named by an upvar/global/variable link: unsetting keeps the slot, so the link still reaches it. */
     boolean linked;
-    /** Its namespace was deleted: a link to it can no longer set it. */
+    /** Its namespace (or, for an element, its array) was deleted: a link to it can no longer set it. */
     boolean dead;
+    /** For an element: its array's slot and its index there, where setting it through a link puts it back. */
+    private Var owner;
+    private String index;
     /** An unset slot still linked from a frame survives, so upvar links keep working. */
     boolean exists() {
         return value != null || array != null;
@@ -42,6 +45,8 @@ final class Var {
         if (e == null) {
             e = new Var();
             e.element = true;
+            e.owner = this;
+            e.index = index;
             array.put(index, e);
             searches = null;
         }
@@ -55,8 +60,22 @@ final class Var {
         return e;
     }
 
-    /** Makes this slot unset, its elements and searches gone. */
+    /**
+     * An element unset but still linked (upvar) is set again through the link: it is back in its
+     * array, as Tcl keeps such an element's slot in the array's table.
+     */
+    void restoreElement() {
+        if (owner != null && owner.array != null && !owner.array.containsKey(index)) owner.array.put(index, this);
+    }
+
+    /** Makes this slot unset, its elements (dead to their links) and searches gone. */
     void clear() {
+        if (array != null) {
+            for (Var e : array.values()) {
+                e.value = null;
+                e.dead = true;
+            }
+        }
         value = null;
         array = null;
         searches = null;

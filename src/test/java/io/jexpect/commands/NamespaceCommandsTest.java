@@ -205,4 +205,42 @@ a b
     void matchesTclsh() throws Exception {
         assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
     }
+
+    /** A namespace deleted while code runs in it dies (unfindable) and is torn down when that code ends. */
+    @Test
+    void namespaceDeletedWhileRunningDiesAfter() throws Exception {
+        assertThat(CoreScript.run("""
+namespace eval test_ns_var {
+    variable result
+    namespace eval subns { variable foo 2 }
+    upvar 0 subns::foo foo
+    lappend result [catch {set foo} msg] $msg
+    namespace delete subns
+    lappend result [catch {set foo 3} msg] $msg
+    lappend result [catch {set foo(3) 3} msg] $msg
+    namespace delete [namespace current]
+    set result
+}
+puts [namespace exists test_ns_var]
+namespace eval a {
+    variable v 1
+    proc p {} {return p}
+    trace add variable v unset {apply {args {puts "unset $args"}}}
+    namespace delete ::a
+    puts [namespace exists ::a]|[namespace current]|$v|[p]|[info commands p]
+    namespace eval ::a { variable w 2 }
+    puts [namespace exists ::a]|[info vars ::a::*]
+}
+puts [namespace exists ::a]|[info vars ::a::*]
+proc ::a::q {} {namespace delete ::a; return [namespace current]|[namespace exists ::a]}
+puts [::a::q]|[namespace exists ::a]
+""")).isEqualTo("""
+0
+0|::a|1|p|p
+1|::a::w
+unset ::a::v {} unset
+1|::a::w
+::a|0|0
+""");
+    }
 }

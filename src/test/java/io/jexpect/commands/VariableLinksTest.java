@@ -96,4 +96,31 @@ a {g z a}
     void matchesTclsh() throws Exception {
         assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
     }
+
+    /** A linked element unset comes back in its array when set; its array deleted, the link cannot set it. */
+    @Test
+    void linkToElementOfDeletedArray() throws Exception {
+        assertThat(CoreScript.run("""
+proc p {} {
+    array set x {1 2 3 4}
+    upvar 0 x(1) foo
+    lappend result [catch {set foo} msg] $msg
+    unset x(1)
+    lappend result [catch {set foo 5} msg] $msg [array get x]
+    unset x
+    lappend result [catch {set foo 3} msg] $msg
+    lappend result [catch {set foo} msg] $msg
+    lappend result [catch {append foo 3} msg] $msg
+    lappend result [catch {lappend foo 3} msg] $msg
+    lappend result [catch {incr foo} msg] $msg
+    lappend result [catch {unset foo} msg] $msg
+    lappend result [info exists foo] [info exists x]
+    array set x {1 a}
+    lappend result [catch {set foo 3} msg] $msg [array get x]
+}
+puts [p]
+""")).isEqualTo("""
+0 2 0 5 {1 5 3 4} 1 {can't set "foo": upvar refers to element in deleted array} 1 {can't read "foo": no such variable} 1 {can't set "foo": upvar refers to element in deleted array} 1 {can't set "foo": upvar refers to element in deleted array} 1 {can't set "foo": upvar refers to element in deleted array} 1 {can't unset "foo": no such variable} 0 0 1 {can't set "foo": upvar refers to element in deleted array} {1 a}
+""");
+    }
 }
