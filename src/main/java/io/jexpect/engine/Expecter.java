@@ -27,6 +27,13 @@ public final class Expecter {
     private final Observer observer;
     private volatile Wakeup waiting;
     private volatile boolean woken;
+    /**
+     * The searchers of the last call, for the next call with the same lists (an exp_continue
+     * loop): what they ruled out is kept in absolute buffer positions, so it stays true.
+     */
+    private List<Session> lastSessions;
+    private List<Case> lastCases;
+    private Searcher[][] lastSearchers;
 
     public Expecter() {
         this(null);
@@ -37,7 +44,8 @@ public final class Expecter {
     }
 
     /**
-     * Waits for one of the cases.
+     * Waits for one of the cases. Calls with the very same lists (not copies) reuse the
+     * searchers of the previous call: the lists must not have changed meanwhile.
      *
      * @param sessions      the sessions to read (duplicates ignored); order decides ties
      * @param cases         the cases in priority order
@@ -47,7 +55,12 @@ public final class Expecter {
     public ExpectResult expect(List<Session> sessions, List<Case> cases, long timeoutMillis)
         throws InterruptedException {
         List<Session> ss = sessions.size() == 1 ? sessions : new ArrayList<>(new LinkedHashSet<>(sessions));
-        Searcher[][] searchers = new Searcher[cases.size()][ss.size()];
+        if (sessions != lastSessions || cases != lastCases) {
+            lastSessions = sessions;
+            lastCases = cases;
+            lastSearchers = new Searcher[cases.size()][ss.size()];
+        }
+        Searcher[][] searchers = lastSearchers;
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
         // probe (a screen pattern) asks to be tested again on its own schedule.
         Poller poller = timeoutMillis != 0 && !hasProbe(cases) ? commonPoller(ss) : null;

@@ -54,6 +54,9 @@ final class ExpectCommand {
         long timeout = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
         long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + timeout * 1_000_000L;
         Plan plan = null;
+        // One expecter for the whole loop: it keeps its searchers while the plan stays.
+        Examined observer = new Examined(st);
+        Expecter expecter = new Expecter(observer);
         while (true) {
             // exp_continue reuses the plan unless expect_before/after changed or an id was closed.
             if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
@@ -65,6 +68,8 @@ final class ExpectCommand {
             List<Case> cases = plan.cases;
             long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
             ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, prepared) : null;
+            observer.watched = watched;
+            observer.trace = trace;
             if (trace != null) {
                 SpawnId first = watched.values().iterator().next();
                 trace.examining(first, first.session.buffer().text());
@@ -84,7 +89,6 @@ final class ExpectCommand {
                 }
             }
             ExpectResult r;
-            Expecter expecter = new Expecter((s, text) -> examined(st, watched, s, text, trace));
             events.waitingElsewhere(true);
             st.busy = watched.keySet();
             in.setAsyncWaker(expecter::wake);
@@ -191,6 +195,22 @@ final class ExpectCommand {
             p = new Pattern.Probe(new ScreenPattern(p, c.stableMillis(), st::screenOf));
         }
         return new Prepared(c, new Case(p, sessions, c.transfer()));
+    }
+
+    /** The observer of one expect command's loop: the ids and trace of its current plan. */
+    private static final class Examined implements Expecter.Observer {
+        private final ExpectState st;
+        Map<String, SpawnId> watched;
+        ExpectTrace trace;
+
+        Examined(ExpectState st) {
+            this.st = st;
+        }
+
+        @Override
+        public void examined(Session s, String text) {
+            ExpectCommand.examined(st, watched, s, text, trace);
+        }
     }
 
     /** Newly examined output: echoed when log_user is on, and logged (the user's own typing is not echoed). */
