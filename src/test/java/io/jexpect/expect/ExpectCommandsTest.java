@@ -35,6 +35,45 @@ class ExpectCommandsTest {
         assertThat(o).isEqualTo("spawn cat\r\nhello\r\nhello\r\n\n<hello\r\n>\n");
     }
 
+    /**
+     * One expect's searchers live across exp_continue (they remember what they ruled out): a nested
+     * expect on the same id consuming part of the buffer, and match_max changed in an action, leave
+     * every later match as Expect 5.45.4 finds it.
+     */
+    @Test
+    void exp_continueKeepsItsSearchersCorrectAcrossNestedExpectAndMatchMax() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                set timeout 5
+                set stty_init -echo
+                spawn -noecho cat
+                set seen {}
+                send "A1\\r"
+                expect {
+                    -re {B(\\d)\\r\\n} {
+                        lappend seen B$expect_out(1,string)
+                        set n $expect_out(1,string)
+                        if {$n < 4} { send "..B[incr n]\\r" } else { send "C:x\\rtail\\rEND\\r" }
+                        exp_continue
+                    }
+                    "A?\\r\\n" {
+                        lappend seen A
+                        send "noise\\rB1\\r"
+                        expect -ex "noise\\r\\n"
+                        lappend seen nested
+                        match_max 100
+                        exp_continue
+                    }
+                    -ex "C:" { lappend seen C; exp_continue }
+                    "*tail\\r\\n" { lappend seen tail:[string length $expect_out(buffer)]; exp_continue }
+                    -ex END { lappend seen END }
+                    timeout { lappend seen TIMEOUT }
+                }
+                puts $seen
+                """);
+        assertThat(o).isEqualTo("A nested B1 B2 B3 B4 C tail:9 END\n");
+    }
+
     /** Flags as Expect 5.45.4 reads them (unique prefixes, its errors); the echo shows the command as written. */
     @Test
     void spawnFlagsAndEchoAsExpect() throws TclException {
