@@ -889,6 +889,7 @@ class Lex {
         note(Flags.REG_UNONPOSIX);
         switch (c) {
         case 'a':
+            note(Flags.REG_ULOCALE);    /* Tcl looks the name "alert" up */
             return retv(Compiler.PLAIN, '\007');
 
         case 'A':
@@ -901,8 +902,9 @@ class Lex {
             return retv(Compiler.PLAIN, '\\');
 
         case 'c':
+            note(Flags.REG_UUNPORT);
             if (ateos()) {
-                throw new RegexException("Incomplete \\c escape.");
+                throw new RegexException("invalid escape \\ sequence");
             }
             return retv(Compiler.PLAIN, (char)(charAtNowAdvance() & 037));
 
@@ -915,6 +917,8 @@ class Lex {
             return retv(Compiler.CCLASS, 'D');
 
         case 'e':
+            note(Flags.REG_UUNPORT);
+            note(Flags.REG_ULOCALE);    /* Tcl looks the name "ESC" up */
             return retv(Compiler.PLAIN, '\033');
 
         case 'f':
@@ -944,14 +948,13 @@ class Lex {
             return retv(Compiler.PLAIN, '\t');
 
         case 'u':
-            c = lexdigits(16, 4, 4);
+            c = lexdigits(16, 1, 4);
             return retv(Compiler.PLAIN, c);
 
         case 'U':
-            c = lexdigits(16, 8, 8);
-            // This escape is for UTF-32 characters. There are, ahem, certain requirements.
-            if (c > Character.MAX_CODE_POINT) {
-                throw new RegexException("Invalid UTF-32 escape.");
+            c = lexdigits(16, 1, 8);
+            if (c > 0xFFFF) {   /* as Tcl 8.6, whose characters are 16 bits */
+                c = 0xFFFD;
             }
             return retv(Compiler.PLAIN, c);
 
@@ -967,7 +970,8 @@ class Lex {
             return retv(Compiler.CCLASS, 'W');
 
         case 'x':
-            c = lexdigits(16, 1, 255);  /* REs >255 long outside spec */
+            note(Flags.REG_UUNPORT);
+            c = lexdigits(16, 1, 2);
             return retv(Compiler.PLAIN, c);
 
         case 'y':
@@ -994,7 +998,7 @@ class Lex {
             v.now--;    /* put first digit back */
             c = lexdigits(10, 1, 255);  /* REs >255 long outside spec */
         /* ugly heuristic (first test is "exactly 1 digit?") */
-            if (v.now - save == 0 || c <= v.getSubs().size()) {
+            if (v.now - save == 0 || (c > 0 && c <= v.getSubs().size())) {
                 note(Flags.REG_UBACKREF);
                 return retv(Compiler.BACKREF, (char)c);
             }
@@ -1002,9 +1006,13 @@ class Lex {
             v.now = save;
         /* and fall through into octal number */
         case '0':
+            note(Flags.REG_UUNPORT);
             v.now--;    /* put first digit back */
             c = lexdigits(8, 1, 3);
-
+            if (c > 0xFF) {     /* out of range, so we handled one digit too much */
+                v.now--;
+                c >>= 3;
+            }
             return retv(Compiler.PLAIN, c);
 
         default:
@@ -1026,6 +1034,9 @@ class Lex {
 
         n = 0;
         for (len = 0; len < maxlen && !ateos(); len++) {
+            if (n > 0x10FFF) {  /* stop where going on would overflow */
+                break;
+            }
             c = charAtNowAdvance();
             switch (c) {
             case '0':
@@ -1080,7 +1091,7 @@ class Lex {
             n = n * ub + d;
         }
         if (len < minlen) {
-            throw new RegexException("Not enough digits.");
+            throw new RegexException("invalid escape \\ sequence");
         }
 
         return n;

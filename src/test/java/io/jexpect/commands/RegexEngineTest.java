@@ -77,6 +77,20 @@ class RegexEngineTest {
     }
 
     @Test
+    void numericEscapesAsTclReadsThem() throws Exception {
+        // Tcl suite reg-33.12: a long number is no backreference (its digits stop before an
+        // overflow) but an octal escape; backslash u and U take 1-4 and 1-8 hex digits, x one or two,
+        // an octal escape past 0xff gives its last digit back.
+        assertThat(tcl.eval("list [regexp {\\3161573148} {\\3161573148}] [regexp -inline {\\u41} A] [regexp -inline {\\x414} A4]"
+                + " [regexp -inline {\\U41} A] [regexp {\\U1F602} x] [regexp -inline {\\400} { 0}] [regexp -inline {\\777} ?7]"
+                + " [regexp -inline {(a)\\1} aa]")).isEqualTo("0 A A4 A 0 {{ 0}} ?7 {aa a}");
+        assertThat(tcl.error("regexp {\\81} x")).isEqualTo("couldn't compile regular expression pattern: invalid escape \\ sequence"
+                + " | REGEXP REG_EESCAPE {invalid escape \\ sequence}");
+        assertThat(tcl.eval("list [regexp -about {\\x41}] [regexp -about {\\e}] [regexp -about {\\a}]"))
+                .isEqualTo("{0 {REG_UNONPOSIX REG_UUNPORT}} {0 {REG_UNONPOSIX REG_UUNPORT REG_ULOCALE}} {0 {REG_UNONPOSIX REG_ULOCALE}}");
+    }
+
+    @Test
     void basicRegexBoundsAreGreedy() throws Exception {
         // Tcl suite reg-33.31 (Tcl bug 7c64aa5e1a): a BRE bound \{m,n\} took as little as it could.
         assertThat(tcl.eval("list [regexp -inline {(?b).\\{1,10\\}} abcdef] [regexp -inline {(?b)a\\{1,3\\}} aaaa]"
