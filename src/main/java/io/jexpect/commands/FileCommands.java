@@ -368,42 +368,98 @@ final class FileCommands {
         return Value.EMPTY;
     }
 
+    /** The attributes Tcl 8.6 has on Unix, in its order. */
+    private static final String[] ATTRIBUTES = {"-group", "-owner", "-permissions"};
+
     private static Value attributes(Interp in, Value[] a) throws TclException {
         if (a.length < 3) throw TclException.wrongArgs(a, 2, "name ?-option value ...?");
-        Path p = path(in, a[2].toString(), "could not read \"" + a[2] + "\"");
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            throw PosixError.ENOENT.error("could not read \"" + a[2] + "\"");
-        }
-        try {
-            if (a.length == 3) {
-                return Value.ofStrings(List.of("-group", Files.readAttributes(p, "posix:group").get("group").toString(),
-                        "-owner", Files.getOwner(p).getName(), "-permissions", permissions(p)));
-            }
-            if (a.length == 4) {
-                return switch (a[3].toString()) {
-                    case "-permissions" -> Value.of(permissions(p));
-                    case "-owner" -> Value.of(Files.getOwner(p).getName());
-                    case "-group" -> Value.of(Files.readAttributes(p, "posix:group").get("group").toString());
-                    default -> throw TclException.error("bad option \"" + a[3] + "\": must be -group, -owner, -permissions, or -readonly");
-                };
-            }
-            for (int i = 3; i + 1 < a.length; i += 2) {
-                if (!a[i].toString().equals("-permissions")) {
-                    throw TclException.error("bad option \"" + a[i] + "\": must be -group, -owner, -permissions, or -readonly");
+        String name = a[2].toString();
+        Path p = path(in, name, "could not read \"" + name + "\"");
+        if (a.length <= 4) {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) throw PosixError.ENOENT.error("could not read \"" + name + "\"");
+            try {
+                if (a.length == 3) {
+                    List<String> all = new ArrayList<>();
+                    for (String attr : ATTRIBUTES) {
+                        all.add(attr);
+                        all.add(attribute(p, attr));
+                    }
+                    return Value.ofStrings(all);
                 }
-                Files.setPosixFilePermissions(p, modeToPermissions((int) a[i + 1].asLong()));
+                return Value.of(attribute(p, ATTRIBUTES[OptionTable.lookup(a[3], "option", ATTRIBUTES)]));
+            } catch (IOException e) {
+                throw PosixError.of(e).error("could not read \"" + name + "\"");
             }
-            return Value.EMPTY;
-        } catch (IOException e) {
-            throw PosixError.of(e).error("could not read \"" + a[2] + "\"");
         }
+        if (a.length % 2 == 0) {
+            String last = ATTRIBUTES[OptionTable.lookup(a[a.length - 1], "option", ATTRIBUTES)];
+            throw TclException.error("value for \"" + last + "\" missing", "TCL", "OPERATION", "FATTR", "NOVALUE");
+        }
+        for (int i = 3; i + 1 < a.length; i += 2) {
+            String attr = ATTRIBUTES[OptionTable.lookup(a[i], "option", ATTRIBUTES)];
+            setAttribute(p, name, attr, a[i + 1]);
+        }
+        return Value.EMPTY;
     }
 
-    private static String permissions(Path p) throws IOException {
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-        int mode = 0;
-        for (PosixFilePermission perm : perms) mode |= 1 << (8 - perm.ordinal());
-        return String.format("%05o", mode);
+    private static String attribute(Path p, String attr) throws IOException {
+        return switch (attr) {
+            case "-group" -> Files.readAttributes(p, "posix:group").get("group").toString();
+            case "-owner" -> Files.getOwner(p).getName();
+            default -> String.format("%05o", mode(p) & 07777);
+        };
+    }
+
+    /** The full st_mode, set-id and sticky bits included (PosixFilePermission has no room for them). */
+    private static int mode(Path p) throws IOException {
+        return (Integer) Files.getAttribute(p, "unix:mode");
+    }
+
+    /** As Tcl's SetGroupAttribute, SetOwnerAttribute and SetPermissionsAttribute, errors included. */
+    private static void setAttribute(Path p, String name, String attr, Value value) throws TclException {
+        String what = attr.substring(1);
+        Number id = value.integerOrNull();
+        try {
+            switch (attr) {
+                case "-group", "-owner" -> {
+                    boolean group = attr.equals("-group");
+                    if (id != null) {
+                        Files.setAttribute(p, group ? "unix:gid" : "unix:uid", id.intValue());
+                        return;
+                    }
+                    var lookup = p.getFileSystem().getUserPrincipalLookupService();
+                    try {
+                        if (group) Files.setAttribute(p, "posix:group", lookup.lookupPrincipalByGroupName(value.toString()));
+                        else Files.setOwner(p, lookup.lookupPrincipalByName(value.toString()));
+                    } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+                        throw TclException.error("could not set " + what + " for file \"" + name + "\": "
+                                + (group ? "group" : "user") + " \"" + value + "\" does not exist", "TCL", "OPERATION",
+                                group ? "SETGRP" : "SETOWN", group ? "NO_GROUP" : "NO_USER");
+                    }
+                }
+                default -> {
+                    int mode;
+                    if (id != null) {
+                        mode = id.intValue() & 07777;
+                    } else {
+                        int old;
+                        try {
+                            old = mode(p) & 07777;
+                        } catch (IOException e) {
+                            throw PosixError.of(e).error("could not read \"" + name + "\"");
+                        }
+                        Integer parsed = PermissionString.parse(value.toString(), old);
+                        if (parsed == null) {
+                            throw TclException.error("unknown permission string format \"" + value + "\"", "TCL", "VALUE", "PERMISSION");
+                        }
+                        mode = parsed;
+                    }
+                    Files.setAttribute(p, "unix:mode", mode);
+                }
+            }
+        } catch (IOException e) {
+            throw PosixError.of(e).error("could not set " + what + " for file \"" + name + "\"");
+        }
     }
 
     static Set<PosixFilePermission> modeToPermissions(int mode) {

@@ -1,5 +1,6 @@
 package io.jexpect.commands;
 
+import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
@@ -133,9 +134,14 @@ final class InterpCommands {
             }
             case "share", "transfer" -> {
                 if (a.length != 5) throw TclException.wrongArgs(a, 2, "srcPath channelId destPath");
-                resolve(in, a[2]).channels().get(a[3].toString());
-                resolve(in, a[4]);
-                // Every interpreter of the tree shares one channel table: the channel is already there.
+                Interp from = resolve(in, a[2]);
+                Interp to = resolve(in, a[4]);
+                String name = a[3].toString();
+                from.channels().share(name, to.channels());
+                if (option.equals("transfer") && from != to) {
+                    EventLoop.of(from).channelClosed(from.channels().get(name));
+                    from.channels().remove(name);
+                }
                 return Value.EMPTY;
             }
             default -> {
@@ -281,21 +287,27 @@ final class InterpCommands {
     }
 
     private static Value create(Interp in, Value[] a) throws TclException {
+        // As Tcl: -safe is taken after the path too, until a "--".
         boolean safe = false;
-        int k = 2;
-        for (; k < a.length && a[k].toString().startsWith("-"); k++) {
-            if (OptionTable.lookup(a[k], "option", "-safe", "--") == 1) {
-                k++;
-                break;
+        Value pathWord = null;
+        boolean last = false;
+        for (int i = 2; i < a.length; i++) {
+            if (!last && a[i].toString().startsWith("-")) {
+                if (OptionTable.lookup(a[i], "option", "-safe", "--") == 0) {
+                    safe = true;
+                    continue;
+                }
+                i++;
+                last = true;
             }
-            safe = true;
+            if (pathWord != null) throw TclException.wrongArgs(a, 2, "?-safe? ?--? ?path?");
+            if (i < a.length) pathWord = a[i];
         }
-        if (a.length - k > 1) throw TclException.wrongArgs(a, 2, "?-safe? ?--? ?path?");
         Node n = node(in);
         Interp parent = in;
         String name;
-        if (k < a.length) {
-            List<Value> path = a[k].asList();
+        if (pathWord != null) {
+            List<Value> path = pathWord.asList();
             if (path.isEmpty()) throw TclException.error("could not find interpreter \"\"", "TCL", "LOOKUP", "INTERP", "");
             parent = resolve(in, Value.ofList(path.subList(0, path.size() - 1)));
             name = path.get(path.size() - 1).toString();
@@ -308,7 +320,7 @@ final class InterpCommands {
         if (pn.children.containsKey(name)) {
             throw TclException.error("interpreter named \"" + name + "\" already exists, cannot create");
         }
-        Interp child = new Interp(parent.channels());
+        Interp child = new Interp(parent.channels().forChild(safe || node(parent).safe));
         int precision = Value.precision(); // a child shares the thread's tcl_precision
         TclCore.install(child);
         Value.setPrecision(precision);
@@ -343,6 +355,12 @@ final class InterpCommands {
             }
         }
         for (String grandchild : List.copyOf(node(child).children.keySet())) delete(child, Value.of(grandchild));
+        // Its channels go with it: those no other interpreter holds are closed.
+        for (String channel : List.copyOf(child.channels().names())) {
+            Channel ch = child.channels().get(channel);
+            EventLoop.of(child).channelClosed(ch);
+            if (child.channels().remove(channel)) IoCommands.closeChannel(child, ch);
+        }
         // The parent's aliases into the deleted interpreter go with it.
         for (var e : List.copyOf(node(parent).aliases.entrySet())) {
             if (e.getValue().target() != child) continue;

@@ -62,7 +62,7 @@ final class IoCommands {
         Channel ch;
         Value text;
         if (a.length - i == 1) {
-            ch = in.channels().stdout();
+            ch = in.channels().get("stdout");
             text = a[i];
         } else if (a.length - i == 2) {
             ch = in.channels().get(a[i].toString());
@@ -151,7 +151,7 @@ final class IoCommands {
         } catch (IOException e) {
             throw PosixError.of(e).error("couldn't open \"" + name + "\"");
         }
-        Channel ch = in.channels().addFile(fc, opts.contains(StandardOpenOption.READ), opts.contains(StandardOpenOption.WRITE), append);
+        Channel ch = in.channels().addFile(p, fc, opts.contains(StandardOpenOption.READ), opts.contains(StandardOpenOption.WRITE), append);
         if (mode.contains("b") || mode.contains("BINARY")) ch.setTranslation("binary", "binary");
         return Value.of(ch.name());
     }
@@ -200,11 +200,16 @@ final class IoCommands {
             if (write ? !ch.canWrite() : !ch.canRead()) ch.closeSide(write);
             // Closing the only side a channel has closes it fully.
         }
-        in.channels().remove(ch.name());
         EventLoop.of(in).channelClosed(ch);
+        // Shared with another interpreter: only this one lets it go.
+        if (in.channels().remove(ch.name())) closeChannel(in, ch);
+        return Value.EMPTY;
+    }
+
+    /** Closes a channel no interpreter holds any more. */
+    static void closeChannel(Interp in, Channel ch) throws TclException {
         ch.close();
         ProcessCommands.channelClosed(in, ch);
-        return Value.EMPTY;
     }
 
     private static Value seek(Interp in, Value[] a) throws TclException {

@@ -211,9 +211,22 @@ final class ProcessCommands {
         return nul < 0 ? word : word.substring(0, nul);
     }
 
+    /**
+     * Where a background pipeline's output goes: the file of a file channel (as the child would
+     * inherit its descriptor), the process's own stream for a standard channel, else a pipe.
+     */
+    private static ProcessBuilder.Redirect backgroundTarget(Channel ch) {
+        if (ch == null) return ProcessBuilder.Redirect.DISCARD;
+        if (ch.path() != null) {
+            ch.sharedWithChild();
+            return ProcessBuilder.Redirect.appendTo(ch.path().toFile());
+        }
+        return ch.name().equals("stdout") || ch.name().equals("stderr") ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE;
+    }
+
     private static boolean isProcessStdin(Channel ch) {
         try {
-            return ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in;
+            return ch != null && ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in;
         } catch (IOException e) {
             return false;
         }
@@ -243,16 +256,16 @@ final class ProcessCommands {
         else if (p.inValue == null && p.inChannel == null && isProcessStdin(in.channels().stdin())) first.redirectInput(ProcessBuilder.Redirect.INHERIT);
         // Standard output of the last stage.
         if (p.outFile != null) last.redirectOutput(ProcessBuilder.Redirect.appendTo(p.outFile.toFile()));
-        else if (p.background && p.outChannel == null) last.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        else if (p.background) last.redirectOutput(backgroundTarget(p.outChannel != null ? p.outChannel : in.channels().stdout()));
         if (p.errToResult) last.redirectErrorStream(true);
         // Standard error of every stage.
         for (int s = 0; s < pbs.size(); s++) {
             ProcessBuilder pb = pbs.get(s);
             if (pb.redirectErrorStream()) continue;
             if (p.errFile != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(p.errFile.toFile()));
-            else if (p.background && p.errChannel == null) pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+            else if (p.background) pb.redirectError(backgroundTarget(p.errChannel != null ? p.errChannel : in.channels().stderr()));
         }
-        in.channels().stdout().flush();
+        for (Channel c : new Channel[] {in.channels().stdout(), p.outChannel, p.errChannel}) if (c != null) c.flush();
         // A foreground child is ended with the interpreter (a signal, exit from a trap), as spawned programs are.
         List<Process> procs = p.background ? start(pbs) : InterpEngine.of(in).startAdopted(() -> start(pbs));
         if (procs == null) throw TclException.error("couldn't execute \"" + pbs.get(0).command().get(0) + "\": shutting down");

@@ -61,7 +61,7 @@ final class TempFile {
                 throw PosixError.of(e).error("can't create temporary file");
             }
         }
-        Channel ch = in.channels().addFile(fc, true, true, false);
+        Channel ch = in.channels().addFile(a.length < 3 ? null : WorkingDirectory.of(in).resolve(name), fc, true, true, false);
         if (a.length > 2) {
             try {
                 in.setVar(a[2].toString(), Value.of(name));

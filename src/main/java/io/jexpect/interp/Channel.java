@@ -31,6 +31,8 @@ public final class Channel {
     private boolean blocking = true;
     /** The file behind a channel opened by open (null for standard streams and pipes). */
     private FileChannel file;
+    /** The file a file channel was opened on (null when unknown or gone): what a child process can be given. */
+    private java.nio.file.Path path;
     private boolean append;
     private FileInput fileIn;
     /** Read-ahead on a pipe, socket or terminal (null until non-blocking reads or events need it). */
@@ -79,8 +81,9 @@ public final class Channel {
     }
 
     /** A channel on a file; reading and writing as the open mode allows. */
-    Channel(String name, FileChannel file, boolean read, boolean write, boolean append) {
+    Channel(String name, java.nio.file.Path path, FileChannel file, boolean read, boolean write, boolean append) {
         this.name = name;
+        this.path = path;
         this.file = file;
         this.append = append;
         if (read) {
@@ -102,6 +105,15 @@ public final class Channel {
     }
 
     public String name() { return name; }
+
+    /** The file this channel reads and writes, or null. */
+    public java.nio.file.Path path() { return path; }
+
+    /**
+     * The file has been given to a background process, which writes at its end: this channel
+     * writes there too from now on, as it would through the descriptor's shared offset.
+     */
+    public void sharedWithChild() { append = true; }
     public boolean isFile() { return file != null; }
     public boolean canRead() { return in != null; }
     public boolean canWrite() { return out != null; }

@@ -7,12 +7,41 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The interpreter's open channels by name: stdin, stdout, stderr, and files opened by scripts. */
+/**
+ * An interpreter's open channels by name: stdin, stdout, stderr, and files opened by scripts. The
+ * interpreters of one tree register channels in one shared table, counting how many hold each:
+ * as in Tcl, a channel is seen only by the interpreters it was opened in, shared or transferred to,
+ * and is closed when the last of them lets it go.
+ */
 public final class Channels {
+    private static final List<String> STANDARD = List.of("stdin", "stdout", "stderr");
+
+    /** What the interpreters of a tree share: every channel, and the standard channel slots. */
+    private static final class Tree {
+        /** Every channel by name, with the number of interpreters holding it. */
+        final Map<String, Held> held = new LinkedHashMap<>();
+        /**
+         * The standard channels (Tcl_GetStdChannel). One closed explicitly leaves its slot empty,
+         * and the next channel created fills it, as the next open file takes the freed descriptor.
+         */
+        final Channel[] standard = new Channel[3];
+        int nextId = 3;
+    }
+
+    private static final class Held {
+        final Channel channel;
+        int holders;
+
+        Held(Channel channel) {
+            this.channel = channel;
+        }
+    }
+
+    private final Tree tree;
     private final Map<String, Channel> open = new LinkedHashMap<>();
-    private int nextFile = 3;
 
     /** Channels on the process's own standard streams. */
     public Channels() {
@@ -23,67 +52,141 @@ public final class Channels {
 
     /** Channels on given streams (embedding, tests). */
     public Channels(InputStream in, OutputStream out, OutputStream err) {
-        open.put("stdin", new Channel("stdin", in, null));
-        open.put("stdout", new Channel("stdout", null, out));
+        tree = new Tree();
         Channel e = new Channel("stderr", null, err);
         e.setBuffering("none");
-        open.put("stderr", e);
+        tree.standard[0] = new Channel("stdin", in, null);
+        tree.standard[1] = new Channel("stdout", null, out);
+        tree.standard[2] = e;
+        for (Channel c : tree.standard) register(c);
     }
 
+    private Channels(Tree tree) {
+        this.tree = tree;
+    }
+
+    /**
+     * The table of a new child interpreter: it starts with the standard channels this one has,
+     * or with none when it is safe.
+     */
+    public Channels forChild(boolean safe) {
+        Channels child = new Channels(tree);
+        if (!safe) {
+            for (Channel c : tree.standard) {
+                if (c != null && open.get(c.name()) == c) child.register(c);
+            }
+        }
+        return child;
+    }
+
+    private void register(Channel c) {
+        open.put(c.name(), c);
+        tree.held.computeIfAbsent(c.name(), n -> new Held(c)).holders++;
+    }
+
+    /** interp share: the channel becomes visible in {@code target} too. */
+    public void share(String name, Channels target) throws TclException {
+        Channel c = get(name);
+        if (target.open.get(c.name()) != c) target.register(c);
+    }
+
+    /** The channel of that name, or of the standard channel "stdin", "stdout" or "stderr" stands for. */
     public Channel get(String name) throws TclException {
-        Channel c = open.get(name);
+        Channel c = lookup(name);
         if (c == null) throw TclException.error("can not find channel named \"" + name + "\"", "TCL", "LOOKUP", "CHANNEL", name);
         return c;
     }
 
+    private Channel lookup(String name) {
+        int slot = STANDARD.indexOf(name);
+        if (slot >= 0) {
+            Channel c = tree.standard[slot];
+            return c != null && open.get(c.name()) == c ? c : null;
+        }
+        return open.get(name);
+    }
+
+    /** The standard output, or null when this interpreter has none. */
     public Channel stdout() {
-        return open.get("stdout");
+        return lookup("stdout");
     }
 
     public Channel stderr() {
-        return open.get("stderr");
+        return lookup("stderr");
     }
 
     public Channel stdin() {
-        return open.get("stdin");
+        return lookup("stdin");
     }
 
-    /** Registers a new channel under a fresh name like file3. */
+    /** Registers a new channel under a fresh name like file3 (sock4, ...). */
     public Channel add(String prefix, InputStream in, OutputStream out) {
-        String name = prefix.equals("file") ? freeFileName() : prefix + nextFile++;
-        Channel c = new Channel(name, in, out);
-        open.put(name, c);
+        Channel c = new Channel(freshName(prefix), in, out);
+        created(c);
         return c;
     }
 
     /** Registers a channel on an open file under a fresh name like file3. */
-    public Channel addFile(java.nio.channels.FileChannel file, boolean read, boolean write, boolean append) {
-        String name = freeFileName();
-        Channel c = new Channel(name, file, read, write, append);
-        open.put(name, c);
+    public Channel addFile(java.nio.file.Path path, java.nio.channels.FileChannel file, boolean read, boolean write, boolean append) {
+        Channel c = new Channel(freshName("file"), path, file, read, write, append);
+        created(c);
         return c;
     }
 
-    /** Tcl names file channels after their descriptor, so a closed file's number is used again. */
-    private String freeFileName() {
-        for (int n = 3; ; n++) {
-            if (!open.containsKey("file" + n)) return "file" + n;
+    /**
+     * Tcl names file channels after their descriptor: a closed file's number is used again, and
+     * a file taking a closed standard channel's place (descriptor 0, 1 or 2) takes its name too.
+     */
+    private String freshName(String prefix) {
+        if (prefix.equals("file")) {
+            int slot = emptyStandardSlot();
+            if (slot >= 0 && !tree.held.containsKey(STANDARD.get(slot))) return STANDARD.get(slot);
+            for (int n = 3; ; n++) {
+                if (!tree.held.containsKey("file" + n)) return "file" + n;
+            }
         }
+        String name;
+        do {
+            name = prefix + tree.nextId++;
+        } while (tree.held.containsKey(name));
+        return name;
     }
 
-    public void remove(String name) {
-        open.remove(name);
+    private int emptyStandardSlot() {
+        for (int k = 0; k < 3; k++) if (tree.standard[k] == null) return k;
+        return -1;
+    }
+
+    /** As Tcl_CreateChannel: a new channel also fills the first empty standard channel slot. */
+    private void created(Channel c) {
+        register(c);
+        int slot = emptyStandardSlot();
+        if (slot >= 0) tree.standard[slot] = c;
+    }
+
+    /**
+     * Unregisters the channel from this interpreter; true when no interpreter holds it any more
+     * (the caller then closes it).
+     */
+    public boolean remove(String name) {
+        Channel c = lookup(name);
+        if (c == null || open.remove(c.name()) == null) return false;
+        Held h = tree.held.get(c.name());
+        if (h == null || --h.holders > 0) return false;
+        tree.held.remove(c.name());
+        for (int k = 0; k < 3; k++) if (tree.standard[k] == c) tree.standard[k] = null;
+        return true;
     }
 
     public java.util.Set<String> names() {
         return open.keySet();
     }
 
-    /** Flushes every output channel (at exit: nothing written is ever dropped). */
+    /** Flushes every output channel of the tree (at exit: nothing written is ever dropped). */
     public void flushAll() {
-        for (Channel c : open.values()) {
+        for (Held h : List.copyOf(tree.held.values())) {
             try {
-                c.flush();
+                h.channel.flush();
             } catch (TclException ignored) {
                 // A closed stdout at exit has nowhere to report to.
             }

@@ -21,6 +21,65 @@ class FileCommandsTest {
     }
 
     @Test
+    void attributesAsTclSetsThem() throws Exception {
+        String script = """
+proc t {script} { if {[catch {uplevel 1 $script} r o]} { puts "ERR $r | [dict get $o -errorcode]" } else { puts "<$r>" } }
+close [open foo.tmp w]
+file attributes foo.tmp -permissions 0644
+t {file attributes foo.tmp -group [file attributes foo.tmp -group] -owner [file attributes foo.tmp -owner]}
+t {string equal [file attributes foo.tmp -gr] [file attributes foo.tmp -group]}
+foreach p {u+rwx go-r a=rw,u+x rwxr-x--- 0644 u+q o=u +x u-x,g+s o+t {} rwx rwsr-Sr-T 0x1ff 644} {
+    t [list file attributes foo.tmp -permissions $p]
+    t {file attributes foo.tmp -permissions}
+}
+t {file attributes foo.tmp -group nosuchgroup}
+t {file attributes foo.tmp -owner nosuchuser}
+t {file attributes foo.tmp -group root -owner}
+t {file attributes foo.tmp -bogus}
+t {file attributes nosuch -permissions u+x}
+""";
+        assertThat(tcl.run(script)).isEqualTo("""
+<>
+<1>
+<>
+<00744>
+<>
+<00700>
+<>
+<00766>
+<>
+<00750>
+<>
+<00644>
+ERR unknown permission string format "u+q" | TCL VALUE PERMISSION
+<00644>
+ERR unknown permission string format "o=u" | TCL VALUE PERMISSION
+<00644>
+<>
+<00755>
+<>
+<02655>
+<>
+<03655>
+<>
+<03655>
+ERR unknown permission string format "rwx" | TCL VALUE PERMISSION
+<03655>
+<>
+<07744>
+<>
+<00777>
+<>
+<01204>
+ERR could not set group for file "foo.tmp": group "nosuchgroup" does not exist | TCL OPERATION SETGRP NO_GROUP
+ERR could not set owner for file "foo.tmp": user "nosuchuser" does not exist | TCL OPERATION SETOWN NO_USER
+ERR value for "-owner" missing | TCL OPERATION FATTR NOVALUE
+ERR bad option "-bogus": must be -group, -owner, or -permissions | TCL LOOKUP INDEX option -bogus
+ERR could not read "nosuch": no such file or directory | POSIX ENOENT {no such file or directory}
+""");
+    }
+
+    @Test
     void pathNames() throws Exception {
         assertThat(tcl.eval("file join a b /c d")).isEqualTo("/c/d");
         assertThat(tcl.eval("file join a/ b//c")).isEqualTo("a/b/c");

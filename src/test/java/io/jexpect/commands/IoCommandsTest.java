@@ -36,6 +36,62 @@ class IoCommandsTest {
     }
 
     @Test
+    void channelsBelongToTheInterpretersHoldingThem() throws Exception {
+        String script = """
+interp create s -safe
+interp expose s file
+interp create c
+set f [open out.txt w]
+puts [list [s eval {file channels}] [lsort [c eval {file channels}]] [lsort [file channels]]]
+puts [catch {s eval {puts hi}} m]$m
+puts [catch {c eval [list puts $f hi]} m]$m
+interp share {} $f c
+c eval [list puts $f hi]
+puts [catch {c eval [list close $f]} m]$m
+puts [list [file channels file*] [c eval {file channels file*}]]
+puts $f again
+interp share {} $f c
+interp transfer {} $f s
+puts [list [file channels file*] [c eval {file channels file*}] [s eval {file channels file*}]]
+s eval [list close $f]
+c eval [list puts $f bye]
+c eval [list close $f]
+set h [c eval {open other.txt w}]
+puts [list $h [file channels file*]]
+interp delete c
+puts [catch {puts $h x} m]$m
+""";
+        assertThat(tcl.run(script)).isEqualTo("""
+{} {stderr stdin stdout} {file3 stderr stdin stdout}
+1can not find channel named "stdout"
+1can not find channel named "file3"
+0
+file3 {}
+{} file3 file3
+file3 {}
+1can not find channel named "file3"
+""");
+        assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("hi\nagain\nbye\n");
+    }
+
+    /** As Tcl_CreateChannel: after close stdout, the next channel opened is stdout, and a background exec writes to it. */
+    @Test
+    void aClosedStandardChannelIsTakenByTheNextOpened() throws Exception {
+        String script = """
+close stdout
+set f [open out.txt w]
+set r [list $f [lsort [file channels]]]
+exec echo foobar &
+after 1000
+puts hello
+close $f
+lappend r [catch {puts x} m] $m
+""";
+        assertThat(tcl.eval(script)).isEqualTo("stdout {stderr stdin stdout} 1 {can not find channel named \"stdout\"}");
+        assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("foobar\nhello\n");
+    }
+
+    @Test
     void readVariants() throws Exception {
         Files.writeString(dir.resolve("r.txt"), "l1\r\nl2\rl3\n");
         assertThat(tcl.eval("set f [open r.txt]; set r [list [gets $f] [gets $f] [gets $f] [gets $f]]; close $f; set r"))
