@@ -9,6 +9,7 @@ import io.jexpect.interp.Value;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * trap [-code] [-interp] [[command] signals], trap -name|-number|-max: runs a script when jexpect
@@ -25,7 +26,23 @@ final class TrapCommand {
     /** Signals a jexpect process ends by only after ending its spawned programs. */
     private static final Set<Integer> CLEAN_DEATH = Set.of(Signals.SIGHUP, Signals.SIGINT, Signals.SIGTERM);
 
-    private record Trap(Value action, boolean code) {}
+    /**
+     * A trap's script; {@code standIn} marks the default a script never set ({@code exit 130} for
+     * SIGINT, {@code exit 143} for SIGTERM), which ends jexpect even when the script thread is stuck.
+     */
+    private record Trap(Value action, boolean code, boolean standIn) {
+        Trap(Value action, boolean code) {
+            this(action, code, false);
+        }
+    }
+
+    /**
+     * How long an untrapped SIGINT or SIGTERM waits for the script thread to reach a command boundary
+     * and run the default {@code exit} there (exit handlers, flushed channels) before jexpect ends
+     * without it: a long Java command (a sort of millions, a huge bignum) or a blocking read never
+     * gets there, and Expect's C commands are seldom that long.
+     */
+    static final long STUCK_GRACE_MS = 1000;
 
     private final Interp interp;
     private final Trap[] traps = new Trap[SignalCatcher.MAX + 1];
@@ -59,8 +76,8 @@ final class TrapCommand {
     static CompletableFuture<?> installProcessDefaults(Interp in) {
         TrapCommand t = of(in);
         t.ownsProcess = true;
-        t.traps[Signals.SIGINT] = new Trap(Value.of("exit 130"), false);
-        t.traps[Signals.SIGTERM] = new Trap(Value.of("exit 143"), false);
+        t.traps[Signals.SIGINT] = new Trap(Value.of("exit 130"), false, true);
+        t.traps[Signals.SIGTERM] = new Trap(Value.of("exit 143"), false, true);
         in.setAsyncSource(true);
         t.catcher = CompletableFuture.supplyAsync(() -> {
             SignalCatcher c = SignalCatcher.get();
@@ -139,9 +156,50 @@ final class TrapCommand {
         }
     }
 
-    /** On the catcher's thread: hand the signal to the script thread. */
+    /**
+     * On the catcher's thread: hand the signal to the script thread, as Tcl_AsyncMark does. A default
+     * trap the script thread has not taken up within {@link #STUCK_GRACE_MS} ends jexpect from here,
+     * with the status its {@code exit} would have given.
+     */
     private void received(int sig) {
-        interp.postAsync(in -> run(sig));
+        Trap t;
+        synchronized (this) {
+            t = traps[sig];
+        }
+        if (t == null || !t.standIn || !ownsProcess) {
+            interp.postAsync(in -> run(sig));
+            return;
+        }
+        AtomicBoolean taken = new AtomicBoolean();
+        interp.postAsync(in -> {
+            if (taken.compareAndSet(false, true)) run(sig);
+        });
+        Thread.ofPlatform().daemon().name("jexpect-stuck-" + Signals.name(sig)).start(() -> {
+            try {
+                Thread.sleep(STUCK_GRACE_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (taken.compareAndSet(false, true)) endStuck(128 + sig);
+        });
+    }
+
+    /**
+     * Ends jexpect while its script thread is busy: the programs first, then the JVM's shutdown
+     * hooks (a terminal the prompt used gets its modes back); a hook that blocks on the busy
+     * thread does not keep the process alive.
+     */
+    private void endStuck(int status) {
+        endChildren();
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(STUCK_GRACE_MS);
+            } catch (InterruptedException e) {
+                // halt all the same
+            }
+            Runtime.getRuntime().halt(status);
+        });
+        System.exit(status);
     }
 
     /**
@@ -149,9 +207,14 @@ final class TrapCommand {
      * exec child, then die by the signal as Expect would, so the parent sees the signal.
      */
     private void cleanDeath(int sig) {
+        endChildren();
+        catcher.join().dieBy(sig);
+    }
+
+    /** Ends every spawned program and every exec child; safe on any thread. */
+    private void endChildren() {
         ExpectState.of(interp).endPrograms();
         ProcessHandle.current().children().forEach(ProcessHandle::destroy);
-        catcher.join().dieBy(sig);
     }
 
     private void run(int sig) throws TclException {

@@ -188,6 +188,66 @@ class SignalTest {
     }
 
     @Test
+    void untrappedTermOrIntEndsTheScriptAndItsProgramsDuringALongJavaCommand() throws Exception {
+        // A bignum power of tens of seconds: one Java call that reaches no command boundary, where
+        // the default trap's exit would run. jexpect ends with that exit's status all the same.
+        for (String sig : List.of("TERM", "INT")) {
+            String child = sig.equals("TERM") ? "1240" : "1241";
+            Session s = start("log_user 0; spawn sleep %s; puts ready; expr {3**30000000}; puts never".formatted(child), true);
+            await(s, "ready\r\n");
+            Thread.sleep(300);
+            assertThat(alive("^sleep " + child + "$")).isTrue();
+            long t0 = System.nanoTime();
+            kill(s, sig);
+            assertThat(rest(s)).isEmpty();
+            ExitStatus st = s.waitFor();
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to exit").isLessThan(20_000);
+            assertThat(st.killedBySignal()).isFalse();
+            assertThat(st.exitCode()).isEqualTo(sig.equals("TERM") ? 143 : 130);
+            Thread.sleep(300);
+            assertThat(alive("^sleep " + child + "$")).isFalse();
+        }
+    }
+
+    @Test
+    void untrappedTermEndsAScriptBlockedReadingItsInput() throws Exception {
+        // Expect waits here until gets returns (its trap runs between commands); jexpect ends.
+        Session s = start("log_user 0; spawn sleep 1242; puts ready; gets stdin; puts never", true);
+        await(s, "ready\r\n");
+        Thread.sleep(300);
+        kill(s, "TERM");
+        assertThat(rest(s)).isEmpty();
+        assertThat(s.waitFor().exitCode()).isEqualTo(143);
+        Thread.sleep(300);
+        assertThat(alive("^sleep 1242$")).isFalse();
+    }
+
+    @Test
+    void defaultTermTrapStillRunsExitHandlersWhenTheScriptIsResponsive() throws Exception {
+        Session s = start("exit -onexit {puts bye}; puts ready; after 120000", true);
+        await(s, "ready\r\n");
+        kill(s, "TERM");
+        assertThat(rest(s)).isEqualTo("bye\r\n");
+        assertThat(s.waitFor().exitCode()).isEqualTo(143);
+    }
+
+    @Test
+    void scriptTrapWaitsForTheLongCommandThenRunsBeforeTheNext() throws Exception {
+        // Tcl_AsyncMark: the handler runs at the next command boundary, however long that takes.
+        Session s = start("""
+                trap {puts "trapped [info exists x]"; exit 7} SIGTERM
+                puts ready
+                set x [expr {3**6000000}]
+                puts after
+                """, true);
+        await(s, "ready\r\n");
+        Thread.sleep(300);
+        kill(s, "TERM");
+        assertThat(rest(s)).isEqualTo("trapped 1\r\n");
+        assertThat(s.waitFor().exitCode()).isEqualTo(7);
+    }
+
+    @Test
     void ctrlCDuringExecEndsTheScriptAt130WithoutATrace() throws Exception {
         Session s = start("puts ready; exec sleep 1237; puts never", true);
         await(s, "ready\r\n");
