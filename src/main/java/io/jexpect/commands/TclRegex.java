@@ -139,6 +139,7 @@ public final class TclRegex {
             case "invalid collating element" -> "REG_ECOLLATE";
             case "regular expression is too complex" -> "REG_ETOOBIG";
             case "out of memory" -> "REG_ESPACE";
+            case "too many colors" -> "REG_ECOLORS";
             default -> "REG_ASSERT";
         };
     }
@@ -148,6 +149,7 @@ public final class TclRegex {
         if (m == null) return "invalid regexp (reg version 0.8)";
         String l = m.toLowerCase();
         if (l.contains("too complex")) return "regular expression is too complex";
+        if (l.contains("too many colors")) return "too many colors";
         if (l.contains("out of memory")) return "out of memory";
         if (l.contains("parenthes")) return "parentheses () not balanced";
         if (l.contains("bracket")) return "brackets [] not balanced";

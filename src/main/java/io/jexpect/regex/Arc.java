@@ -43,6 +43,10 @@ class Arc {
      * is an arc colored, and hence on a color chain?
      */
     boolean colored() {
+        return colored(type);
+    }
+
+    static boolean colored(int type) {
         return type == Compiler.PLAIN || type == Compiler.AHEAD || type == Compiler.BEHIND;
     }
 

@@ -23,6 +23,7 @@ class ColorDesc {
 
     short sub; // open subcolor (if any); free chain ptr */
     Arc arcs; /* color chain; linked list of arcs. */
+    int narcs; /* jexpect: how many arcs the color chain holds */
     private boolean pseudo;
     private int nchars; // number of chars of this color
 

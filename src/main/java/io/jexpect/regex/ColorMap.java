@@ -86,6 +86,13 @@ class ColorMap {
      * @param c input char.
      * @return output color.
      */
+    /** Tcl's MAX_COLOR: colors are shorts. */
+    private static final int MAX_COLOR = Short.MAX_VALUE;
+    /** jexpect: the colors whose subcolor is open (okcolors() visits only these). */
+    private final java.util.BitSet opened = new java.util.BitSet();
+    /** How many slots of colorDescs are free (null). */
+    private int freeColors;
+
     private short getcolor(int c) {
         return map.floorEntry(c).getValue();
     }
@@ -101,15 +108,21 @@ class ColorMap {
 
     private short newcolor() {
         short colorIndex = -1;
-        for (short x = 0; x < colorDescs.size(); x++) {
-            if (colorDescs.get(x) == null) {
-                colorIndex = x;
-                break;
+        if (freeColors > 0) {
+            for (short x = 0; x < colorDescs.size(); x++) {
+                if (colorDescs.get(x) == null) {
+                    colorIndex = x;
+                    freeColors--;
+                    break;
+                }
             }
         }
 
         ColorDesc newcd = new ColorDesc();
         if (colorIndex == -1) {
+            if (colorDescs.size() - 1 >= MAX_COLOR) {
+                throw new RegexRuntimeException(new RegexException("too many colors"));
+            }
             colorIndex = (short)colorDescs.size();
             colorDescs.add(newcd);
         } else {
@@ -131,6 +144,7 @@ class ColorMap {
         }
 
         colorDescs.set(co, null);
+        freeColors++;
     }
 
     /**
@@ -215,6 +229,7 @@ class ColorMap {
             ColorDesc subcd = colorDescs.get(sco);
             cd.sub = sco;
             subcd.sub = sco;    /* open subcolor points to self */
+            opened.set(co);
         }
 
         return sco;
@@ -260,11 +275,11 @@ class ColorMap {
         Arc a;
         short sco;
 
-        for (short co = 0; co < colorDescs.size(); co++) {
+        // jexpect: only the colors with an open subcolor, in ascending order as Tcl's full scan
+        for (int next = opened.nextSetBit(0); next >= 0; next = opened.nextSetBit(next + 1)) {
+            short co = (short)next;
+            opened.clear(co);   /* each case below closes the subcolor */
             cd = colorDescs.get(co);
-            if (cd == null) {
-                continue; // not in use at all, so can't have a subcolor.
-            }
 
             sco = cd.sub;
 
@@ -317,6 +332,16 @@ class ColorMap {
         a.colorchain = cd.arcs;
         a.colorchainRev = null;
         cd.arcs = a;
+        cd.narcs++;
+    }
+
+    /**
+     * jexpect: the arc's color chain when it is shorter than n (for newarc's duplicate check, which
+     * may then scan it instead of a longer in- or out-chain), else null.
+     */
+    Arc colorchainShorterThan(short co, int n) {
+        ColorDesc cd = colorDescs.get(co);
+        return cd.narcs < n ? cd.arcs : null;
     }
 
     /**
@@ -339,6 +364,7 @@ class ColorMap {
         }
         a.colorchain = null;    /* paranoia */
         a.colorchainRev = null;
+        cd.narcs--;
     }
 
     /**

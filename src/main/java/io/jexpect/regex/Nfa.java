@@ -110,6 +110,20 @@ class Nfa {
 
         assert from != null && to != null;
 
+        // jexpect: a top-level colored arc's duplicate is on its color's chain, which okcolors()
+        // makes the short one when a pattern has thousands of colors (Tcl suite regexp-22.5).
+        if (parent == null && Arc.colored(t)) {
+            Arc chain = cm.colorchainShorterThan(co, Math.min(from.nouts, to.nins));
+            if (chain != null) {
+                for (a = chain; a != null; a = a.colorchain) {
+                    if (a.from == from && a.to == to && a.type == t) {
+                        return;
+                    }
+                }
+                createarc(t, co, from, to);
+                return;
+            }
+        }
         if (from.nouts <= to.nins) {
             for (a = from.outs; a != null; a = a.outchain) {
                 if (a.to == to && a.co == co && a.type == t) {

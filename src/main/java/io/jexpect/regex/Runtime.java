@@ -286,9 +286,7 @@ class Runtime {
                         return true;
                     }
                     if (shorter ? end == estop : end == begin) {
-                        /* no point in trying again */
-                        coldp[0] = cold;
-                        return false;
+                        break;      /* no other end from here: try the next begin [Tcl bug 6585b21ca8] */
                     }
                     /* go around and try again */
                     if (shorter) {

@@ -2,6 +2,7 @@ package io.jexpect.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.interp.Value;
 import io.jexpect.testing.TclRunner;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,26 @@ class RegexEngineTest {
                 + " | REGEXP REG_EESCAPE {invalid escape \\ sequence}");
         assertThat(tcl.eval("list [regexp -about {\\x41}] [regexp -about {\\e}] [regexp -about {\\a}]"))
                 .isEqualTo("{0 {REG_UNONPOSIX REG_UUNPORT}} {0 {REG_UNONPOSIX REG_UUNPORT REG_ULOCALE}} {0 {REG_UNONPOSIX REG_ULOCALE}}");
+    }
+
+    @Test
+    void aPatternOfMoreColorsThanTclHasIsAnError() throws Exception {
+        // Tcl suite regexp-22.5: 32765 different characters need more colors than a short holds.
+        StringBuilder e = new StringBuilder();
+        for (char c = 100; c <= 32864; c++) {
+            e.append(c);
+        }
+        tcl.interp.setGlobal("e", Value.of(e.toString()));
+        assertThat(tcl.error("regexp -about $e"))
+                .isEqualTo("couldn't compile regular expression pattern: too many colors | REGEXP REG_ECOLORS {too many colors}");
+    }
+
+    @Test
+    void aFailedBackreferenceTriesTheNextStart() throws Exception {
+        // Tcl suite regexp-22.6 (Tcl bug 6585b21ca8): when no end works from one start, the search
+        // goes on from the next one.
+        assertThat(tcl.eval("list [regexp -inline {(\\w).*?\\1} Programmer] [regexp -inline {(.).*?\\1} abcb]"
+                + " [regexp -inline {(\\w)(.*?)\\1} Programmer]")).isEqualTo("{rogr r} {bcb b} {rogr r og}");
     }
 
     @Test
