@@ -341,12 +341,14 @@ final class ProcessCommands {
             p.outChannel.write(out);
             p.outChannel.flush();
             out = "";
+        } else {
+            out = autoLineEnds(out);
         }
         if (p.errChannel != null) {
             p.errChannel.write(errText.toString());
             p.errChannel.flush();
         } else if (p.errToResult || !ignoreStderr) {
-            out += errText;
+            out += autoLineEnds(errText.toString());
         } else {
             in.channels().stderr().write(errText.toString());
         }
@@ -432,6 +434,11 @@ final class ProcessCommands {
     // ---- pipelines as channels ---------------------------------------------------------------------
 
     /** Per-interpreter: the processes behind each pipeline channel. */
+    /** What the result reads is read as a Tcl channel reads input by default: CR LF and CR become LF. */
+    private static String autoLineEnds(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private static final class PipelineState {
         final Map<Channel, List<Process>> procs = new HashMap<>();
     }

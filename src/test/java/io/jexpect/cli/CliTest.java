@@ -102,6 +102,16 @@ class CliTest {
     }
 
     @Test
+    void aBreakOrContinueFromStdinEndsTheRunAsInExpect() throws Exception {
+        // Tcl's basic-46.1 input: expect < file stops at the error (tclsh goes on to print DONE).
+        Programs.Result r = Programs.run(dir, Map.of(),
+                "chan configure stdout -buffering line\ncontinue\nputs $::errorInfo\nputs DONE\n", Programs.jexpect());
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("invoked \"continue\" outside of a loop\n    while executing\n\"continue\"\r\n");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
     void shebangLineIsAComment() throws Exception {
         assertThat(run("#!/usr/bin/env jexpect\nputs ok\n", "").out()).isEqualTo("ok\n");
     }

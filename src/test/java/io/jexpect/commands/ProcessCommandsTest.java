@@ -40,6 +40,20 @@ class ProcessCommandsTest {
     }
 
     @Test
+    void resultReadsLineEndsAsAChannelDoes() throws Exception {
+        // Tcl reads a pipeline's output (and stderr for the result) with -translation auto: an
+        // Expect run by exec ends its error lines in CR LF, and the result has none of the CRs.
+        String show = "proc show {s} {string map {\\r <CR> \\n <LF>} $s}; ";
+        assertThat(tcl.eval(show + "show [exec printf {a\\rb\\r\\nc\\r\\n\\r\\n}]")).isEqualTo("a<LF>b<LF>c<LF>");
+        assertThat(tcl.eval(show + "catch {exec sh -c {printf 'x\\r\\n' >&2; exit 3}} r; show $r")).isEqualTo("x");
+        assertThat(tcl.eval(show + "show [exec sh -c {printf 'o\\r\\n'; printf 'e\\r\\n' >&2} 2>@1]")).isEqualTo("o<LF>e");
+        assertThat(tcl.eval(show + "show [exec -keepnewline printf {a\\r\\n}]")).isEqualTo("a<LF>");
+        // Redirected output goes to its file untouched.
+        assertThat(tcl.eval(show + "exec printf {z\\r\\n} > f.txt; set f [open f.txt]; fconfigure $f -translation binary; show [read $f][close $f]"))
+                .isEqualTo("z<CR><LF>");
+    }
+
+    @Test
     void failures() {
         assertThat(tcl.error("exec")).isEqualTo("wrong # args: should be \"exec ?-option ...? arg ?arg ...?\" | TCL WRONGARGS");
         assertThat(tcl.error("exec nosuchprog")).isEqualTo(
