@@ -170,17 +170,25 @@ final class ControlCommands {
         Value body = a[a.length - 1];
         String context = collect ? "\"lmap\" body" : "\"foreach\" body";
         List<Value> results = collect ? new ArrayList<>() : null;
+        boolean compiled = in.compilesLoop(body);
         for (int r = 0; r < rounds; r++) {
             for (int p = 0; p < pairs; p++) {
                 List<Value> vs = vars.get(p);
                 List<Value> items = lists.get(p);
                 for (int k = 0; k < vs.size(); k++) {
                     int idx = r * vs.size() + k;
-                    in.setVar(vs.get(k).toString(), idx < items.size() ? items.get(idx) : Value.EMPTY);
+                    try {
+                        in.setVar(vs.get(k).toString(), idx < items.size() ? items.get(idx) : Value.EMPTY);
+                    } catch (TclException e) {
+                        // Tcl's foreach command says which variable; compiled in a proc, it does not.
+                        if (e.isError() && !compiled) e.appendErrorInfo("\n    (setting " + (collect ? "lmap" : "foreach")
+                                + " loop variable \"" + vs.get(k) + "\")");
+                        throw e;
+                    }
                 }
             }
             try {
-                Value v = in.evalBody(body, context);
+                Value v = in.evalLoopBody(body, context, true);
                 if (collect) results.add(v);
             } catch (TclException e) {
                 if (e.code() == TclException.BREAK) break;

@@ -175,7 +175,7 @@ final class DictCommands {
                 in.setVar(vars[0], Value.of(e.getKey()));
                 in.setVar(vars[1], e.getValue());
                 try {
-                    if (in.evalBody(a[5], "\"dict filter\" script").asBoolean()) out.put(e.getKey(), e.getValue());
+                    if (in.evalBodyApart(a[5], "\"dict filter\" script").asBoolean()) out.put(e.getKey(), e.getValue());
                 } catch (TclException x) {
                     if (x.code() == TclException.BREAK) break;
                     if (x.code() != TclException.CONTINUE) throw x;
@@ -211,7 +211,7 @@ final class DictCommands {
             in.setVar(vars[0], Value.of(e.getKey()));
             in.setVar(vars[1], e.getValue());
             try {
-                Value r = in.evalBody(a[4], context);
+                Value r = in.evalLoopBody(a[4], context, true);
                 if (collect) out.put(in.getVar(vars[0]).toString(), r);
             } catch (TclException x) {
                 if (x.code() == TclException.BREAK) break;
@@ -322,7 +322,7 @@ final class DictCommands {
         }
         Value result;
         try {
-            result = in.evalBody(a[a.length - 1], null);
+            result = in.evalLoopBody(a[a.length - 1], "body of \"dict update\"", false);
         } finally {
             writeBack(in, name, a);
         }
@@ -355,7 +355,7 @@ final class DictCommands {
         for (Map.Entry<String, Value> e : inner.entrySet()) in.setVar(e.getKey(), e.getValue());
         Value result;
         try {
-            result = in.evalBody(a[a.length - 1], null);
+            result = in.evalLoopBody(a[a.length - 1], "body of \"dict with\"", false);
         } finally {
             if (in.varExists(name)) {
                 LinkedHashMap<String, Value> fresh = new LinkedHashMap<>();

@@ -59,9 +59,21 @@ final class VariableCommands {
     private static Value incr(Interp in, Value[] a) throws TclException {
         if (a.length != 2 && a.length != 3) throw TclException.wrongArgs(a, 1, "varName ?increment?");
         String name = a[1].toString();
-        Value old = in.varExists(name) ? in.getVar(name) : Value.ZERO;
-        Number by = a.length == 3 ? integer(a[2]) : (Number) 1L;
+        Value old;
+        try {
+            old = in.getVar(name);
+        } catch (TclException unreadable) {
+            if (!unreadable.isError()) throw unreadable;
+            old = Value.ZERO; // missing or an array: counts as 0, and setting it says what is wrong
+        }
+        Value increment = a.length == 3 ? a[2] : Value.ONE;
+        // Tcl's TclIncrObj: both must be numbers (the value first), then both integers.
+        if (old.numberOrNull() == null) integer(old);
+        if (increment.numberOrNull() == null || old.integerOrNull() != null && increment.integerOrNull() == null) {
+            readingIncrement(increment);
+        }
         Number cur = integer(old);
+        Number by = integer(increment);
         if (cur instanceof Long x && by instanceof Long y) {
             long r = x + y;
             if (((x ^ r) & (y ^ r)) >= 0) return in.setVar(name, Value.of(r));
@@ -73,6 +85,16 @@ final class VariableCommands {
         Number n = v.integerOrNull();
         if (n == null) throw TclException.error("expected integer but got \"" + v + "\"", "TCL", "VALUE", "INTEGER");
         return n;
+    }
+
+    /** The error of a bad increment, with the trace line Tcl adds for it. */
+    private static void readingIncrement(Value increment) throws TclException {
+        try {
+            integer(increment);
+        } catch (TclException e) {
+            e.appendErrorInfo("\n    (reading increment)");
+            throw e;
+        }
     }
 
     private static BigInteger big(Number n) {

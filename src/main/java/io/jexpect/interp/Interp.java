@@ -28,6 +28,11 @@ public final class Interp {
     private int commandEpoch;
     /** Greater than 0 while running bytecode-compiled code in Tcl's terms (bodies, procs); see evalBody. */
     private int compiledDepth;
+    /**
+     * Whether the running compiled code is part of a proc body (Tcl's envPtr->procPtr): only there
+     * does Tcl compile foreach, lmap and the dict loops inline, their variables being locals.
+     */
+    private boolean compilingProc;
     private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final Frame global = new Frame(0, null, null, null, globalNs);
     private final Channels channels;
@@ -834,6 +839,20 @@ public final class Interp {
         return evalUnit(body, context, true, inlines(body, context));
     }
 
+    /**
+     * evalBody for the body of foreach, lmap, dict for, map, update and with, which Tcl compiles
+     * inline only into a proc body; elsewhere the command runs it as a script of its own, and an
+     * error adds its context line (with the line within the body when {@code withLine}).
+     */
+    public Value evalLoopBody(Value body, String context, boolean withLine) throws TclException {
+        return evalUnit(body, context, withLine, compilesLoop(body));
+    }
+
+    /** Whether Tcl compiles this loop body (of foreach, lmap, the dict loops) inline: see evalLoopBody. */
+    public boolean compilesLoop(Value body) {
+        return compilingProc && inlines(body, null);
+    }
+
     /** evalBody for a body Tcl compiles on its own (the command is not compiled): its context line is added. */
     public Value evalBodyApart(Value body, String context) throws TclException {
         return evalUnit(body, context, true, false);
@@ -882,7 +901,9 @@ public final class Interp {
     private Value evalUnit(Value body, String context, boolean withLine, boolean inlined) throws TclException {
         int wordLine = argumentLine(body);
         int savedDepth = compiledDepth;
+        boolean savedProc = compilingProc;
         compiledDepth = inlined ? savedDepth + 1 : 1;
+        compilingProc &= inlined;
         Origin savedOrigin = origin;
         CmdFrame invoker = cmdFrame;
         origin = Origin.ofBody(body, invoker);
@@ -906,6 +927,7 @@ public final class Interp {
             throw e;
         } finally {
             compiledDepth = savedDepth;
+            compilingProc = savedProc;
             origin = savedOrigin;
             if (hides) invoker.inlined = false;
         }
@@ -914,13 +936,16 @@ public final class Interp {
     /** Runs a proc body: its own compiled unit, lines relative to the body. */
     Value evalProcBody(Value body, Origin bodyOrigin) throws TclException {
         int savedDepth = compiledDepth;
+        boolean savedProc = compilingProc;
         Origin savedOrigin = origin;
         compiledDepth = 1;
+        compilingProc = true;
         origin = bodyOrigin;
         try {
             return evalScript(script(body));
         } finally {
             compiledDepth = savedDepth;
+            compilingProc = savedProc;
             origin = savedOrigin;
         }
     }
@@ -1080,15 +1105,16 @@ public final class Interp {
     }
 
     /** Where evaluation stands (frames, nesting, running commands): what a coroutine switch saves. */
-    public record Context(Object frame, Object execution, int nesting, int compiledDepth, Object cmdFrame, Object origin) {}
+    public record Context(Object frame, Object execution, int nesting, int compiledDepth, boolean compilingProc,
+            Object cmdFrame, Object origin) {}
 
     public Context context() {
-        return new Context(frame, execution, nesting, compiledDepth, cmdFrame, origin);
+        return new Context(frame, execution, nesting, compiledDepth, compilingProc, cmdFrame, origin);
     }
 
     /** A fresh evaluation at global level, as a new coroutine starts (below the commands running now). */
     public Context globalContext() {
-        return new Context(global, global, nesting, 0, cmdFrame, Origin.EVAL);
+        return new Context(global, global, nesting, 0, false, cmdFrame, Origin.EVAL);
     }
 
     /** Resumes evaluation where a context stood, on the calling thread. */
@@ -1097,6 +1123,7 @@ public final class Interp {
         execution = (Frame) c.execution();
         nesting = c.nesting();
         compiledDepth = c.compiledDepth();
+        compilingProc = c.compilingProc();
         cmdFrame = (CmdFrame) c.cmdFrame();
         origin = (Origin) c.origin();
     }

@@ -115,4 +115,135 @@ bar
 "goo"
 """);
     }
+
+    /** Outside a proc body, foreach, lmap and the dict loops run their bodies as scripts of their own: their context lines, as tclsh's. */
+    @Test
+    void loopBodiesCompiledInlineOnlyInProcs() throws Exception {
+        assertThat(CoreScript.run("""
+proc show {} {puts [string map {\\n |} $::errorInfo]}
+catch {foreach a {1} {
+   error x}}; show
+catch {dict for {k v} {a b} {
+  error y}}; show
+catch {dict map {k v} {a b} {
+
+  error y}}; show
+catch {dict filter {a b} script {k v} {error x}}; show
+uplevel #0 {catch {foreach a {1} {
+   error x}}; show}
+namespace eval n {catch {foreach a {1} {
+   error x}}; show}
+proc p {} {
+  catch {foreach a {1} {
+    error x}}; show
+  catch {dict for {k v} {a b} {
+    error y}}; show
+  catch {dict filter {a b} script {k v} {error x}}; show
+  catch {lmap a {1} {
+    error x}}; show
+  set x {}; catch {dict update x k v {
+    error x}}; show
+  catch {dict with x {
+    error x}}; show
+  catch {while 1 {
+    error x}}; show
+}
+p
+catch {lmap a {1} {
+   error x}}; show
+set x {}; catch {dict update x k v {
+  error y}}; show
+set x {}
+catch {dict with x {
+  error y}}; show
+catch {while 1 {
+   error x}}; show
+catch {for {} 1 {} {
+   error x}}; show
+catch {if 1 {
+   error x}}; show
+catch {switch a a {
+   error x}}; show
+unset -nocomplain a; set a(0) 44
+catch {foreach a {1 2 3} {}}; show
+catch {lmap a {1 2 3} {}}; show
+proc q {} {set a(0) 44; catch {foreach a {1 2 3} {}}; show; catch {lmap a {1 2 3} {}}; show}
+q
+set z incr
+set x 0
+catch {$z x 1a}; show
+catch {incr x 1a}; show
+proc r {} {set x 0; catch {incr x 1a}; show; set z incr; catch {$z x 1a}; show}
+r
+""")).isEqualTo("""
+x|    while executing|"error x"|    ("foreach" body line 2)|    invoked from within|"foreach a {1} {|   error x}"
+y|    while executing|"error y"|    ("dict for" body line 2)|    invoked from within|"dict for {k v} {a b} {|  error y}"
+y|    while executing|"error y"|    ("dict map" body line 3)|    invoked from within|"dict map {k v} {a b} {||  error y}"
+x|    while executing|"error x"|    ("dict filter" script line 1)|    invoked from within|"dict filter {a b} script {k v} {error x}"
+x|    while executing|"error x"|    ("foreach" body line 2)|    invoked from within|"foreach a {1} {|   error x}"
+x|    while executing|"error x"|    ("foreach" body line 2)|    invoked from within|"foreach a {1} {|   error x}"
+x|    while executing|"error x"
+y|    while executing|"error y"
+x|    while executing|"error x"|    ("dict filter" script line 1)|    invoked from within|"dict filter {a b} script {k v} {error x}"
+x|    while executing|"error x"
+x|    while executing|"error x"
+x|    while executing|"error x"
+x|    while executing|"error x"
+x|    while executing|"error x"|    ("lmap" body line 2)|    invoked from within|"lmap a {1} {|   error x}"
+y|    while executing|"error y"|    (body of "dict update")|    invoked from within|"dict update x k v {|  error y}"
+y|    while executing|"error y"|    (body of "dict with")|    invoked from within|"dict with x {|  error y}"
+x|    while executing|"error x"
+x|    while executing|"error x"
+x|    while executing|"error x"
+x|    while executing|"error x"|    ("a" arm line 2)|    invoked from within|"switch a a {|   error x}"
+can't set "a": variable is array|    (setting foreach loop variable "a")|    invoked from within|"foreach a {1 2 3} {}"
+can't set "a": variable is array|    (setting lmap loop variable "a")|    invoked from within|"lmap a {1 2 3} {}"
+can't set "a": variable is array|    while executing|"foreach a {1 2 3} {}"
+can't set "a": variable is array|    while executing|"lmap a {1 2 3} {}"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"$z x 1a"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr x 1a"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr x 1a"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"$z x 1a"
+""");
+    }
+
+    /** incr checks the value, then the increment (a bad one adds \"(reading increment)\"); an unreadable variable counts as 0. */
+    @Test
+    void incrementErrors() throws Exception {
+        assertThat(CoreScript.run("""
+proc show {} {puts [string map {\\n |} $::errorInfo]}
+set x 0; catch {incr x 1a}; show
+set x 0; catch {incr x 1.5}; show
+set x a; catch {incr x 1a}; show
+set x 1.5; catch {incr x 1}; show
+unset x; catch {incr x 1a}; show
+puts [info exists x]
+set x 0; catch {incr x 0x}; show
+set x 0; catch {incr x {}}; show
+array set y {}; catch {incr y 1a}; show
+set x 1.5; catch {incr x 1a}; show
+set x 1.5; catch {incr x 2.5}; show
+set x 1; catch {incr x 2.5}; show
+array set y {}; catch {incr y 1}; show
+trace add variable z read {apply {args {puts "read $args"}}}
+catch {incr z}; puts $z
+""")).isEqualTo("""
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr x 1a"
+expected integer but got "1.5"|    (reading increment)|    invoked from within|"incr x 1.5"
+expected integer but got "a"|    while executing|"incr x 1a"
+expected integer but got "1.5"|    while executing|"incr x 1"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr x 1a"
+0
+expected integer but got "0x"|    (reading increment)|    invoked from within|"incr x 0x"
+expected integer but got ""|    (reading increment)|    invoked from within|"incr x {}"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr y 1a"
+expected integer but got "1a"|    (reading increment)|    invoked from within|"incr x 1a"
+expected integer but got "1.5"|    while executing|"incr x 2.5"
+expected integer but got "2.5"|    (reading increment)|    invoked from within|"incr x 2.5"
+can't set "y": variable is array|    while executing|"incr y 1"
+read z {} read
+read z {} read
+1
+""");
+    }
 }
