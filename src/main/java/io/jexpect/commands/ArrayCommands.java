@@ -30,9 +30,6 @@ final class ArrayCommands {
                 String name = a[2].toString();
                 List<Value> items = a[3].asList();
                 if (items.size() % 2 != 0) throw TclException.error("list must have an even number of elements");
-                if (name.endsWith(")") && name.indexOf('(') >= 0) {
-                    throw TclException.error("can't set \"" + name + "\": variable isn't array", "TCL", "LOOKUP", "VARNAME", name);
-                }
                 in.ensureArray(name, items.isEmpty());
                 for (int k = 0; k < items.size(); k += 2) in.setVar(name, items.get(k).toString(), items.get(k + 1));
                 yield Value.EMPTY;

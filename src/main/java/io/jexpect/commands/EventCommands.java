@@ -116,7 +116,9 @@ final class EventCommands {
             if (!a[1].toString().equals("idletasks")) {
                 throw TclException.error("bad option \"" + a[1] + "\": must be idletasks", "TCL", "LOOKUP", "INDEX", "option", a[1].toString());
             }
-            loop.runIdle();
+            while (loop.runIdle()) {
+                // idle handlers that post idle handlers: Tcl's update idletasks runs them too
+            }
             return Value.EMPTY;
         }
         // Events queued by the handlers themselves wait for the next update, as in Tcl.

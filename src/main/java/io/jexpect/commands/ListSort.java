@@ -141,7 +141,13 @@ final class ListSort {
                     List<Value> words = new ArrayList<>(prefix);
                     words.add(x);
                     words.add(y);
-                    Value r = in.eval(Value.ofList(words).toString());
+                    Value r;
+                    try {
+                        r = in.eval(Value.ofList(words).toString());
+                    } catch (TclException e) {
+                        if (e.isError()) e.appendErrorInfo("\n    (-compare command)");
+                        throw e;
+                    }
                     Number n = r.integerOrNull();
                     if (n == null) throw TclException.error("-compare command returned non-integer result");
                     return n instanceof BigInteger b ? b.signum() : Long.signum(n.longValue());

@@ -199,7 +199,9 @@ final class NamespaceCommands {
             if (!Namespace.qualified(pattern)) {
                 throw TclException.error("no namespace specified in import pattern \"" + pattern + "\"");
             }
-            Namespace from = in.findNamespace(Namespace.qualifiersOf(pattern));
+            String qualifiers = Namespace.qualifiersOf(pattern);
+            // Relative to the current namespace only, as Tcl resolves an import pattern.
+            Namespace from = qualifiers.isEmpty() && Namespace.absolute(pattern) ? in.globalNamespace() : in.namespaceNamed(qualifiers);
             if (from == null || Namespace.qualifiersOf(pattern).isEmpty() && !Namespace.absolute(pattern)) {
                 throw TclException.error("unknown namespace in import pattern \"" + pattern + "\"");
             }

@@ -157,14 +157,14 @@ final class ScanCommand {
         if (numVars > 0) {
             if (underflow && nconversions == 0) return Value.of(-1);
             int count = 0;
-            TclException failed = null; // as Tcl: every variable is set, the last failure is reported
+            TclException failed = null; // as Tcl: every variable is set, the first failure is reported
             for (int i = 0; i < totalVars; i++) {
                 if (objs[i] != null) {
                     count++;
                     try {
                         in.setVar(a[3 + i].toString(), objs[i]);
                     } catch (TclException e) {
-                        failed = e;
+                        if (failed == null) failed = e;
                     }
                 }
             }

@@ -114,8 +114,8 @@ final class SwitchCommand {
                     : Value.ofList(List.of(Value.of(-1), Value.of(-1))));
             matches.add(s < 0 ? Value.EMPTY : Value.of(str.substring(s, e)));
         }
+        if (indexVar != null) in.setVar(indexVar, Value.ofList(indices)); // first, as Tcl's switch
         if (matchVar != null) in.setVar(matchVar, Value.ofList(matches));
-        if (indexVar != null) in.setVar(indexVar, Value.ofList(indices));
         return true;
     }
 

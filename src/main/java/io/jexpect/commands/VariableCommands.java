@@ -29,15 +29,14 @@ final class VariableCommands {
     }
 
     private static Value unset(Interp in, Value[] a) throws TclException {
+        // Tcl's restrictive parsing: -nocomplain first, given exactly, then perhaps --.
         boolean complain = true;
         int i = 1;
-        while (i < a.length && a[i].toString().startsWith("-")) {
-            String opt = a[i].toString();
-            if (opt.equals("-nocomplain")) complain = false;
-            else if (opt.equals("--")) { i++; break; }
-            else break;
+        if (i < a.length && a[i].toString().equals("-nocomplain")) {
+            complain = false;
             i++;
         }
+        if (i < a.length && a[i].toString().equals("--")) i++;
         for (; i < a.length; i++) {
             String name = a[i].toString();
             if (!in.unsetVar(name) && complain) {

@@ -1547,8 +1547,17 @@ public final class Interp {
      * its first element fails).
      */
     public void ensureArray(String name, boolean emptyList) throws TclException {
+        int paren = name.indexOf('(');
+        if (paren >= 0 && name.endsWith(")")) {
+            String base = name.substring(0, paren);
+            Namespace[] homes = Namespace.qualified(base) ? qualifiedHomes(base, Namespace.split(base)) : null;
+            if (homes != null && homes[0] == null && homes[1] == null) {
+                throw TclException.error("can't set \"" + name + "\": parent namespace doesn't exist", "TCL", "LOOKUP", "VARNAME", base);
+            }
+            throw TclException.error("can't set \"" + name + "\": variable isn't array", "TCL", "LOOKUP", "VARNAME", name);
+        }
         Var v = lookup(name, true);
-        if (v == null) throw noParent("array set", name);
+        if (v == null) throw noParent("set", name);
         if (v.element || v.value != null && emptyList) {
             throw TclException.error("can't array set \"" + name + "\": variable isn't array", "TCL", "WRITE", "ARRAY");
         }

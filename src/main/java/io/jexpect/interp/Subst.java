@@ -47,7 +47,11 @@ final class Subst {
                 }
             }
         }
-        if (error != null) throw TclException.error(error);
+        if (error != null) {
+            TclException e = TclException.error(error);
+            e.appendErrorInfo(""); // Tcl logs the parse error itself: the subst command's line is "invoked from within"
+            throw e;
+        }
         return Value.of(out.toString());
     }
 
