@@ -63,7 +63,7 @@ public final class Interp {
     public Interp(Channels channels) {
         this.channels = channels;
         Var env = globalVar("env", true);
-        env.array = new ArrayTable();
+        env.array = new TclHashTable<>();
         System.getenv().forEach((k, v) -> {
             Var e = new Var();
             e.value = Value.of(v);
@@ -1399,7 +1399,7 @@ public final class Interp {
                 "TCL", "LOOKUP", "VARNAME", name);
         if (v.element) throw TclException.error("can't set \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME");
-        if (v.array == null) v.array = new ArrayTable();
+        if (v.array == null) v.array = new TclHashTable<>();
         Var e = v.element(index);
         e.value = value;
         if (v.traces != null || e.traces != null) {
@@ -1561,7 +1561,7 @@ public final class Interp {
         if (v.element || v.value != null && emptyList) {
             throw TclException.error("can't array set \"" + name + "\": variable isn't array", "TCL", "WRITE", "ARRAY");
         }
-        if (v.array == null && emptyList) v.array = new ArrayTable();
+        if (v.array == null && emptyList) v.array = new TclHashTable<>();
     }
 
     /** Links local name to a variable in the frame named by levelSpec (upvar, global). */
@@ -1578,7 +1578,7 @@ public final class Interp {
                     String array = otherName.substring(0, paren);
                     throw TclException.error("can't access \"" + otherName + "\": variable isn't array", "TCL", "LOOKUP", "VARNAME", array);
                 }
-                if (arr.array == null) arr.array = new ArrayTable();
+                if (arr.array == null) arr.array = new TclHashTable<>();
                 v = arr.element(otherName.substring(paren + 1, otherName.length() - 1));
             } else {
                 v = lookup(otherName, true);
@@ -1678,7 +1678,7 @@ public final class Interp {
                 "TCL", "LOOKUP", "VARNAME", name.substring(0, paren));
         if (arr.array == null) {
             if (!create) return null;
-            arr.array = new ArrayTable();
+            arr.array = new TclHashTable<>();
         }
         String index = name.substring(paren + 1, name.length() - 1);
         return create ? arr.element(index) : arr.array.get(index);

@@ -13,8 +13,8 @@ import java.util.Map;
 public final class Namespace {
     private final String name;
     private final Namespace parent;
-    final Map<String, Namespace> children = new LinkedHashMap<>();
-    final Map<String, TclCommand> commands = new LinkedHashMap<>();
+    final Map<String, Namespace> children = new TclHashTable<>();
+    final Map<String, TclCommand> commands = new TclHashTable<>();
     final Map<String, Var> vars = new LinkedHashMap<>();
     final List<String> exports = new ArrayList<>();
     /** Names of its variables that are links (upvar, namespace upvar) to a variable living elsewhere. */

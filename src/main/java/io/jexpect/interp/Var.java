@@ -7,7 +7,7 @@ package io.jexpect.interp;
  */
 final class Var {
     Value value;
-    ArrayTable array;
+    TclHashTable<Var> array;
     /** Declared by variable (or namespace upvar): listed by info vars even while unset. */
     boolean declared;
     /** Traces, most recent first; null when there are none. */

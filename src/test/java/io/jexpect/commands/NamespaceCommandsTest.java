@@ -243,4 +243,30 @@ unset ::a::v {} unset
 ::a|0|0
 """);
     }
+
+    /** A namespace's commands and children list in the order of Tcl's hash tables, as arrays do. */
+    @Test
+    void commandsAndChildrenInTclHashOrder() throws Exception {
+        assertThat(CoreScript.run("""
+namespace eval test_ns_basic { namespace export p; proc p {} {return 42} }
+namespace eval test_ns_basic2 { namespace import ::test_ns_basic::*; proc callP {} { p } }
+puts [info commands test_ns_basic2::*]
+namespace eval n { foreach c {alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu} { proc $c {} {} } }
+puts [info commands n::*]
+puts [info procs n::*]
+namespace eval m { foreach c {a b c d e f g h i j k l m n o} { namespace eval $c {} } }
+puts [namespace children m]
+rename n::beta {}
+puts [info commands n::*]
+array set a {x 1 y 2 zz 3 q 4}
+puts [array names a]
+""")).isEqualTo("""
+::test_ns_basic2::callP ::test_ns_basic2::p
+::n::delta ::n::gamma ::n::zeta ::n::iota ::n::kappa ::n::alpha ::n::theta ::n::lambda ::n::epsilon ::n::eta ::n::mu ::n::beta
+::n::delta ::n::gamma ::n::zeta ::n::iota ::n::kappa ::n::alpha ::n::theta ::n::lambda ::n::epsilon ::n::eta ::n::mu ::n::beta
+::m::a ::m::b ::m::c ::m::d ::m::e ::m::f ::m::g ::m::h ::m::i ::m::j ::m::k ::m::l ::m::m ::m::n ::m::o
+::n::delta ::n::gamma ::n::zeta ::n::iota ::n::kappa ::n::alpha ::n::theta ::n::lambda ::n::epsilon ::n::eta ::n::mu
+zz x q y
+""");
+    }
 }

@@ -10,37 +10,38 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An array's elements, listed in the order Tcl's hash table lists them (array names, array get,
- * array searches), so a script that prints them without sorting prints what tclsh prints. Lookups
+ * A table listed in the order Tcl's string-keyed hash table lists it: an array's elements (array
+ * names, array get, array searches), a namespace's commands and children (info commands,
+ * namespace children), so a script that prints them without sorting prints what tclsh prints. Lookups
  * go through a HashMap; beside it the elements are chained exactly as tclHash.c chains them: the
  * key's hash over its UTF-8 bytes ({@code h += (h << 3) + byte}), bucket {@code hash & mask}, a new
  * element at the head of its bucket, four times the buckets once there are three elements per
  * bucket (moving each chain head first, which reverses it), listed bucket by bucket.
  */
-final class ArrayTable extends AbstractMap<String, Var> {
-    private static final class Node implements Map.Entry<String, Var> {
+final class TclHashTable<V> extends AbstractMap<String, V> {
+    private static final class Node<V> implements Map.Entry<String, V> {
         final String key;
         final int hash;
-        Var var;
-        Node next;
+        V var;
+        Node<V> next;
 
-        Node(String key, int hash, Var var) {
+        Node(String key, int hash, V var) {
             this.key = key;
             this.hash = hash;
             this.var = var;
         }
 
         @Override public String getKey() { return key; }
-        @Override public Var getValue() { return var; }
-        @Override public Var setValue(Var v) {
-            Var old = var;
+        @Override public V getValue() { return var; }
+        @Override public V setValue(V v) {
+            V old = var;
             var = v;
             return old;
         }
     }
 
-    private final HashMap<String, Node> index = new HashMap<>();
-    private Node[] buckets = new Node[4];
+    private final HashMap<String, Node<V>> index = new HashMap<>();
+    private Node<V>[] buckets = newBuckets(4);
     private int modifications;
 
     @Override
@@ -54,16 +55,16 @@ final class ArrayTable extends AbstractMap<String, Var> {
     }
 
     @Override
-    public Var get(Object key) {
-        Node n = index.get(key);
+    public V get(Object key) {
+        Node<V> n = index.get(key);
         return n == null ? null : n.var;
     }
 
     @Override
-    public Var put(String key, Var var) {
-        Node n = index.get(key);
+    public V put(String key, V var) {
+        Node<V> n = index.get(key);
         if (n != null) return n.setValue(var);
-        n = new Node(key, tclHash(key), var);
+        n = new Node<>(key, tclHash(key), var);
         index.put(key, n);
         link(buckets, n);
         modifications++;
@@ -72,8 +73,8 @@ final class ArrayTable extends AbstractMap<String, Var> {
     }
 
     @Override
-    public Var remove(Object key) {
-        Node n = index.remove(key);
+    public V remove(Object key) {
+        Node<V> n = index.remove(key);
         if (n == null) return null;
         unlink(n);
         modifications++;
@@ -83,15 +84,15 @@ final class ArrayTable extends AbstractMap<String, Var> {
     @Override
     public void clear() {
         index.clear();
-        buckets = new Node[4];
+        buckets = newBuckets(4);
         modifications++;
     }
 
     @Override
-    public Set<Map.Entry<String, Var>> entrySet() {
+    public Set<Map.Entry<String, V>> entrySet() {
         return new AbstractSet<>() {
             @Override public int size() { return index.size(); }
-            @Override public Iterator<Map.Entry<String, Var>> iterator() { return new InTclOrder(); }
+            @Override public Iterator<Map.Entry<String, V>> iterator() { return new InTclOrder(); }
         };
     }
 
@@ -99,9 +100,9 @@ final class ArrayTable extends AbstractMap<String, Var> {
     String statistics() {
         int[] count = new int[11];
         double distance = 0;
-        for (Node head : buckets) {
+        for (Node<V> head : buckets) {
             int j = 0;
-            for (Node n = head; n != null; n = n.next) j++;
+            for (Node<V> n = head; n != null; n = n.next) j++;
             count[Math.min(j, 10)]++;
             distance += j * (j + 1) / 2.0;
         }
@@ -113,19 +114,24 @@ final class ArrayTable extends AbstractMap<String, Var> {
         return out.toString();
     }
 
-    private static void link(Node[] table, Node n) {
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newBuckets(int n) {
+        return (Node<V>[]) new Node<?>[n];
+    }
+
+    private static <V> void link(Node<V>[] table, Node<V> n) {
         int b = n.hash & (table.length - 1);
         n.next = table[b];
         table[b] = n;
     }
 
-    private void unlink(Node n) {
+    private void unlink(Node<V> n) {
         int b = n.hash & (buckets.length - 1);
         if (buckets[b] == n) {
             buckets[b] = n.next;
             return;
         }
-        for (Node p = buckets[b]; p != null; p = p.next) {
+        for (Node<V> p = buckets[b]; p != null; p = p.next) {
             if (p.next == n) {
                 p.next = n.next;
                 return;
@@ -134,9 +140,9 @@ final class ArrayTable extends AbstractMap<String, Var> {
     }
 
     private void rebuild() {
-        Node[] grown = new Node[buckets.length * 4];
-        for (Node head : buckets) {
-            for (Node n = head, next; n != null; n = next) {
+        Node<V>[] grown = newBuckets(buckets.length * 4);
+        for (Node<V> head : buckets) {
+            for (Node<V> n = head, next; n != null; n = next) {
                 next = n.next;
                 link(grown, n);
             }
@@ -167,17 +173,17 @@ final class ArrayTable extends AbstractMap<String, Var> {
     }
 
     /** Bucket by bucket, each chain from its head; removal through the iterator is allowed. */
-    private final class InTclOrder implements Iterator<Map.Entry<String, Var>> {
+    private final class InTclOrder implements Iterator<Map.Entry<String, V>> {
         private int bucket = -1;
-        private Node next;
-        private Node last;
+        private Node<V> next;
+        private Node<V> last;
         private int expected = modifications;
 
         InTclOrder() {
             advance(null);
         }
 
-        private void advance(Node from) {
+        private void advance(Node<V> from) {
             next = from == null ? null : from.next;
             while (next == null && ++bucket < buckets.length) next = buckets[bucket];
         }
@@ -188,7 +194,7 @@ final class ArrayTable extends AbstractMap<String, Var> {
         }
 
         @Override
-        public Map.Entry<String, Var> next() {
+        public Map.Entry<String, V> next() {
             if (expected != modifications) throw new ConcurrentModificationException();
             if (next == null) throw new NoSuchElementException();
             last = next;
@@ -200,7 +206,7 @@ final class ArrayTable extends AbstractMap<String, Var> {
         public void remove() {
             if (last == null) throw new IllegalStateException();
             if (expected != modifications) throw new ConcurrentModificationException();
-            ArrayTable.this.remove(last.key);
+            TclHashTable.this.remove(last.key);
             expected = modifications;
             last = null;
         }
