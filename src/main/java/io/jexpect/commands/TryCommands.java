@@ -107,12 +107,13 @@ final class TryCommands {
             int body = h;
             while (handlers.get(body).script().toString().equals("-")) body++;
             Value value = failure == null ? result : failure.result();
-            if (!handler.vars().isEmpty()) in.setVar(handler.vars().get(0).toString(), value);
-            if (handler.vars().size() > 1) in.setVar(handler.vars().get(1).toString(), options(failure));
             Value bodyOptions = options(failure);
             failure = null;
             String context = handler.trap() ? "\"try ... trap\" handler" : "\"try ... on\" handler";
             try {
+                // A variable that cannot be set fails the handler as its body would: finally still runs.
+                if (!handler.vars().isEmpty()) in.setVar(handler.vars().get(0).toString(), value);
+                if (handler.vars().size() > 1) in.setVar(handler.vars().get(1).toString(), bodyOptions);
                 result = apart ? in.evalBodyApart(handlers.get(body).script(), context)
                         : in.evalBody(handlers.get(body).script(), context);
             } catch (TclException e) {

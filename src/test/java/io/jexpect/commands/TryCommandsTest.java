@@ -50,4 +50,36 @@ last non-finally clause must not have a body of "-"
     void matchesTclsh() throws Exception {
         assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
     }
+
+    @Test
+    void aHandlerVariableThatCannotBeSetFailsTheHandlerAndFinallyStillRuns() throws Exception {
+        // Tcl's error-19.11..13; tclsh 8.6.13 prints these lines.
+        String script = """
+                proc t {kind vars} {
+                    array set foo {bar boo}
+                    set bar unset
+                    set r {}
+                    lappend r [catch {
+                        try {
+                            lappend r body
+                            if {$kind eq "return"} {return a} else {error a}
+                        } on $kind $vars {
+                            lappend r handler
+                        } finally {
+                            lappend r finally,$bar
+                        }
+                    } msg] $msg
+                }
+                puts [t return {bar foo}]
+                puts [t error {bar foo}]
+                puts [t error {foo x}]
+                puts [t error {bar x}]
+                """;
+        assertThat(CoreScript.run(script)).isEqualTo("""
+                body finally,a 1 {can't set "foo": variable is array}
+                body finally,a 1 {can't set "foo": variable is array}
+                body finally,unset 1 {can't set "foo": variable is array}
+                body handler finally,a 0 {body handler}
+                """);
+    }
 }
