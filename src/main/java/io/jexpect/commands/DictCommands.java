@@ -77,7 +77,7 @@ final class DictCommands {
             items.add(Value.of(k));
             items.add(v);
         });
-        return Value.ofList(items);
+        return Value.ofDict(items);
     }
 
     private static TclException unknownKey(String key) {

@@ -29,6 +29,8 @@ public final class Value {
     private Object rep;
     /** Built from its elements, its string (if any) made from them: Tcl's canonical list. */
     private boolean canonicalList;
+    /** Built as a dictionary: what tcl::unsupported::representation reports. */
+    private boolean dict;
 
     private Value(String string) {
         this.string = string;
@@ -78,6 +80,13 @@ public final class Value {
         return v;
     }
 
+    /** A dictionary built by the dict commands: a list of keys and values that says it is a dict. */
+    public static Value ofDict(List<Value> keysAndValues) {
+        Value v = ofList(keysAndValues);
+        if (v != EMPTY) v.dict = true;
+        return v;
+    }
+
     /**
      * A list built from its elements (Tcl's canonical list): evaluated as a script, it is one
      * command whose words are those elements, unparsed.
@@ -94,14 +103,14 @@ public final class Value {
 
     /**
      * The kind of internal form this value holds besides its text, in Tcl's words ("int",
-     * "bignum", "double", "list"), or "pure string" when it holds only text.
+     * "bignum", "double", "list", "dict"), or "pure string" when it holds only text.
      */
     public String internalType() {
         if (rep == null) return "pure string";
         if (rep instanceof Long) return "int";
         if (rep instanceof BigInteger) return "bignum";
         if (rep instanceof Double) return "double";
-        return "list";
+        return dict ? "dict" : "list";
     }
 
     /** Whether the text of the value has been generated (or was given) yet. */

@@ -48,6 +48,8 @@ class UnsupportedTest {
         assertThat(tcl.eval("tcl::unsupported::representation [list a b]")).startsWith("value is a list").endsWith("no string representation");
         assertThat(tcl.eval("tcl::unsupported::representation abc")).startsWith("value is a pure string").endsWith("string representation \"abc\"");
         assertThat(tcl.eval("set x 12; incr x; tcl::unsupported::representation $x")).startsWith("value is a int");
+        assertThat(tcl.eval("set d [dict create a b c d]; format %s $d; tcl::unsupported::representation $d"))
+                .startsWith("value is a dict").endsWith("string representation \"a b c d\"");
         assertThat(tcl.error("tcl::unsupported::representation")).startsWith("wrong # args: should be \"tcl::unsupported::representation value\"");
     }
 
