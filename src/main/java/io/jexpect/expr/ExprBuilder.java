@@ -190,7 +190,7 @@ final class ExprBuilder {
         }
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0) return null;
         try {
-            return Double.parseDouble(s);
+            return Numbers.decimal(s);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,6 +1,8 @@
 package io.jexpect.interp;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 
 /** Tcl's number and boolean syntaxes. */
 public final class Numbers {
@@ -68,10 +70,55 @@ public final class Numbers {
             }
         }
         try {
-            return Double.parseDouble(t);
+            return decimal(t);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static final BigDecimal TWO_TO_1200 = new BigDecimal(BigInteger.ONE.shiftLeft(1200));
+
+    /**
+     * A decimal number as Tcl's TclParseNumber reads it. Java reads it correctly rounded; Tcl
+     * differs below the normal range, where it starts low (at least the smallest subnormal) and
+     * RefineApproximation rounds its correction twice, to 53 bits and then to the subnormal's few:
+     * 2.4703282292062327e-324, a hair under half the smallest subnormal, reads as that subnormal.
+     */
+    public static double decimal(String t) {
+        double v = Double.parseDouble(t);
+        if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) >= Double.MIN_NORMAL) return v;
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(t.endsWith(".") ? t + "0" : t).abs();
+        } catch (NumberFormatException notDecimal) {
+            return v;
+        }
+        if (exact.signum() == 0) return v;
+        double r = Math.abs(v);
+        if (new BigDecimal(r).compareTo(exact) > 0) r = Math.nextDown(r);
+        r = Math.max(r, Double.MIN_VALUE);
+        for (int k = 0; k < 2; k++) r = refine(r, exact);
+        return t.startsWith("-") ? -r : r;
+    }
+
+    /** One step of Tcl's RefineApproximation of exact from a subnormal r. */
+    private static double refine(double r, BigDecimal exact) {
+        BigDecimal diff = exact.subtract(new BigDecimal(r));
+        if (diff.signum() == 0) return r;
+        long bits = Double.doubleToRawLongBits(r);
+        int frexpExponent = Math.getExponent(r) >= Double.MIN_EXPONENT ? Math.getExponent(r) + 1
+                : 64 - Long.numberOfLeadingZeros(bits) - 1074;
+        BigDecimal scaled = diff.abs().multiply(TWO_TO_1200); // exact, and a normal double's size
+        // A difference under 2**(frexpExponent - 54) is "less than unity": no correction.
+        if (scaled.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(1200 + frexpExponent - 54))) < 0) return r;
+        int e = Math.getExponent(scaled.doubleValue()) - 1200 - 52;
+        BigInteger m;
+        while ((m = scaled.divide(new BigDecimal(BigInteger.ONE.shiftLeft(1200 + e)), 0, RoundingMode.HALF_EVEN)
+                .toBigInteger()).bitLength() > 53) {
+            e++;
+        }
+        double quot = Math.scalb(m.doubleValue(), e);
+        return r + (diff.signum() < 0 ? -quot : quot);
     }
 
     /** Tcl's boolean words (any case, unique prefixes) and "0"/"1", without blanks; else null. */

@@ -70,6 +70,9 @@ class ExprTest {
         // literals keep their text for string operators; abs and max give back their argument; shortest doubles
         "01 eq 1 | 0", "0x10 eq 16 | 0", "01eq1 | 0", "abs(0x10) | 16", "max(0x10, 1) | 16", "7e-324 | 5e-324", "-7e-324 | -5e-324",
         "'sqrt(1e616) == 1e308' | 0", "'sqrt(\"1[string repeat 0 616]\")' | 1e+308", "0**-0.0 | 1.0",
+        // below the normal range Tcl's reading is its own: a hair under a tie can round up
+        "2.4703282292062327e-324 | 5e-324", "-2.4703282292062327e-324 | -5e-324", "2.47032822920623e-324 | 0.0",
+        "7.4109846876186982e-324 | 5e-324", "1.5e-323 | 1.5e-323", "2.2250738585072011e-308 | 2.225073858507201e-308",
         "'[::tcl::mathfunc::abs { 0x0}]' | 0", "'[::tcl::mathfunc::abs 1e-324] eq \"1e-324\"' | 1", "'[::tcl::mathfunc::max 0x10 1]' | 16",
     })
     void values(String e, String expected) throws TclException {
