@@ -354,7 +354,9 @@ final class ControlCommands {
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "?level? command ?arg ...?");
-        boolean hasLevel = in.isLevel(a[1].toString());
+        // A lone list of several words cannot be a level: Tcl leaves it without a string form.
+        boolean lonePureList = a.length == 2 && !a[1].hasStringRep() && a[1].isCanonicalList() && a[1].asList().size() > 1;
+        boolean hasLevel = !lonePureList && in.isLevel(a[1].toString());
         int i = hasLevel ? 2 : 1;
         if (i >= a.length) throw TclException.wrongArgs(a, 1, "?level? command ?arg ...?");
         String level = hasLevel ? a[1].toString() : "1";

@@ -52,7 +52,7 @@ final class CmdFrame {
         pair(d, "type", Value.of(o.type));
         pair(d, "line", Value.of(o.base + command.line() - 1));
         if (o.file != null) pair(d, "file", Value.of(o.file));
-        pair(d, "cmd", Value.of(command.text()));
+        pair(d, "cmd", Value.of(Interp.text(command, argv)));
         Proc p = callFrame.proc;
         if (p != null && p.lambdaExpr() != null) pair(d, "lambda", p.lambdaExpr());
         else if (p != null) pair(d, "proc", Value.of(p.fullName()));

@@ -596,7 +596,7 @@ public final class Interp {
                     result = evalCommand(c);
                 } catch (TclException e) {
                     if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
-                    return outermost(e, c);
+                    return outermost(e, c, null);
                 }
             }
             evalScript(reader.end());
@@ -630,13 +630,15 @@ public final class Interp {
         if (!body.isCanonicalList()) return evalScript(script(body));
         if (asyncPending) runAsync();
         enterNesting();
-        Command c = new Command(List.of(), 1, body.toString());
+        // No text: a pure list keeps no string form (Tcl's uplevel-8.0); the words show it when needed.
+        Command c = new Command(List.of(), 1, null);
+        Value[] argv = body.asList().toArray(new Value[0]);
         try {
             commandCount++;
-            return run(c, body.asList().toArray(new Value[0]), true);
+            return run(c, argv, true);
         } catch (TclException e) {
             if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
-            return outermost(e, c);
+            return outermost(e, c, argv);
         } finally {
             nesting--;
         }
@@ -652,7 +654,7 @@ public final class Interp {
                     result = evalCommand(c);
                 } catch (TclException e) {
                     if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
-                    return outermost(e, c);
+                    return outermost(e, c, null);
                 }
             }
             if (script.error() != null) throw syntaxError(script);
@@ -684,14 +686,14 @@ public final class Interp {
      * a return ends the script with its result, and its -code, break, continue or any other code
      * become an error reported against the top-level command.
      */
-    private Value outermost(TclException e, Command c) throws TclException {
+    private Value outermost(TclException e, Command c, Value[] argv) throws TclException {
         int code = e.code();
         if (code == TclException.RETURN) {
             code = e.returnLevel > 1 ? TclException.RETURN : e.returnCode;
             if (code == TclException.OK) return e.result();
         }
         TclException err = code == TclException.ERROR ? e.completedReturn() : TclException.unexpected(code);
-        noteFailure(err, c);
+        noteFailure(err, c, argv);
         throw err;
     }
 
@@ -702,7 +704,7 @@ public final class Interp {
         try {
             argv = words(c.words());
         } catch (TclException e) {
-            noteFailure(e, c);
+            noteFailure(e, c, null);
             throw e;
         }
         if (argv.length == 0) return Value.EMPTY;
@@ -729,7 +731,7 @@ public final class Interp {
             }
             return invoke(argv);
         } catch (TclException e) {
-            noteFailure(e, c);
+            noteFailure(e, c, argv);
             throw e;
         } finally {
             cmdFrame = saved;
@@ -740,7 +742,7 @@ public final class Interp {
     private record CachedLookup(Namespace ns, TclCommand command) {}
 
     /** Adds this command to the error trace and the error stack, in Tcl's words (TclLogCommandInfo). */
-    private void noteFailure(TclException e, Command c) {
+    private void noteFailure(TclException e, Command c, Value[] argv) {
         if (!e.isError()) return;
         if (e.logged) {
             e.logged = false; // Tcl leaves errorLine as the last error logged set it
@@ -753,7 +755,7 @@ public final class Interp {
             return;
         }
         e.appendErrorInfo((e.traceStarted() ? "\n    invoked from within\n\"" : "\n    while executing\n\"")
-                + truncate(c.text()) + "\"");
+                + truncate(text(c, argv)) + "\"");
         e.line = c.line();
         e.lineGiven = false;
         lastErrorLine = e.line;
@@ -761,7 +763,7 @@ public final class Interp {
         Var info = global.vars.get("errorInfo");
         if (info != null && info.traces != null) publish("::errorInfo", Value.of(e.errorInfo()));
         if (e.errorStack == null) {
-            e.errorStack = new ArrayList<>(List.of(Value.of("INNER"), Value.of(c.text())));
+            e.errorStack = new ArrayList<>(List.of(Value.of("INNER"), Value.of(text(c, argv))));
         }
         // Where the command ran: uplevel'd code names the levels it went up, a proc body its call.
         if (frame != execution) {
@@ -771,6 +773,11 @@ public final class Interp {
             e.errorStack.add(Value.of("CALL"));
             e.errorStack.add(Value.ofList(List.of(frame.argv)));
         }
+    }
+
+    /** A command's text: its source, or for a list evaluated as a command, the list of its words. */
+    static String text(Command c, Value[] argv) {
+        return c.text() != null ? c.text() : Value.ofList(List.of(argv)).toString();
     }
 
     private static String truncate(String text) {

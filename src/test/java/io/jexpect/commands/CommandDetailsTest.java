@@ -91,4 +91,33 @@ unknown namespace in import pattern "foo::x"
 can't import command "x": already exists
 """);
     }
+
+    /** A pure list evaluated by uplevel or eval runs without a string form, its words shown where needed. */
+    @Test
+    void listsEvaluatedKeepNoStringForm() throws Exception {
+        assertThat(CoreScript.run("""
+proc show {} {puts [string map {\\n |} $::errorInfo]}
+proc p {} {uplevel [list error {a b}]}
+catch p; show
+catch {eval [list error "x y"]}; show
+proc q {} {uplevel [list info frame 0]}
+puts [dict get [q] cmd]
+puts [eval [list dict get [info frame 0] cmd]]
+proc r {} {catch {uplevel 1} m; puts $m; catch {uplevel [list]} m; puts <$m>; puts [uplevel [list list 1]]}
+r
+set script [list lindex 5]
+puts [apply {script {uplevel $script}} $script][uplevel #0 $script][eval $script]
+puts [string match {*no string representation*} [::tcl::unsupported::representation $script]]
+""")).isEqualTo("""
+a b|    while executing|"error {a b}"|    ("uplevel" body line 1)|    invoked from within|"uplevel [list error {a b}]"|    (procedure "p" line 1)|    invoked from within|"p"
+x y|    while executing|"error {x y}"|    ("eval" body line 1)|    invoked from within|"eval [list error "x y"]"
+info frame 0
+info frame 0
+wrong # args: should be "uplevel ?level? command ?arg ...?"
+<>
+1
+555
+1
+""");
+    }
 }
