@@ -49,7 +49,7 @@ final class InterpCommands {
             boolean outermost = target != interp && target.idle();
             try {
                 // A usage error names the alias as called, not its target (Tcl's ensemble rewrite).
-                return target.invokeEnsembleTarget(words.toArray(new Value[0]), argv[0].toString(), prefix.size());
+                return target.invokeAlias(words.toArray(new Value[0]), argv[0].toString(), prefix.size());
             } catch (TclException e) {
                 if (!outermost || e.isError() || e.exitStatus() != null || e.tailCall() != null) throw e;
                 // At the target's level #0 a return ends there, as at the end of a proc, and the

@@ -17,8 +17,8 @@ final class Frame {
     /** The proc (or apply's lambda) running in this frame, or null for the global frame and namespace eval. */
     final Proc proc;
     final Value[] argv;
-    /** The namespace commands and variables are resolved in. */
-    final Namespace ns;
+    /** The namespace commands and variables are resolved in (an alias's unknown handler swaps it for a while). */
+    Namespace ns;
     /** Names that upvar/global linked to another frame's variable: not this frame's to unset. */
     java.util.Set<String> links;
     /** Set once a trace is added here: its variables' unset traces fire when the frame ends. */

@@ -150,7 +150,10 @@ public final class Interp {
 
     /** The namespace holding the command a name resolves to, or null. */
     private Namespace commandHome(String name) {
-        Namespace cur = frame.ns;
+        return commandHome(name, frame.ns);
+    }
+
+    private Namespace commandHome(String name, Namespace cur) {
         if (!Namespace.qualified(name)) {
             if (cur.commands.containsKey(name)) return cur;
             for (Namespace p : cur.path) if (!p.deleted && p.commands.containsKey(name)) return p;
@@ -823,6 +826,29 @@ public final class Interp {
             return invoke(argv);
         } finally {
             rewrite = saved;
+        }
+    }
+
+    /**
+     * Calls an alias's target as Tcl's TCL_EVAL_INVOKE does: the command is looked up from the
+     * global namespace, and one not found goes to the unknown handler with the calling frame's
+     * namespace the global one meanwhile (so auto_load defines it there).
+     */
+    public Value invokeAlias(Value[] argv, String shown, int inserted) throws TclException {
+        Rewrite saved = rewrite;
+        rewrite = new Rewrite(argv, shown, inserted);
+        Frame caller = frame;
+        Namespace callerNs = caller.ns;
+        try {
+            String name = argv[0].toString();
+            Namespace home = commandHome(name, globalNs);
+            TclCommand cmd = home == null ? null : home.commands.get(Namespace.tailOf(name));
+            if (cmd != null) return dispatch(cmd, argv);
+            caller.ns = globalNs;
+            return invoke(argv);
+        } finally {
+            rewrite = saved;
+            caller.ns = callerNs;
         }
     }
 

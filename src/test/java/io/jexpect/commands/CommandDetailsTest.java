@@ -120,4 +120,42 @@ wrong # args: should be "uplevel ?level? command ?arg ...?"
 1
 """);
     }
+
+    /** An alias's target is looked up from the global namespace, and auto-loaded there when unknown (TCL_EVAL_INVOKE). */
+    @Test
+    void aliasTargetsResolveFromTheGlobalNamespace() throws Exception {
+        assertThat(CoreScript.run("""
+set ::auto_index(noSuchCommand) {
+    proc noSuchCommand {} {lappend ::info global}
+}
+set ::auto_index(::[string trimleft [namespace current]::test_ns_1::noSuchCommand :]) [list \\
+    proc [namespace current]::test_ns_1::noSuchCommand {} {
+        lappend ::info ns
+    }]
+catch {rename ::noSuchCommand {}}
+set ::child [interp create]
+$::child alias bar noSuchCommand
+set ::info {}
+namespace eval test_ns_1 {
+    $::child eval bar
+}
+namespace delete test_ns_1
+interp delete $::child
+catch {rename ::noSuchCommand {}}
+puts $::info
+interp alias {} nc {} namespace current
+namespace eval foo {puts [nc]}
+proc ::foo::zz {} {return foozz}
+proc ::zz {} {return globalzz}
+interp alias {} z {} zz
+namespace eval foo {puts [z]}
+proc p {} {interp alias {} s {} set; s x 1; return $x}
+puts [p]
+""")).isEqualTo("""
+global
+::foo
+globalzz
+1
+""");
+    }
 }
