@@ -343,7 +343,7 @@ class Nfa {
     /**
      * changearctarget - flip an arc to have a different to state (no duplicate may exist)
      */
-    private static void changearctarget(Arc a, State newto) {
+    static void changearctarget(Arc a, State newto) {
         State oldto = a.to;
         assert oldto != newto;
 
