@@ -4,7 +4,6 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Variables: set, unset, incr, append, lappend, global, upvar, variable. */
@@ -121,9 +120,7 @@ final class VariableCommands {
             current.asList();
             return current;
         }
-        List<Value> items = new ArrayList<>(current.asList());
-        for (int i = 2; i < a.length; i++) items.add(a[i]);
-        return in.setVar(name, Value.ofList(items));
+        return in.setVar(name, Value.ofAppended(current, a, 2));
     }
 
     /**

@@ -80,6 +80,15 @@ public final class Value {
         return v;
     }
 
+    /** The list {@code base} followed by {@code items[from..]}: lappend, amortised constant time per item. */
+    public static Value ofAppended(Value base, Value[] items, int from) throws TclException {
+        List<Value> list = AppendableList.extend(base.asList(), items, from);
+        if (list.isEmpty()) return EMPTY;
+        Value v = new Value(list);
+        v.canonicalList = true;
+        return v;
+    }
+
     /** A dictionary built by the dict commands: a list of keys and values that says it is a dict. */
     public static Value ofDict(List<Value> keysAndValues) {
         Value v = ofList(keysAndValues);

@@ -69,6 +69,18 @@ class InterpTest {
     }
 
     @Test
+    void lappendExtendsACopyWithoutChangingTheValuesItWasCopiedFrom() throws Exception {
+        // lappend shares the array of the list it extends: every value must still see only its own elements
+        assertThat(tcl.run("""
+                set a {x y}; set b $a; lappend b z; lappend a w; puts "$a | $b"
+                set c $b; lappend c 1 2; lappend b 3; puts "$b | $c"
+                set s "p q"; lappend s r; puts $s
+                for {set i 0} {$i < 100000} {incr i} { lappend l $i }; set m $l; lappend m end
+                puts "[llength $l] [lindex $l end] [llength $m] [lindex $m end]"
+                """)).isEqualTo("x y w | x y z\nx y z 3 | x y z 1 2\np q r\n100000 99999 100001 end\n");
+    }
+
+    @Test
     void errorTraceInsideLoopBodyAtTopLevel() {
         TclException e = catchIt("set l {a}\nforeach x $l {\n  puts $x\n  nosuch\n}");
         assertThat(e.errorInfo()).isEqualTo("""
