@@ -64,8 +64,24 @@ final class ExprBuilder {
             throw TclException.error(e.getMessage(), "TCL", "PARSE", "EXPR");
         }
         ExprNode root = expr(top.expr());
+        // Tcl folds a constant expression at compile time; in parentheses its value stays as written: (0x10) is 0x10.
+        if (parenthesized(top.expr()) && constant(root)) return root;
         return root instanceof ExprNode.Const || root instanceof ExprNode.Var || root instanceof ExprNode.Substituted
                 || root instanceof ExprNode.Ternary || root instanceof ExprNode.Call ? new ExprNode.Canonical(root) : root;
+    }
+
+    private static boolean parenthesized(ExprParser.ExprContext e) {
+        return e instanceof ExprParser.OperandContext o && o.primary() instanceof ExprParser.ParensContext;
+    }
+
+    /** Literals and operators only: what Tcl 8.6 computes while compiling. */
+    private static boolean constant(ExprNode n) {
+        if (n instanceof ExprNode.Const) return true;
+        if (n instanceof ExprNode.Unary u) return constant(u.operand);
+        if (n instanceof ExprNode.Binary b) return constant(b.left) && constant(b.right);
+        if (n instanceof ExprNode.Logical l) return constant(l.left) && constant(l.right);
+        if (n instanceof ExprNode.Ternary t) return constant(t.cond) && constant(t.then) && constant(t.otherwise);
+        return false;
     }
 
     /**

@@ -93,7 +93,10 @@ public final class Numbers {
         } catch (NumberFormatException notDecimal) {
             return v;
         }
+        // As MakeHighPrecisionDouble: significant digits plus exponent under -323 is simply zero.
         if (exact.signum() == 0) return v;
+        BigDecimal digits = exact.stripTrailingZeros();
+        if ((long) digits.precision() - digits.scale() < -323) return v;
         double r = Math.abs(v);
         if (new BigDecimal(r).compareTo(exact) > 0) r = Math.nextDown(r);
         r = Math.max(r, Double.MIN_VALUE);

@@ -73,6 +73,9 @@ class ExprTest {
         // below the normal range Tcl's reading is its own: a hair under a tie can round up
         "2.4703282292062327e-324 | 5e-324", "-2.4703282292062327e-324 | -5e-324", "2.47032822920623e-324 | 0.0",
         "7.4109846876186982e-324 | 5e-324", "1.5e-323 | 1.5e-323", "2.2250738585072011e-308 | 2.225073858507201e-308",
+        "1.0e-2147483630 | 0.0", "-1.0e-2147483630 | -0.0", "1e-324 | 0.0",
+        // a constant in parentheses keeps its text, as Tcl folds it while compiling
+        "(0x10) | 0x10", "(1?0x10:0) | 0x10", "'(\"0x10\")' | 0x10", "(NaN) | NaN", "(abs(0x10)) | 16", "(0x10) + 1 | 17",
         "'[::tcl::mathfunc::abs { 0x0}]' | 0", "'[::tcl::mathfunc::abs 1e-324] eq \"1e-324\"' | 1", "'[::tcl::mathfunc::max 0x10 1]' | 16",
     })
     void values(String e, String expected) throws TclException {
