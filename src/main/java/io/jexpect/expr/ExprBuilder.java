@@ -66,8 +66,9 @@ final class ExprBuilder {
         ExprNode root = expr(top.expr());
         // Tcl folds a constant expression at compile time; in parentheses its value stays as written: (0x10) is 0x10.
         if (parenthesized(top.expr()) && constant(root)) return root;
-        return root instanceof ExprNode.Const || root instanceof ExprNode.Var || root instanceof ExprNode.Substituted
-                || root instanceof ExprNode.Ternary || root instanceof ExprNode.Call ? new ExprNode.Canonical(root) : root;
+        ExprNode bare = root instanceof ExprNode.Folded f ? f.inner : root;
+        return bare instanceof ExprNode.Const || bare instanceof ExprNode.Var || bare instanceof ExprNode.Substituted
+                || bare instanceof ExprNode.Ternary || bare instanceof ExprNode.Call ? new ExprNode.Canonical(root) : root;
     }
 
     private static boolean parenthesized(ExprParser.ExprContext e) {
@@ -76,7 +77,7 @@ final class ExprBuilder {
 
     /** Literals and operators only: what Tcl 8.6 computes while compiling. */
     private static boolean constant(ExprNode n) {
-        if (n instanceof ExprNode.Const) return true;
+        if (n instanceof ExprNode.Const || n instanceof ExprNode.Folded) return true;
         if (n instanceof ExprNode.Unary u) return constant(u.operand);
         if (n instanceof ExprNode.Binary b) return constant(b.left) && constant(b.right);
         if (n instanceof ExprNode.Logical l) return constant(l.left) && constant(l.right);
@@ -136,12 +137,12 @@ final class ExprBuilder {
     // instanceof, not pattern switches: each of those costs a class generated at start-up.
     private ExprNode expr(ExprParser.ExprContext ctx) throws TclException {
         if (ctx instanceof ExprParser.OperandContext o) return primary(o.primary());
-        if (ctx instanceof ExprParser.UnaryContext u) return new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
-        if (ctx instanceof ExprParser.BinaryContext b) return binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
-        if (ctx instanceof ExprParser.TernaryContext t) {
-            return new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
-        }
-        throw new IllegalStateException(ctx.getClass().getName());
+        ExprNode op;
+        if (ctx instanceof ExprParser.UnaryContext u) op = new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
+        else if (ctx instanceof ExprParser.BinaryContext b) op = binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
+        else if (ctx instanceof ExprParser.TernaryContext t) op = new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
+        else throw new IllegalStateException(ctx.getClass().getName());
+        return constant(op) ? new ExprNode.Folded(op) : op;
     }
 
     private static ExprNode binary(Token op, ExprNode left, ExprNode right) {

@@ -33,11 +33,29 @@ public final class ExprEngine {
 
     /** The value of an expression. */
     public static Value evaluate(Interp in, Value expr) throws TclException {
-        return of(in).compile(in, expr.toString()).eval(in);
+        try {
+            return of(in).compile(in, expr.toString()).eval(in);
+        } catch (TclException e) {
+            throw asCompiled(in, expr, e);
+        }
     }
 
     /** The value of an expression as a condition (if, while, for). */
     public static boolean test(Interp in, Value expr) throws TclException {
-        return of(in).compile(in, expr.toString()).test(in);
+        try {
+            return of(in).compile(in, expr.toString()).test(in);
+        } catch (TclException e) {
+            throw asCompiled(in, expr, e);
+        }
+    }
+
+    /**
+     * Tcl folds the constant parts of an expression it compiles (a literal word in compiled code),
+     * and an error found there starts the errorInfo with its message, so the first trace line is
+     * "invoked from within"; expressions built at run time are not folded.
+     */
+    private static TclException asCompiled(Interp in, Value expr, TclException e) {
+        if (e.takeRaisedWhileFolding() && e.isError() && in.compilesInline(expr)) e.setErrorInfo(String.valueOf(e.result()));
+        return e;
     }
 }

@@ -323,6 +323,39 @@ abstract sealed class ExprNode {
         }
     }
 
+    /**
+     * An operator over literals only, which Tcl computes while compiling the expression: an error
+     * there is raised at run time with its errorInfo already begun (TclCompileSyntaxError), so
+     * the command reports "invoked from within" where a run-time error says "while executing".
+     */
+    static final class Folded extends ExprNode {
+        final ExprNode inner;
+
+        Folded(ExprNode inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        Value eval(Interp in) throws TclException {
+            try {
+                return inner.eval(in);
+            } catch (TclException e) {
+                e.markRaisedWhileFolding();
+                throw e;
+            }
+        }
+
+        @Override
+        boolean test(Interp in) throws TclException {
+            try {
+                return inner.test(in);
+            } catch (TclException e) {
+                e.markRaisedWhileFolding();
+                throw e;
+            }
+        }
+    }
+
     /** An expression with a syntax error: raises it (freshly, with its trace) each time it is evaluated. */
     static final class Invalid extends ExprNode {
         final String message;

@@ -899,6 +899,11 @@ public final class Interp {
         return evalUnit(body, context, false, inlines(body, context));
     }
 
+    /** Whether Tcl compiles this argument (an expression, a body) with the command that has it as a literal word. */
+    public boolean compilesInline(Value word) {
+        return inlines(word, null);
+    }
+
     /**
      * Whether Tcl compiles this body into the enclosing compiled body: only a literal word of a
      * command whose name is a literal word, with no {*} word (otherwise Tcl calls the command at

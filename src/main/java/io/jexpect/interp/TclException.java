@@ -30,6 +30,8 @@ public final class TclException extends Exception {
     boolean lineGiven;
     /** Whether -errorinfo came from return or error itself, so the errorInfo is not the message plus a trace. */
     private boolean explicitErrorInfo;
+    /** Raised by an operator over literals, which Tcl computes while compiling the expression. */
+    private boolean raisedWhileFolding;
     /** For syntax errors: what the parser found, and in which parsed script. */
     io.jexpect.script.SyntaxError syntaxError;
     io.jexpect.script.Script syntaxScript;
@@ -171,6 +173,15 @@ public final class TclException extends Exception {
     /** For a return in progress: its -level and -code (what catch and try report in their options). */
     public int returnLevel() { return returnLevel; }
     public int returnCode() { return returnCode; }
+
+    public void markRaisedWhileFolding() { raisedWhileFolding = true; }
+
+    /** Whether an expression's constant part raised this; asking clears it, so only the innermost expression acts on it. */
+    public boolean takeRaisedWhileFolding() {
+        boolean was = raisedWhileFolding;
+        raisedWhileFolding = false;
+        return was;
+    }
 
     /** True once a "while executing" line (or explicit info from the error command) is present. */
     public boolean traceStarted() { return errorInfo != null; }

@@ -184,7 +184,29 @@ public final class ScriptParser {
         private Command command(TclParser.CommandContext ctx) {
             List<Word> words = new ArrayList<>(ctx.word().size());
             for (TclParser.WordContext w : ctx.word()) words.add(word(w));
-            return new Command(words, ctx.start.getLine(), textOf(ctx));
+            return new Command(words, ctx.start.getLine(), commandText(ctx));
+        }
+
+        /**
+         * A command's text runs to its terminator, blanks after its last word included (Tcl's
+         * commandSize less the terminator): error traces and info frame quote it so.
+         */
+        private String commandText(TclParser.CommandContext ctx) {
+            int from = ctx.start.getStartIndex();
+            int to = ctx.stop.getStopIndex() + 1;
+            while (to < source.length()) {
+                char c = source.charAt(to);
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                    to++;
+                } else if (c == '\\' && source.startsWith("\n", to + 1)) {
+                    to += 2;
+                } else if (c == '\\' && source.startsWith("\r\n", to + 1)) {
+                    to += 3;
+                } else {
+                    break;
+                }
+            }
+            return source.substring(from, to);
         }
 
         private Word word(TclParser.WordContext ctx) {

@@ -246,4 +246,60 @@ read z {} read
 1
 """);
     }
+    /** Trace lines quote a command up to its terminator; an error in an expression's constant part says "invoked from within", as Tcl's compile-time folding does. */
+    @Test
+    void commandTextAndFoldedExpressionErrors() throws Exception {
+        assertThat(CoreScript.run("""
+proc f {} {
+  error boom  \s
+}
+catch f; puts $errorInfo
+proc g {} { set x [expr {1/0}] }
+catch g; puts $errorInfo
+catch {expr {"a"+1}}; puts $errorInfo
+catch {expr {sqrt(-1)}}; puts $errorInfo
+catch {expr {abs(1/0)}}; puts $errorInfo
+catch {if {1/0} {}}; puts $errorInfo
+set e {1/0}
+catch {expr $e}; puts $errorInfo
+catch {expr 1 / 0}; puts $errorInfo
+catch {set y [expr {1/0}  ]  ;}; puts $errorInfo
+puts "<[dict get [info frame 0] cmd]  >"
+""")).isEqualTo("""
+boom
+    while executing
+"error boom   "
+    (procedure "f" line 2)
+    invoked from within
+"f"
+divide by zero
+    invoked from within
+"expr {1/0}"
+    (procedure "g" line 1)
+    invoked from within
+"g"
+can't use non-numeric string as operand of "+"
+    invoked from within
+"expr {"a"+1}"
+domain error: argument not in valid range
+    while executing
+"expr {sqrt(-1)}"
+divide by zero
+    invoked from within
+"expr {abs(1/0)}"
+divide by zero
+    invoked from within
+"if {1/0} {}"
+divide by zero
+    while executing
+"expr $e"
+divide by zero
+    while executing
+"expr 1 / 0"
+divide by zero
+    invoked from within
+"expr {1/0}  "
+<info frame 0  >
+""");
+    }
 }
