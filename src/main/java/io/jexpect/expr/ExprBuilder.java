@@ -104,6 +104,19 @@ final class ExprBuilder {
             lexer.removeErrorListeners();
             while (true) {
                 Token t = lexer.nextToken();
+                int kind = nestedKind(t);
+                if (kind != 0) {
+                    // The lexer's nesting ignores Tcl's word rules ('"' opens a word only at its start).
+                    int at = t.getStartIndex() + from;
+                    int end = ScriptParser.nestedEnd(text, at);
+                    if (end != at + t.getText().length() && (end >= 0 || t.getType() == kind)) {
+                        int stop = end < 0 ? text.length() : end;
+                        int missing = kind == ExprLexer.SCRIPT ? ExprLexer.MISSING_BRACKET : ExprLexer.MISSING_QUOTE;
+                        out.add(token(end < 0 ? missing : kind, text.substring(at, stop), at));
+                        from = stop;
+                        continue relex;
+                    }
+                }
                 Matcher m = t.getType() == ExprLexer.BAREWORD ? OPERATOR_INSIDE.matcher(t.getText()) : null;
                 if (m == null || !m.matches()) {
                     out.add(from == 0 ? t : token(t.getType(), t.getText(), t.getStartIndex() + from));
@@ -125,6 +138,22 @@ final class ExprBuilder {
                 continue relex;
             }
         }
+    }
+
+    /**
+     * SCRIPT or QUOTED for a lexeme that opens a command substitution or a quoted word whose end
+     * the lexer may have misplaced (a quote or brace inside brackets, brackets inside quotes), else 0.
+     */
+    private static int nestedKind(Token t) {
+        String s = t.getText();
+        return switch (t.getType()) {
+            case ExprLexer.SCRIPT -> s.indexOf('"') >= 0 || s.indexOf('{') >= 0 ? ExprLexer.SCRIPT : 0;
+            case ExprLexer.QUOTED -> s.indexOf('[') >= 0 ? ExprLexer.QUOTED : 0;
+            case ExprLexer.MISSING_BRACKET -> ExprLexer.SCRIPT;
+            case ExprLexer.MISSING_QUOTE -> ExprLexer.QUOTED;
+            case ExprLexer.INVALID -> s.equals("[") ? ExprLexer.SCRIPT : s.equals("\"") ? ExprLexer.QUOTED : 0;
+            default -> 0;
+        };
     }
 
     private static Token token(int type, String text, int start) {

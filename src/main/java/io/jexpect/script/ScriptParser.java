@@ -322,4 +322,28 @@ public final class ScriptParser {
         }
         return out.toString();
     }
+
+    /**
+     * Where the command substitution or quoted word opening at {@code open} ('[' or '"') ends: the
+     * index after its closing character, or -1 if it is not closed. Tcl's word rules apply inside
+     * ('"' and '{' open a word only at its start).
+     */
+    public static int nestedEnd(String text, int open) {
+        TclLexer lexer = new TclLexer(CharStreams.fromString(text.substring(open)));
+        lexer.removeErrorListeners();
+        int depth = 0;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            switch (t.getType()) {
+                case TclLexer.LBRACKET, TclLexer.QUOTE_OPEN -> depth++;
+                case TclLexer.RBRACKET, TclLexer.QUOTE_CLOSE -> {
+                    if (--depth == 0) return open + t.getStopIndex() + 1;
+                }
+                case TclLexer.MISSING_BRACKET, TclLexer.MISSING_QUOTE -> {
+                    return -1;
+                }
+                default -> { }
+            }
+        }
+        return -1;
+    }
 }

@@ -167,6 +167,20 @@ class ExprTest {
         assertThat(in.eval("dict get $o -errorinfo").toString()).contains("(parsing expression \"\"§§§§§§§§§§...\")");
     }
 
+    /** Inside a command substitution '"' and '{' open a word only at its start, as the Tcl parser has it (tclsh 8.6.13). */
+    @Test
+    void commandSubstitutionEndsWhereTclSaysItDoes() throws TclException {
+        assertThat(in.eval("expr {[string length \"a]b\"] + 1}").toString()).isEqualTo("4");
+        assertThat(in.eval("expr {\"[set a x\"]\" eq {x\"}}").toString()).isEqualTo("1");
+        assertThat(in.eval("expr {\"a[string length \"]]\"]b\"}").toString()).isEqualTo("a2b");
+        in.eval("catch {expr {[set a x\"]\"]}} m");
+        assertThat(in.getVar("m").toString()).isEqualTo("missing operator at _@_\nin expression \"[set a x\"]_@_\"]\"");
+        in.eval("catch {expr {[set q x{]}]}} m");
+        assertThat(in.getVar("m").toString()).isEqualTo("invalid character \"}\"\nin expression \"[set q x{]}]\"");
+        in.eval("catch {expr {1 + [set a \"x]}} m");
+        assertThat(in.getVar("m").toString()).isEqualTo("missing \"\nin expression \"1 + [set a \"x]\"");
+    }
+
     @Test
     void bracedOperandFoldsBackslashNewlines() throws TclException {
         assertThat(in.eval("expr \"\\{  \\\\\n +123 \\}\"").toString()).isEqualTo("123");
