@@ -250,8 +250,6 @@ class Compiler {
             this.caseInsensitive = caseInsensitive;
         }
 
-        /*TODO: this isn't right for surrogate pairs, and it's pretty heavy for case-insensitive comparison.
-         */
         @Override
         public int compare(CharSequence data, int start1, int start2, int length) {
             for (int x = 0; x < length; x++) {
@@ -673,16 +671,7 @@ class Compiler {
             note(Flags.REG_UPBOTCH);
         /* fallthrough into case PLAIN */
         case PLAIN:
-            // look out for surrogates as ordinary chars.
-            if (nextvalue < Character.MAX_VALUE && Character.isHighSurrogate((char)nextvalue)) {
-                char high = (char)nextvalue;
-                lex.next();
-                char low = (char)nextvalue;
-                int codepoint = Character.toCodePoint(high, low);
-                onechr(codepoint, lp, rp);
-            } else {
-                onechr(nextvalue, lp, rp);
-            }
+            onechr(nextvalue, lp, rp);  /* a surrogate is a character of its own, as in Tcl 8.6 */
             cm.okcolors(nfa);
             lex.next();
             break;
@@ -1178,10 +1167,6 @@ class Compiler {
      */
     private void brackpart(State lp, State rp) throws RegexException {
         CharSet set;
-        /*
-         * OK, well; if the user uses \U the item that comes next can be a full codepoint.
-         * If the user does not, it might be part of a surrogate.
-         */
         int c;
         // start and end chars of a range
         int startc;
@@ -1195,14 +1180,7 @@ class Compiler {
         case PLAIN:
             c = nextvalue;
             lex.next();
-            if (c <= Character.MAX_VALUE && Character.isHighSurrogate((char)c)) {
-                // some idiot could write a high surrogate and then immediate \\Uxxxxx, woof.
-                char low = (char)nextvalue;
-                lex.next();
-                startc = Character.toCodePoint((char)c, low);
-            } else {
-                startc = c;
-            }
+            startc = c;
         /* shortcut for ordinary char (not range, not MCCE leader) */
             if (!see(RANGE)) {
                 onechr(startc, lp, rp);
@@ -1256,13 +1234,7 @@ class Compiler {
             case RANGE:
                 c = nextvalue;
                 lex.next();
-                if (c <= Character.MAX_VALUE && Character.isHighSurrogate((char)c)) {
-                    char low = (char)nextvalue;
-                    lex.next();
-                    endc = Character.toCodePoint((char)c, low);
-                } else {
-                    endc = c;
-                }
+                endc = c;
                 break;
             case COLLEL:
                 String charName = scanplain();

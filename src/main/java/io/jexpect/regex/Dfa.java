@@ -214,16 +214,7 @@ class Dfa {
         if (cp == 0) {
             co = cnfa.bos[0 != (runtime.eflags & Flags.REG_NOTBOL) ? 0 : 1];
         } else {
-            char theChar = runtime.data.charAt(cp - 1);
-            if (Character.isLowSurrogate(theChar)) {
-                // collect the other end of the surrogate.
-                theChar = runtime.data.charAt(cp - 2);
-                char high = theChar;
-                int codepoint = Character.toCodePoint(high, theChar);
-                co = cm.getcolor(codepoint); // and get a color for the pair.
-            } else {
-                co = cm.getcolor(theChar);
-            }
+            co = cm.getcolor(runtime.data.charAt(cp - 1));
         }
         css = miss(css, co, cp);
         if (css == null) {
@@ -235,24 +226,16 @@ class Dfa {
         StateSet ss;
     /* main loop */
         while (cp < realstop) {
-            char theChar = runtime.data.charAt(cp);
-            int increment = 1;
-            if (Character.isHighSurrogate(theChar)) {
-                int codepoint = Character.toCodePoint(theChar, runtime.data.charAt(cp + 1));
-                co = cm.getcolor(codepoint);
-                increment = 2;
-            } else {
-                co = cm.getcolor(theChar);
-            }
+            co = cm.getcolor(runtime.data.charAt(cp));
             ss = css.outs[co];
             if (ss == null) {
-                ss = miss(css, co, cp + increment);
+                ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */
                 }
             }
 
-            cp = cp + increment;
+            cp++;
             enter(ss, cp);
             css = ss;
         }
@@ -273,15 +256,7 @@ class Dfa {
     /* find last match, if any */
         post = lastPost;
         if (post != -1) {       /* found one */
-            /* Post points after the codepoint after the last one in the match (!) */
-            /* So, if that is an SMP codepoint, we need to back up 2 to get to the beginning of it,
-             * and thus be just after the last character of the match. */
-            char postChar = runtime.data.charAt(post - 1);
-            if (Character.isLowSurrogate(postChar)) {
-                return post - 2;
-            } else {
-                return post - 1;
-            }
+            return post - 1;    /* post points after the character after the last one in the match */
         }
         return -1;
     }
@@ -327,13 +302,7 @@ class Dfa {
             co = cnfa.bos[0 != (runtime.eflags & Flags.REG_NOTBOL) ? 0 : 1];
         } else {
             /* Not at bos at all, set color based on prior character. */
-            char theChar = runtime.data.charAt(cp - 1);
-            if (Character.isLowSurrogate(theChar)) {
-                int codepoint = Character.toCodePoint(runtime.data.charAt(cp - 2), theChar);
-                co = cm.getcolor(codepoint);
-            } else {
-                co = cm.getcolor(theChar);
-            }
+            co = cm.getcolor(runtime.data.charAt(cp - 1));
         }
 
         css = miss(css, co, cp);
@@ -346,24 +315,16 @@ class Dfa {
 
     /* main loop */
         while (cp < realmax) {
-            int increment = 1;
-            char theChar = runtime.data.charAt(cp);
-            if (Character.isHighSurrogate(theChar)) {
-                int codepoint = Character.toCodePoint(theChar,  runtime.data.charAt(cp + 1));
-                co = cm.getcolor(codepoint);
-                increment = 2;
-            } else {
-                co = cm.getcolor(theChar);
-            }
+            co = cm.getcolor(runtime.data.charAt(cp));
             ss = css.outs[co];
             if (ss == null) {
-                ss = miss(css, co, cp + increment);
+                ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */
                 }
             }
 
-            cp = cp + increment;
+            cp++;
             enter(ss, cp);
             css = ss;
             if (ss.poststate && cp >= realmin) {
@@ -383,9 +344,6 @@ class Dfa {
         if (ss.poststate && cp > min) {
             assert cp >= realmin;
             cp--;
-            if (Character.isLowSurrogate(runtime.data.charAt(cp))) {
-                cp--;
-            }
 
         } else if (cp == runtime.dataLength && max == runtime.dataLength) {
             co = cnfa.eos[0 != (runtime.eflags & Flags.REG_NOTEOL) ? 0 : 1];

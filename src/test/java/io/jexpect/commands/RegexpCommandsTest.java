@@ -129,6 +129,31 @@ ERR wrong # args: should be "regsub ?-option ...? exp string subSpec ?varName?"
 
     /** Expanded patterns as clock.tcl writes them: tabs, newlines and comment lines between the atoms. */
     @Test
+    void aSurrogateIsACharacterOfItsOwn() throws Exception {
+        // Tcl 8.6's characters are UTF-16 units: "." matches half of an emoji, and -start counts units.
+        String script = """
+proc hex {r} { binary encode hex [encoding convertto utf-8 $r] }
+set e [encoding convertfrom utf-8 \\xF0\\x9F\\x98\\x80]
+set s "a${e}b"
+puts [list [regexp {^a.b$} $s] [regexp {^a..b$} $s] [regexp -inline -indices {a.} $s]]
+puts [regexp -all -indices -inline . $s]
+puts [hex [regsub -all . $s <&>]]
+puts [list [regexp -start 2 -indices b $s m] $m [hex [regsub -start 2 . $s X]]]
+puts [list [regexp "^\\[$e\\]\\$" $e] [regexp "^\\[$e\\]+\\$" $e] [regexp {^[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]$} $e]]
+puts [list [regexp {^\\U1F600$} \\uFFFD] [regexp {^\\U1F600$} $e] [regexp {^\\W\\W$} $e]]
+""";
+        String tclsh = """
+0 1 {{0 1}}
+{0 0} {1 1} {2 2} {3 3}
+3c613e3ceda0bd3e3cedb8803e3c623e
+1 {3 3} 61eda0bd5862
+0 1 1
+1 0 1
+""";
+        assertThat(CoreScript.run(script)).isEqualTo(tclsh);
+    }
+
+    @Test
     void expandedPatternsSkipAllWhiteSpaceAndComments() throws Exception {
         String script = """
 proc t {script} { if {[catch {uplevel 1 $script} r]} { puts "ERR $r" } else { puts "<$r>" } }

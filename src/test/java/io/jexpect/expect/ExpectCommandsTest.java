@@ -224,6 +224,19 @@ class ExpectCommandsTest {
     }
 
     @Test
+    void regexpsCountAnEmojiAsTwoCharactersAsExpectDoes() throws TclException {
+        // Expect 5.45.4 on Tcl 8.6: a character beyond U+FFFF is two UTF-16 units, "." matches one.
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho printf "x\\\\360\\\\237\\\\230\\\\200y\\\\n"
+                expect -re {x.y} { puts "x.y" } -re {x..y} { puts "x..y [string length $expect_out(0,string)]" }
+                spawn -noecho printf "x\\\\360\\\\237\\\\230\\\\200y\\\\n"
+                expect -indices -re {(.)y} { puts "$expect_out(1,start) $expect_out(1,end) [string length $expect_out(buffer)]" }
+                """);
+        assertThat(o).isEqualTo("x..y 4\n2 2 4\n");
+    }
+
+    @Test
     void logFileRecordsTheDialogue() throws Exception {
         Path log = dir.resolve("session.log");
         tcl.run("log_file " + log + "\nspawn -noecho sh -c \"echo logged; sleep 5\"\nexpect logged\nsend_log \"note\\n\"\nlog_file\n");
