@@ -5,9 +5,9 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
@@ -118,16 +118,58 @@ final class EncodingCommands {
         if (cs == StandardCharsets.UTF_8 || name.equals("utf-8") || name.equals("identity")) {
             bytes = utf8(text);
         } else {
-            try {
-                bytes = toArray(cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(text)));
-            } catch (CharacterCodingException e) {
-                throw new IllegalStateException(e); // REPLACE never reports
-            }
+            bytes = name.equals("unicode") ? utf16le(text) : encodeUnits(cs, text);
         }
         char[] out = new char[bytes.length];
         for (int i = 0; i < bytes.length; i++) out[i] = (char) (bytes[i] & 0xFF);
         return new String(out);
+    }
+
+    /** Tcl's "unicode": each UTF-16 unit as two bytes, little-endian; a lone surrogate stays as it is. */
+    private static byte[] utf16le(String text) {
+        byte[] out = new byte[2 * text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            out[2 * i] = (byte) text.charAt(i);
+            out[2 * i + 1] = (byte) (text.charAt(i) >> 8);
+        }
+        return out;
+    }
+
+    /** The reverse of {@link #utf16le}; an odd last byte, or a high surrogate last, awaits more and is dropped. */
+    private static String fromUtf16le(byte[] bytes) {
+        char[] units = new char[bytes.length / 2];
+        for (int i = 0; i < units.length; i++) units[i] = (char) ((bytes[2 * i] & 0xFF) | (bytes[2 * i + 1] & 0xFF) << 8);
+        int n = units.length > 0 && Character.isHighSurrogate(units[units.length - 1]) ? units.length - 1 : units.length;
+        return new String(units, 0, n);
+    }
+
+    /** Encodes with one replacement per UTF-16 unit it cannot hold: an emoji is "??", as in Tcl 8.6. */
+    private static byte[] encodeUnits(Charset cs, String text) {
+        CharsetEncoder enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] replacement = enc.replacement();
+        CharBuffer in = CharBuffer.wrap(text);
+        ByteBuffer out = ByteBuffer.allocate((int) (text.length() * enc.averageBytesPerChar()) + 8);
+        while (true) {
+            CoderResult r = enc.encode(in, out, true);
+            if (r.isUnderflow()) break;
+            if (r.isOverflow()) {
+                out = grow(out);
+                continue;
+            }
+            for (int i = 0; i < r.length(); i++) {
+                while (out.remaining() < replacement.length) out = grow(out);
+                out.put(replacement);
+                in.get();
+            }
+        }
+        while (enc.flush(out).isOverflow()) out = grow(out);
+        return toArray(out.flip());
+    }
+
+    private static ByteBuffer grow(ByteBuffer out) {
+        ByteBuffer bigger = ByteBuffer.allocate(out.capacity() * 2 + 8);
+        return bigger.put(out.flip());
     }
 
     /** Bytes (each char's low byte) to text. */
@@ -135,7 +177,7 @@ final class EncodingCommands {
         byte[] bytes = new byte[data.length()];
         for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) data.charAt(i);
         if (name.equals("utf-8") || name.equals("identity")) return decodeUtf8(bytes);
-        if (name.equals("unicode")) bytes = java.util.Arrays.copyOf(bytes, bytes.length & ~1);
+        if (name.equals("unicode")) return fromUtf16le(bytes);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -139,9 +139,8 @@ final class FormatCommands {
                     segment = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
                 }
                 case 'c' -> {
-                    long code = arg.asInt();
-                    segment = code >= 0 && code <= Character.MAX_CODE_POINT && !(code >= 0xD800 && code <= 0xDFFF)
-                            ? new String(Character.toChars((int) code)) : "\uFFFD";
+                    long code = arg.asInt();  // Tcl 8.6's characters are 16 bits, surrogates included
+                    segment = code >= 0 && code <= 0xFFFF ? String.valueOf((char) code) : "\uFFFD";
                 }
                 case 'd', 'i', 'u', 'o', 'x', 'X', 'b' -> {
                     segment = integer(arg, conv, size, hash, zero && precision < 0, plus, space, precision, width);

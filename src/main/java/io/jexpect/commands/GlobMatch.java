@@ -1,20 +1,28 @@
 package io.jexpect.commands;
 
 /**
- * Tcl's glob-style matcher ({@code Tcl_StringCaseMatch}), used by {@code string match},
- * {@code switch -glob}, {@code lsearch -glob}, {@code array names -glob} and friends.
+ * Tcl's glob-style matcher ({@code Tcl_StringCaseMatch}), used by {@code switch -glob},
+ * {@code lsearch -glob}, {@code array names -glob} and friends, and its UTF-16 twin
+ * ({@code Tcl_UniCharCaseMatch}) that {@code string match} uses.
  * {@code *} any run, {@code ?} any char, {@code [chars]} a set with ranges (either order, no
  * negation, no escapes inside), {@code \x} the literal x. With nocase, both sides are lower-cased.
+ * Tcl 8.6.13's characters are UTF-16 units, but its UTF-8 matcher takes a surrogate pair as one
+ * character: so does {@link #matches}, while {@link #matchesUnits} takes each unit alone.
  */
 public final class GlobMatch {
     private GlobMatch() {}
 
     public static boolean matches(String pattern, String str) {
-        return match(pattern, 0, str, 0, false);
+        return match(pattern, 0, str, 0, false, false);
     }
 
     public static boolean matches(String pattern, String str, boolean nocase) {
-        return match(pattern, 0, str, 0, nocase);
+        return match(pattern, 0, str, 0, nocase, false);
+    }
+
+    /** As {@code string match}: each half of a surrogate pair is a character of its own. */
+    public static boolean matchesUnits(String pattern, String str, boolean nocase) {
+        return match(pattern, 0, str, 0, nocase, true);
     }
 
     /** True when the pattern contains no glob metacharacters (so it only matches itself). */
@@ -26,11 +34,22 @@ public final class GlobMatch {
         return true;
     }
 
-    private static char fold(char c, boolean nocase) {
-        return nocase ? Character.toLowerCase(c) : c;
+    /** Tcl folds the case of BMP characters only. */
+    private static int fold(int c, boolean nocase) {
+        return nocase && c <= 0xFFFF ? Character.toLowerCase((char) c) : c;
     }
 
-    private static boolean match(String pat, int p, String str, int s, boolean nocase) {
+    /** The character at {@code i}: a whole surrogate pair unless matching by units. */
+    private static int charAt(String s, int i, boolean units) {
+        char c = s.charAt(i);
+        return units || !Character.isHighSurrogate(c) ? c : s.codePointAt(i);
+    }
+
+    private static int width(int c) {
+        return c > 0xFFFF ? 2 : 1;
+    }
+
+    private static boolean match(String pat, int p, String str, int s, boolean nocase, boolean units) {
         int pn = pat.length(), sn = str.length();
         while (true) {
             if (p >= pn) return s >= sn;
@@ -41,32 +60,37 @@ public final class GlobMatch {
                 if (p >= pn) return true;
                 char next = pat.charAt(p);
                 boolean literal = next != '[' && next != '?' && next != '\\';
-                next = fold(next, nocase);
+                int first = fold(next, nocase);
                 while (true) {
                     if (literal) {
                         // Skip ahead to the next place the literal could match.
-                        while (s < sn && fold(str.charAt(s), nocase) != next) s++;
+                        while (s < sn && fold(str.charAt(s), nocase) != first) s += width(charAt(str, s, units));
                     }
-                    if (match(pat, p, str, s, nocase)) return true;
+                    if (match(pat, p, str, s, nocase, units)) return true;
                     if (s >= sn) return false;
-                    s++;
+                    s += width(charAt(str, s, units));
                 }
             }
+            int ch = charAt(str, s, units);
+            s += width(ch);
             if (pc == '?') {
                 p++;
-                s++;
                 continue;
             }
             if (pc == '[') {
-                char ch = fold(str.charAt(s++), nocase);
+                ch = fold(ch, nocase);
                 p++;
                 while (true) {
                     if (p >= pn || pat.charAt(p) == ']') return false;
-                    char start = fold(pat.charAt(p++), nocase);
+                    int start = charAt(pat, p, units);
+                    p += width(start);
+                    start = fold(start, nocase);
                     if (p < pn && pat.charAt(p) == '-') {
                         p++;
                         if (p >= pn) return false;
-                        char end = fold(pat.charAt(p++), nocase);
+                        int end = charAt(pat, p, units);
+                        p += width(end);
+                        end = fold(end, nocase);
                         if ((start <= ch && ch <= end) || (end <= ch && ch <= start)) break;
                     } else if (start == ch) {
                         break;
@@ -80,11 +104,10 @@ public final class GlobMatch {
             if (pc == '\\') {
                 p++;
                 if (p >= pn) return false;
-                pc = pat.charAt(p);
             }
-            if (fold(pc, nocase) != fold(str.charAt(s), nocase)) return false;
-            p++;
-            s++;
+            int want = charAt(pat, p, units);
+            if (fold(want, nocase) != fold(ch, nocase)) return false;
+            p += width(want);
         }
     }
 }

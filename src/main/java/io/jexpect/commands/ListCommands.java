@@ -183,14 +183,11 @@ final class ListCommands {
             return Value.ofList(out);
         }
         int start = 0;
-        for (int k = 0; k < s.length(); ) {
-            int cp = s.codePointAt(k);
-            int next = k + Character.charCount(cp);
-            if (chars.indexOf(cp) >= 0) {
+        for (int k = 0; k < s.length(); k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {  // as Tcl 8.6, each half of a surrogate pair on its own
                 out.add(Value.of(s.substring(start, k)));
-                start = next;
+                start = k + 1;
             }
-            k = next;
         }
         out.add(Value.of(s.substring(start)));
         return Value.ofList(out);

@@ -213,14 +213,21 @@ final class ListSort {
                 int diff = (li < ln ? 1 : 0) - (ri < rn ? 1 : 0);
                 return diff != 0 ? diff : secondary;
             }
-            char lc = left.charAt(li++), rc = right.charAt(ri++);
-            int diff = Character.toLowerCase(lc) - Character.toLowerCase(rc);
+            // Code points, as Tcl 8.6.13 here (a surrogate pair sorts after U+FFFF); only the BMP folds case.
+            int lc = left.codePointAt(li), rc = right.codePointAt(ri);
+            li += Character.charCount(lc);
+            ri += Character.charCount(rc);
+            int diff = lower(lc) - lower(rc);
             if (diff != 0) return diff;
             if (secondary == 0) {
                 if (Character.isUpperCase(lc) && Character.isLowerCase(rc)) secondary = -1;
                 else if (Character.isUpperCase(rc) && Character.isLowerCase(lc)) secondary = 1;
             }
         }
+    }
+
+    private static int lower(int c) {
+        return c <= 0xFFFF ? Character.toLowerCase((char) c) : c;
     }
 
     private static boolean isDigit(char c) {

@@ -109,7 +109,11 @@ final class ScanCommand {
                     result = Value.of(str.substring(s, end));
                     s = end;
                 }
-                case 'c' -> result = Value.of((long) str.charAt(s++));
+                case 'c' -> {   // Tcl 8.6.13 joins a surrogate pair into one code point here
+                    int cp = str.codePointAt(s);
+                    s += Character.charCount(cp);
+                    result = Value.of((long) cp);
+                }
                 case 'f', 'e', 'E', 'g', 'G' -> {
                     int end = floatPrefix(str, s, limit);
                     if (end < 0) {

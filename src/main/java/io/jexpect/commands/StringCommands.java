@@ -100,7 +100,7 @@ final class StringCommands {
             case "match" -> {
                 if (a.length != 4 && a.length != 5) throw TclException.wrongArgs(a, 2, "?-nocase? pattern string");
                 boolean nocase = a.length == 5 && option(a[2], "-nocase") != null;
-                return Value.of(GlobMatch.matches(a[a.length - 2].toString(), a[a.length - 1].toString(), nocase));
+                return Value.of(GlobMatch.matchesUnits(a[a.length - 2].toString(), a[a.length - 1].toString(), nocase));
             }
             case "map" -> {
                 if (a.length != 4 && a.length != 5) throw TclException.wrongArgs(a, 2, "?-nocase? charMap string");
@@ -236,7 +236,7 @@ final class StringCommands {
             // The first key in mapping order that matches here wins; empty keys never match.
             for (int k = 0; k < pairs; k++) {
                 String key = keys[k];
-                if (!key.isEmpty() && s.regionMatches(nocase, i, key, 0, key.length())) {
+                if (!key.isEmpty() && (nocase ? regionMatchesNocase(s, i, key) : s.startsWith(key, i))) {
                     out.append(vals[k]);
                     i += key.length();
                     continue outer;
@@ -245,6 +245,16 @@ final class StringCommands {
             out.append(s.charAt(i++));
         }
         return Value.of(out.toString());
+    }
+
+    /** Tcl's Tcl_UniCharNcasecmp: unit by unit, lower-cased (so beyond the BMP, case counts). */
+    private static boolean regionMatchesNocase(String s, int at, String key) {
+        if (at + key.length() > s.length()) return false;
+        for (int k = 0; k < key.length(); k++) {
+            char a = s.charAt(at + k), b = key.charAt(k);
+            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) return false;
+        }
+        return true;
     }
 
     private static String changeCase(Value[] a, String how) throws TclException {
@@ -397,11 +407,9 @@ final class StringCommands {
                 }
             }
             default -> {
-                // Tcl 8.6 counts a character beyond the BMP as one, and classifies it as U+FFFD.
-                int index = 0;
-                for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i)), index++) {
-                    int c = s.codePointAt(i);
-                    if (!charIs(cls, c > 0xFFFF ? '\uFFFD' : (char) c)) return index;
+                // Tcl 8.6 classifies each UTF-16 unit: half of a surrogate pair is in no class.
+                for (int i = 0; i < s.length(); i++) {
+                    if (!charIs(cls, s.charAt(i))) return i;
                 }
                 return OK;
             }

@@ -34,13 +34,14 @@ public final class Backslash {
 
     /**
      * As Tcl's TclParseHex: a digit is taken only while the value so far is at most 0x10FFF, so
-     * "\U1F602a" is U+1F602 followed by "a"; digits not taken stay as text.
+     * "\U1F602a" is one character followed by "a"; digits not taken stay as text. Tcl 8.6's
+     * characters are 16 bits: a value beyond U+FFFF becomes U+FFFD, as in tclsh and Expect.
      */
     private static String hexCharacter(String seq) {
         int value = 0;
         int i = 2;
         while (i < seq.length() && value <= 0x10FFF) value = (value << 4) | Character.digit(seq.charAt(i++), 16);
-        return new String(Character.toChars(value)) + seq.substring(i);
+        return (value > 0xFFFF ? "\uFFFD" : String.valueOf((char) value)) + seq.substring(i);
     }
 
     /**
