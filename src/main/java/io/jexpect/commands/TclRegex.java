@@ -102,15 +102,9 @@ public final class TclRegex {
             if (!m.find()) return null;
             int[] spans = new int[2 * (re.groups() + 1)];
             for (int g = 0; g <= re.groups(); g++) {
-                int start, end;
-                try {
-                    start = m.start(g);
-                    end = m.end(g);
-                } catch (NullPointerException | IndexOutOfBoundsException e) {
-                    start = end = -1; // the engine has no entry for a group that did not participate
-                }
+                int start = m.start(g); // -1 for a group that did not participate
                 spans[2 * g] = start < 0 ? -1 : start + offset;
-                spans[2 * g + 1] = start < 0 ? -1 : end + offset;
+                spans[2 * g + 1] = start < 0 ? -1 : m.end(g) + offset;
             }
             return spans;
         } catch (RegexRuntimeException e) {

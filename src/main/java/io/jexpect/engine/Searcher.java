@@ -244,14 +244,8 @@ abstract class Searcher {
             int[] gs = new int[g + 1];
             int[] ge = new int[g + 1];
             for (int i = 0; i <= g; i++) {
-                try {
-                    gs[i] = m.start(i);
-                    ge[i] = m.end(i);
-                } catch (NullPointerException notParticipating) {
-                    // tcl-regex has no entry for a group that took no part in the match.
-                    gs[i] = -1;
-                    ge[i] = -1;
-                }
+                gs[i] = m.start(i); // -1 for a group that took no part in the match
+                ge[i] = m.end(i);
             }
             lastBase = -1;
             return new Hit(gs[0], ge[0], gs, ge);

@@ -45,6 +45,11 @@ class Cnfa {
         this.states = states;
     }
 
+    /** Whether state st is a no-progress state (C's stflags[st] & CNFA_NOPROGRESS; compact() marks it with a flag arc of color 1). */
+    boolean noProgress(int st) {
+        return carcColor(arcs[states[st]]) != 0;
+    }
+
     static long packCarc(short color, int targetState) {
         return ((long)color << 32) | targetState;
     }

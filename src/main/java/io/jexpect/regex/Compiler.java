@@ -180,7 +180,6 @@ class Compiler {
         nfa.specialcolors();
 
 
-        optst(tree);
         int ntree = numst(tree, 1);
         markst(tree);
 
@@ -343,24 +342,7 @@ class Compiler {
 
 
     /**
-     * optst - optimize a subRE subtree
-     */
-    private void optst(Subre t) {
-        if (t == null) {
-            return;
-        }
-
-    /* recurse through children */
-        if (t.left != null) {
-            optst(t.left);
-        }
-        if (t.right != null) {
-            optst(t.right);
-        }
-    }
-
-    /**
-     * numst - number tree nodes (assigning retry indexes)
+     * numst - number tree nodes (assigning "id" indexes)
      *
      * @return next number
      */
@@ -370,7 +352,7 @@ class Compiler {
         assert t != null;
 
         i = start;
-        t.retry = (short)i++;
+        t.id = (short)i++;
 
         if (t.left != null) {
             i = numst(t.left, i);
@@ -569,7 +551,6 @@ class Compiler {
         int atomtype;
         int qprefer;        /* quantifier short/long preference */
         int f;
-        AtomSetter atomp;
 
     /* initial bookkeeping */
         atom = null;
@@ -812,8 +793,7 @@ class Compiler {
     /* annoying special case:  {0} or {0,0} cancels everything */
         if (m == 0 && n == 0) {
             if (atomtype == '(') {
-                assert subno == subs.size() - 1;
-                subs.remove(subs.size() - 1);
+                subs.set(subno - 1, null);  /* the group keeps its number and never matches */
             }
             delsub(nfa, lp, rp);
             nfa.emptyarc(lp, rp);
@@ -845,11 +825,17 @@ class Compiler {
     /*
      * prepare a general-purpose state skeleton
      *
-     *    --. [s] ---prefix--. [begin] ---atom--. [end] ----rest--. [rp]
-     *   /                                            /
-     * [lp] ---. [s2] ----bypass---------------------
+     * In the no-backrefs case, we want this:
      *
-     * where bypass is an empty, and prefix is some repetitions of atom
+     * [lp] ---> [s] ---prefix---> [begin] ---atom---> [end] ---rest---> [rp]
+     *
+     * where prefix is some repetitions of atom.  In the general case we need
+     *
+     * [lp] ---> [s] ---iterator---> [s2] ---rest---> [rp]
+     *
+     * where the iterator wraps around [begin] ---atom---> [end]
+     *
+     * We make the s state here for both cases; s2 is made below if needed
      */
         s = nfa.newstate();     /* first, new endpoints for the atom */
         s2 = nfa.newstate();
@@ -857,23 +843,13 @@ class Compiler {
         nfa.moveins(rp, s2);
         atom.begin = s;
         atom.end = s2;
-        s = nfa.newstate();     /* and spots for prefix and bypass */
-        s2 = nfa.newstate();
+        s = nfa.newstate();     /* set up starting state */
         nfa.emptyarc(lp, s);
-        nfa.emptyarc(lp, s2);
 
     /* break remaining subRE into x{...} and what follows */
         t = new Subre('.', Subre.combine(qprefer, atom.flags), lp, rp);
         t.left = atom;
-
-        final Subre target = t;
-        atomp = new AtomSetter() {
-
-            @Override
-            public void set(Subre s) {
-                target.left = s;
-            }
-        };
+        final Subre atomParent = t;
 
     /* here we should recurse... but we must postpone that to the end */
 
@@ -895,28 +871,7 @@ class Compiler {
                     atom.begin, atom.end);
         }
 
-    /* it's quantifier time; first, turn x{0,...} into x{1,...}|empty */
-        if (m == 0) {
-            nfa.emptyarc(s2, atom.end);     /* the bypass */
-            assert Subre.pref(qprefer) != 0;
-            f = Subre.combine(qprefer, atom.flags);
-            t = new Subre('|', f, lp, atom.end);
-            t.left = atom;
-            t.right = new Subre('|', Subre.pref(f), s2, atom.end);
-            t.right.left = new Subre('=', 0, s2, atom.end);
-
-            atomp.set(t);
-            final Subre target2 = t;
-            atomp = new AtomSetter() {
-                @Override
-                public void set(Subre s) {
-                    target2.left = s;
-                }
-            };
-            m = 1;
-        }
-
-    /* deal with the rest of the quantifier */
+    /* it's quantifier time.  If the atom is just a backref, we'll let it deal with quantifiers internally. */
         if (atomtype == BACKREF) {
         /* special case:  backrefs have internal quantifiers */
             nfa.emptyarc(s, atom.begin);    /* empty prefix */
@@ -925,12 +880,21 @@ class Compiler {
             atom.min = (short)m;
             atom.max = (short)n;
             atom.flags |= Subre.combine(qprefer, atom.flags);
+        /* rest of branch can be strung starting from atom.end */
+            s2 = atom.end;
         } else if (m == 1 && n == 1) {
         /* no/vacuous quantifier:  done */
             nfa.emptyarc(s, atom.begin);    /* empty prefix */
-        } else {
-        /* turn x{m,n} into x{m-1,n-1}x, with capturing */
-        /*  parens in only second x */
+        /* rest of branch can be strung starting from atom.end */
+            s2 = atom.end;
+        } else if (m > 0 && 0 == (atom.flags & Subre.BACKR)) {
+        /*
+         * If there's no backrefs involved, we can turn x{m,n} into x{m-1,n-1}x, with capturing
+         * parens in only the second x.  This is valid because we only care about capturing
+         * matches from the final iteration of the quantifier.  It's a win because we can
+         * implement the backref-free left side as a plain DFA node, since we don't really care
+         * where its submatches are.
+         */
             nfa.dupnfa(atom.begin, atom.end, s, atom.begin);
             assert m >= 1 && m != INFINITY && n >= 1;
             repeat(s, atom.begin, m - 1, (n == INFINITY) ? n : n - 1);
@@ -938,16 +902,31 @@ class Compiler {
             t = new Subre('.', f, s, atom.end); /* prefix and atom */
             t.left = new Subre('=', Subre.pref(f), s, atom.begin);
             t.right = atom;
-            atomp.set(t);
+            atomParent.left = t;
+        /* rest of branch can be strung starting from atom.end */
+            s2 = atom.end;
+        } else {
+        /* general case: need an iteration node */
+            s2 = nfa.newstate();
+            nfa.moveouts(atom.end, s2);
+            nfa.dupnfa(atom.begin, atom.end, s, s2);
+            repeat(s, s2, m, n);
+            f = Subre.combine(qprefer, atom.flags);
+            t = new Subre('*', f, s, s2);
+            t.min = (short)m;
+            t.max = (short)n;
+            t.left = atom;
+            atomParent.left = t;
+        /* rest of branch is to be strung from iteration's end state */
         }
 
     /* and finally, look after that postponed recursion */
         t = top.right;
         if (!(see('|') || see(stopper) || see(EOS))) {
-            t.right = parsebranch(stopper, type, atom.end, rp, true);
+            t.right = parsebranch(stopper, type, s2, rp, true);
         } else {
-            nfa.emptyarc(atom.end, rp);
-            t.right = new Subre('=', 0, atom.end, rp);
+            nfa.emptyarc(s2, rp);
+            t.right = new Subre('=', 0, s2, rp);
         }
         assert see('|') || see(stopper) || see(EOS);
         t.flags |= Subre.combine(t.flags, t.right.flags);
@@ -1368,10 +1347,6 @@ class Compiler {
 
     void note(long b) {
         info |= b;
-    }
-
-    interface AtomSetter {
-        void set(Subre s);
     }
 
     Nfa getNfa() {

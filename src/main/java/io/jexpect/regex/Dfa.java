@@ -17,104 +17,111 @@
 package io.jexpect.regex;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * Runtime DFA (regexec.c's dfa): runs one machine over the data. jexpect: its state sets come from
- * the machine's {@link DfaStates}, reused across matches, and it notes as it goes the last points
- * where it entered a post state and a no-progress state (the C code scans its cache for them).
+ * The lazy DFA of one compacted NFA for one exec: Tcl 8.6.13's rege_dfa.c (longest, shortest,
+ * lastCold, newDFA, initialize, miss, checkLAConstraint). jexpect: the state-set cache is not a
+ * fixed array with replacement (getVacantSS, pickNextSS) but the machine's {@link DfaStates},
+ * kept across execs; instead of each set's lastseen, a run notes the last offsets at which it
+ * entered a post state and a no-progress one, which is what lastseen served for.
  */
 class Dfa {
     final int nstates;
     final int ncolors; // length of outarc vectors
     final Cnfa cnfa;
     final RuntimeColorMap cm;
-    final Runtime runtime;
+    final Runtime v;
     private DfaStates stateSets;
     /** The last offsets at which this run entered a post state (-1: none) and a no-progress one. */
     private int lastPost;
-    private int lastCold;
+    private int lastNoProgress;
+    /** After {@link #longest} or {@link #shortest}: whether the run hit the end of the data (C's *hitstopp). */
+    boolean hitstop;
+    /** After {@link #shortest} asked for it: the last point at which no progress had been made (C's *coldp). */
+    int cold;
 
-    Dfa(Runtime runtime, Cnfa cnfa) {
-        this.runtime = runtime;
-        this.cm = runtime.g.cm;
+    /** newDFA - set up a fresh DFA: borrows the machine's state sets until {@link #freeDFA}. */
+    Dfa(Runtime v, Cnfa cnfa) {
+        this.v = v;
+        this.cm = v.g.cm;
         this.cnfa = cnfa;
         nstates = cnfa.states.length;
         ncolors = cnfa.ncolors;
-    }
-
-    /**
-     * Called at the start of a match: borrows the machine's state sets (given back by {@link #finish}).
-     */
-    private StateSet initialize(int start) {
         stateSets = cnfa.dfaStates.take();
-        lastPost = -1;
-        lastCold = 0;
-        StateSet stateSet = stateSets.initial(cnfa.pre, nstates, ncolors);
-        enter(stateSet, start);
-        return stateSet;
     }
 
-    private void finish() {
-        if (stateSets == null) {
-            return;
+    /** freeDFA - give the state sets back to the machine. */
+    void freeDFA() {
+        if (stateSets != null) {
+            cnfa.dfaStates.giveBack(stateSets);
+            stateSets = null;
         }
-        cnfa.dfaStates.giveBack(stateSets);
-        stateSets = null;
     }
 
-    /** Notes that the run is in set ss at offset cp (the C code's lastseen). */
-    private void enter(StateSet ss, int cp) {
+    /** initialize - the starting state set, with the run's notes reset. */
+    private StateSet initialize(int start) {
+        lastPost = -1;
+        lastNoProgress = -1;
+        StateSet ss = stateSets.initial(cnfa.pre, nstates, ncolors);
+        lastseen(ss, start);
+        return ss;
+    }
+
+    /** Notes that the run entered ss at offset cp (C: ss->lastseen = cp). */
+    private void lastseen(StateSet ss, int cp) {
         if (ss.poststate) {
             lastPost = cp;
         }
-        if (ss.noprogress && lastCold < cp) {
-            lastCold = cp;
+        if (ss.noprogress) {
+            lastNoProgress = cp;
         }
     }
 
+    /** lastCold - determine last point at which no progress had been made */
+    private int lastCold() {
+        return Math.max(lastNoProgress, 0);
+    }
+
+    /** The color of the character before cp (a UTF-16 unit: a surrogate is a character of its own, as in Tcl 8.6), or of BOS/BOL at the start of the data. */
+    private short colorBefore(int cp) {
+        if (cp == 0) {
+            return cnfa.bos[0 != (v.eflags & Flags.REG_NOTBOL) ? 0 : 1];
+        }
+        return cm.getcolor(v.data.charAt(cp - 1));
+    }
+
     /**
-     * 'miss' -- the state set was not found in the stateSets.
+     * miss - handle a cache miss
      *
-     * @param co
-     * @param cp
-     * @return
+     * @return the state set after color co from css (null: the empty set)
      */
     StateSet miss(StateSet css, short co, int cp) {
         if (css.outs[co] != null) {
             return css.outs[co];
         }
 
-         /* first, what set of states would we end up in? */
+        /* first, what set of states would we end up in? */
         BitSet work = new BitSet(nstates);
         boolean ispost = false;
         boolean noprogress = true;
         boolean gotstate = false;
 
-        for (int i = 0; i < nstates; i++) {
-            if (css.states.get(i)) {
-                long ca;
-                int ax;
-                short caco;
-                int catarget;
-                for (ax = cnfa.states[i] + 1,
-                        ca = cnfa.arcs[ax],
-                        caco = Cnfa.carcColor(ca),
-                        catarget = Cnfa.carcTarget(ca);
-                     caco != Constants.COLORLESS;
-                     ax++, ca = cnfa.arcs[ax], caco = Cnfa.carcColor(ca), catarget = Cnfa.carcTarget(ca)) {
-
-                    if (caco == co) {
-                        work.set(catarget);
-                        gotstate = true;
-                        if (catarget == cnfa.post) {
-                            ispost = true;
-                        }
-                        // get target state, index arcs, get color, compare to 0.
-                        if (0 == Cnfa.carcColor(cnfa.arcs[cnfa.states[catarget]])) {
-                            noprogress = false;
-                        }
+        for (int i = css.states.nextSetBit(0); i >= 0; i = css.states.nextSetBit(i + 1)) {
+            for (int ax = cnfa.states[i] + 1;; ax++) {
+                long ca = cnfa.arcs[ax];
+                short caco = Cnfa.carcColor(ca);
+                if (caco == Constants.COLORLESS) {
+                    break;
+                }
+                if (caco == co) {
+                    int catarget = Cnfa.carcTarget(ca);
+                    work.set(catarget);
+                    gotstate = true;
+                    if (catarget == cnfa.post) {
+                        ispost = true;
+                    }
+                    if (!cnfa.noProgress(catarget)) {
+                        noprogress = false;
                     }
                 }
             }
@@ -123,33 +130,31 @@ class Dfa {
         boolean sawlacons = false;
         while (dolacons) { /* transitive closure */
             dolacons = false;
-            for (int i = 0; i < nstates; i++) {
-                if (work.get(i)) {
-                    long ca;
-                    int ax;
-                    short caco;
-                    int catarget;
-                    for (ax = cnfa.states[i] + 1, ca = cnfa.arcs[ax], caco = Cnfa.carcColor(ca), catarget = Cnfa.carcTarget(ca);
-                            caco != Constants.COLORLESS;
-                            ax++, ca = cnfa.arcs[ax], caco = Cnfa.carcColor(ca), catarget = Cnfa.carcTarget(ca)) {
-                        if (caco <= ncolors) {
-                            continue; /* NOTE CONTINUE */
-                        }
-                        sawlacons = true;
-                        if (work.get(catarget)) {
-                            continue; /* NOTE CONTINUE */
-                        }
-                        if (!lacon(cp, caco)) {
-                            continue; /* NOTE CONTINUE */
-                        }
-                        work.set(catarget);
-                        dolacons = true;
-                        if (catarget == cnfa.post) {
-                            ispost = true;
-                        }
-                        if (0 == Cnfa.carcColor(cnfa.arcs[cnfa.states[catarget]])) {
-                            noprogress = false;
-                        }
+            for (int i = work.nextSetBit(0); i >= 0; i = work.nextSetBit(i + 1)) {
+                for (int ax = cnfa.states[i] + 1;; ax++) {
+                    long ca = cnfa.arcs[ax];
+                    short caco = Cnfa.carcColor(ca);
+                    if (caco == Constants.COLORLESS) {
+                        break;
+                    }
+                    if (caco < ncolors) {
+                        continue; /* NOTE CONTINUE */
+                    }
+                    sawlacons = true;
+                    int catarget = Cnfa.carcTarget(ca);
+                    if (work.get(catarget)) {
+                        continue; /* NOTE CONTINUE */
+                    }
+                    if (!checkLAConstraint(cp, caco)) {
+                        continue; /* NOTE CONTINUE */
+                    }
+                    work.set(catarget);
+                    dolacons = true;
+                    if (catarget == cnfa.post) {
+                        ispost = true;
+                    }
+                    if (!cnfa.noProgress(catarget)) {
+                        noprogress = false;
                     }
                 }
             }
@@ -159,74 +164,59 @@ class Dfa {
             return null;
         }
 
-        StateSet stateSet = stateSets.lookup(work, ncolors);
-        stateSet.poststate = ispost;
-        stateSet.noprogress |= noprogress;
-        if (!sawlacons) {
-            css.outs[co] = stateSet;
+        StateSet p = stateSets.lookup(work, ncolors, ispost, noprogress);
+        if (!sawlacons) {   /* lookahead conds. always cache miss */
+            css.outs[co] = p;
         }
-
-        return stateSet;
+        return p;
     }
 
-    boolean lacon(int cp, short co) {
-        int end;
-
+    /**
+     * checkLAConstraint - lookahead-constraint checker for miss()
+     */
+    private boolean checkLAConstraint(int cp, short co) {
         int n = co - cnfa.ncolors;
-        // compare this to io.jexpect.regex.Nfa.compact(), the LACONS case.
-        // that adds a.co to ncolors. So that means that you'd think that the lacons
-        // indexing would be related... The 'arc' should have a 'color' which is an index
-        //
-        RuntimeSubexpression subex = runtime.g.lookaheadConstraintMachine(n);
-        Dfa d = new Dfa(runtime, subex.machine);
-        end = d.longest(cp, runtime.data.length(), null);
-        return (subex.number != 0) ? (end != -1) : (end == -1);
+        RuntimeSubexpression sub = v.g.lookaheadConstraintMachine(n);
+        Dfa d = new Dfa(v, sub.machine);
+        int end;
+        try {
+            end = d.longest(cp, v.dataLength);
+        } finally {
+            d.freeDFA();
+        }
+        return (sub.number != 0) ? (end != -1) : (end == -1);
     }
 
     /**
      * longest - longest-preferred matching engine
      *
+     * @param start where the match should start
+     * @param stop  match must end at or before here
      * @return endpoint or -1
      */
-    int longest(int start, int stop, boolean[] hitstop) {
-        try {
-            return runLongest(start, stop, hitstop);
-        } finally {
-            finish();
-        }
-    }
-
-    private int runLongest(int start, int stop, boolean[] hitstop) {
-        int cp;
-        int realstop = (stop == runtime.dataLength) ? stop : stop + 1;
+    int longest(int start, int stop) {
+        final CharSequence data = v.data;
+        final int dataLength = v.dataLength;
+        int realstop = (stop == dataLength) ? stop : stop + 1;
         short co;
         StateSet css;
-        int post;
+        StateSet ss;
 
-    /* initialize */
+        /* initialize */
         css = initialize(start);
-        cp = start;
-        if (hitstop != null) {
-            hitstop[0] = false;
-        }
+        int cp = start;
+        hitstop = false;
 
-    /* startup */
-        if (cp == 0) {
-            co = cnfa.bos[0 != (runtime.eflags & Flags.REG_NOTBOL) ? 0 : 1];
-        } else {
-            co = cm.getcolor(runtime.data.charAt(cp - 1));
-        }
-        css = miss(css, co, cp);
+        /* startup */
+        css = miss(css, colorBefore(cp), cp);
         if (css == null) {
             return -1;
         }
+        lastseen(css, cp);
 
-        enter(css, cp);
-
-        StateSet ss;
-    /* main loop */
+        /* main loop */
         while (cp < realstop) {
-            co = cm.getcolor(runtime.data.charAt(cp));
+            co = cm.getcolor(data.charAt(cp));
             ss = css.outs[co];
             if (ss == null) {
                 ss = miss(css, co, cp + 1);
@@ -234,88 +224,64 @@ class Dfa {
                     break;  /* NOTE BREAK OUT */
                 }
             }
-
             cp++;
-            enter(ss, cp);
+            lastseen(ss, cp);
             css = ss;
         }
 
-    /* shutdown */
-        if (cp == runtime.dataLength && stop == runtime.dataLength) {
-            if (hitstop != null) {
-                hitstop[0] = true;
-            }
-            co = cnfa.eos[0 != (runtime.eflags & Flags.REG_NOTEOL) ? 0 : 1];
+        /* shutdown */
+        if (cp == dataLength && stop == dataLength) {
+            hitstop = true;
+            co = cnfa.eos[0 != (v.eflags & Flags.REG_NOTEOL) ? 0 : 1];
             ss = miss(css, co, cp);
-        /* special case:  match ended at eol? */
+            /* special case:  match ended at eol? */
             if (ss != null && ss.poststate) {
                 return cp;
             }
         }
 
-    /* find last match, if any */
-        post = lastPost;
+        /* find last match, if any */
+        int post = lastPost;
         if (post != -1) {       /* found one */
             return post - 1;    /* post points after the character after the last one in the match */
         }
         return -1;
     }
 
-
     /**
      * shortest - shortest-preferred matching engine
      *
-     * @param start   where the match should start
-     * @param min     match must end at or after here
-     * @param max     match must end at or before here
-     * @param coldp   store coldstart pointer here, if non-null. This is the _beginning_ of the match region.
-     * @param hitstop record whether hit end of total input
+     * @param start    where the match should start
+     * @param min      match must end at or after here
+     * @param max      match must end at or before here
+     * @param wantCold whether to note the coldstart point in {@link #cold}
      * @return endpoint or -1
      */
-    int shortest(int start, int min, int max, int[] coldp, boolean[] hitstop) {
-        try {
-            return runShortest(start, min, max, coldp, hitstop);
-        } finally {
-            finish();
-        }
-    }
-
-    private int runShortest(int start, int min, int max, int[] coldp, boolean[] hitstop) {
-        int cp;
-        int realmin = min == runtime.dataLength ? min : min + 1;
-        int realmax = max == runtime.dataLength ? max : max + 1;
+    int shortest(int start, int min, int max, boolean wantCold) {
+        final CharSequence data = v.data;
+        final int dataLength = v.dataLength;
+        int realmin = min == dataLength ? min : min + 1;
+        int realmax = max == dataLength ? max : max + 1;
         short co;
         StateSet ss;
         StateSet css;
 
-    /* initialize */
+        /* initialize */
         css = initialize(start);
-        cp = start;
-        if (hitstop != null) {
-            hitstop[0] = false;
-        }
+        int cp = start;
+        hitstop = false;
 
-    /* startup */
-        if (cp == 0) {
-            /* If the NOTBOL flag is true, we take color as bos[0], else 1. bos[0] is really BOS, while [1] is supposed to be BOL. So, I guess, if it's NOTBOL, it's BOS. */
-            /* The combination of NOTBOL and lookingAt is not defined. */
-            co = cnfa.bos[0 != (runtime.eflags & Flags.REG_NOTBOL) ? 0 : 1];
-        } else {
-            /* Not at bos at all, set color based on prior character. */
-            co = cm.getcolor(runtime.data.charAt(cp - 1));
-        }
-
-        css = miss(css, co, cp);
+        /* startup */
+        css = miss(css, colorBefore(cp), cp);
         if (css == null) {
             return -1;
         }
-
-        enter(css, cp);
+        lastseen(css, cp);
         ss = css;
 
-    /* main loop */
+        /* main loop */
         while (cp < realmax) {
-            co = cm.getcolor(runtime.data.charAt(cp));
+            co = cm.getcolor(data.charAt(cp));
             ss = css.outs[co];
             if (ss == null) {
                 ss = miss(css, co, cp + 1);
@@ -323,9 +289,8 @@ class Dfa {
                     break;  /* NOTE BREAK OUT */
                 }
             }
-
             cp++;
-            enter(ss, cp);
+            lastseen(ss, cp);
             css = ss;
             if (ss.poststate && cp >= realmin) {
                 break;      /* NOTE BREAK OUT */
@@ -336,28 +301,25 @@ class Dfa {
             return -1;
         }
 
-        int matchStart = lastCold;
-        if (coldp != null) {    /* report last no-progress state set, if any */
-            coldp[0] = matchStart;
+        if (wantCold) {    /* report last no-progress state set, if any */
+            cold = lastCold();
         }
 
         if (ss.poststate && cp > min) {
             assert cp >= realmin;
             cp--;
-
-        } else if (cp == runtime.dataLength && max == runtime.dataLength) {
-            co = cnfa.eos[0 != (runtime.eflags & Flags.REG_NOTEOL) ? 0 : 1];
+        } else if (cp == dataLength && max == dataLength) {
+            co = cnfa.eos[0 != (v.eflags & Flags.REG_NOTEOL) ? 0 : 1];
             ss = miss(css, co, cp);
-        /* match might have ended at eol */
-            if ((ss == null || !ss.poststate) && hitstop != null) {
-                hitstop[0] = true;
+            /* match might have ended at eol */
+            if (ss == null || !ss.poststate) {
+                hitstop = true;
             }
         }
 
         if (ss == null || !ss.poststate) {
             return -1;
         }
-
         return cp;
     }
 }

@@ -19,26 +19,25 @@ final class DfaStates {
     private final Map<BitSet, StateSet> sets = new HashMap<>();
     private StateSet initial;
 
-    /** The set holding only the machine's pre state. */
+    /** The set holding only the machine's pre state (C's STARTER set). */
     StateSet initial(int pre, int nstates, int ncolors) {
         if (initial == null) {
             BitSet states = new BitSet(nstates);
             states.set(pre);
-            initial = lookup(states, ncolors);
-            initial.noprogress = true;
+            initial = lookup(states, ncolors, false, true);
         }
         return initial;
     }
 
-    /** The set for these states, made (and remembered) if new. */
-    StateSet lookup(BitSet states, int ncolors) {
+    /** The set for these states, made (and remembered) if new with the given flags (a function of the states). */
+    StateSet lookup(BitSet states, int ncolors, boolean poststate, boolean noprogress) {
         StateSet set = sets.get(states);
         if (set == null) {
             if (sets.size() >= LIMIT) {
                 sets.clear();
                 initial = null;
             }
-            set = new StateSet(states, ncolors);
+            set = new StateSet(states, ncolors, poststate, noprogress);
             sets.put(states, set);
         }
         return set;

@@ -20,7 +20,6 @@ package io.jexpect.regex;
  * Flags that control runtime execution.
  */
 public enum ExecFlags {
-    LOOKING_AT, /** act as if expression started with ^ */
     NOTBOL, /** BOS is not BOL */
     NOTEOL; /** EOS is not EOL */
 }

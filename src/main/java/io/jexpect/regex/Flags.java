@@ -32,7 +32,6 @@ final class Flags {
     static final int REG_NLANCH = 000200;   /* ^ matches after \n, $ before */
     static final int REG_NEWLINE = 000300;  /* newlines are line terminators */
     static final int REG_PEND = 000400; /* ugh -- backward-compatibility hack */
-    static final int REG_LOOKING_AT = 001000;   /* act as if there was a ^ */
     static final int REG_BOSONLY = 002000;  /* temporary kludge for BOS-only matches */
     // Next two not used.
 //    static final int REG_DUMP = 004000; /* none of your business :-) */

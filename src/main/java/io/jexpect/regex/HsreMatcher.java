@@ -16,196 +16,113 @@
 
 package io.jexpect.regex;
 
-
-import java.util.Collections;
 import java.util.EnumSet;
 
-/*
- * Matcher. This is an incomplete analog of {@link java.util.regex.Matcher}.
- */
 final class HsreMatcher implements ReMatcher {
-
     private CharSequence data;
-    private final EnumSet<ExecFlags> flags;
+    private final int eflags;
     private final HsrePattern pattern;
-    private final Runtime runtime;
-    private int regionStart;
-    private int regionEnd;
+    private final Runtime runtime = new Runtime();
+    private boolean matched;
     private int nextFindOffset;
-    // correction from Runtime.matches to us.
+    // correction from Runtime's offsets to ours.
     private int matchOffset;
 
-    HsreMatcher(HsrePattern pattern, CharSequence data, EnumSet<ExecFlags> flags) throws RegexException {
+    HsreMatcher(HsrePattern pattern, CharSequence data, EnumSet<ExecFlags> flags) {
         this.pattern = pattern;
         this.data = data;
-        this.flags = flags;
-        regionStart = 0;
-        regionEnd = data.length();
-        runtime = new Runtime();
+        int ef = 0;
+        for (ExecFlags f : flags) {
+            ef |= switch (f) {
+                case NOTBOL -> Flags.REG_NOTBOL;
+                case NOTEOL -> Flags.REG_NOTEOL;
+            };
+        }
+        this.eflags = ef;
     }
 
-    /**
-     * @return the pattern.
-     */
     @Override
     public RePattern pattern() {
         return pattern;
     }
 
-    /**
-     * Look for a match; begin the search at a given offset.
-     * @param startOffset the offset.
-     * @return true for a match.
-     */
     @Override
     public boolean find(int startOffset) throws RegexRuntimeException {
-        return findInternal(pattern, startOffset, false);
-    }
-
-    private boolean findInternal(HsrePattern pat, int startOffset, boolean lookingAt) {
-        if (startOffset < regionStart) {
-            throw new IllegalArgumentException("Start offset less than region start");
+        if (startOffset < 0 || startOffset > data.length()) {
+            throw new IndexOutOfBoundsException("start offset " + startOffset);
         }
-
-        // if lookingAt add the LOOKING_AT flag.
-        EnumSet<ExecFlags> execFlags = flags;
-        if (lookingAt) {
-            execFlags = EnumSet.copyOf(flags);
-            execFlags.add(ExecFlags.LOOKING_AT);
-        }
-
         try {
-            boolean found = runtime.exec(pat, data.subSequence(startOffset, regionEnd), execFlags);
-            if (found) {
-                // note how much to add to the runtime.match offsets.
-                matchOffset = startOffset;
-                // and now end does the necessary correction on the offset value from 'runtime'.
-                nextFindOffset = end();
-            }
-            return found;
+            CharSequence view = startOffset == 0 ? data : data.subSequence(startOffset, data.length());
+            matched = runtime.exec(pattern, view, eflags);
         } catch (RegexException e) {
             throw new RegexRuntimeException(e);
         }
+        if (matched) {
+            matchOffset = startOffset;
+            nextFindOffset = end();
+        }
+        return matched;
     }
 
-    /**
-     * Look for a match; begin the search at the start.
-     * @return true for a match.
-     */
     @Override
     public boolean find() throws RegexRuntimeException {
         return find(nextFindOffset);
     }
 
-    /*
-     * Called by all the 'resetting' functions.
-     * Allows find to work as specified.
-    */
-    private void resetState() {
-        // if there are any matches sitting in the runtime, eliminate.
-        if (runtime != null && runtime.match != null) {
-            runtime.match.clear();
-        }
-        nextFindOffset = regionStart;
-    }
-
     @Override
-    public ReMatcher region(int start, int end) throws RegexRuntimeException {
-        regionStart = start;
-        regionEnd = end;
-        resetState();
-        return this;
-    }
-
-    @Override
-    public ReMatcher reset() throws RegexRuntimeException {
-        regionStart = 0;
-        regionEnd = data.length();
-        resetState();
-        return this;
-    }
-
-    @Override
-    public ReMatcher reset(CharSequence newSequence) throws RegexRuntimeException {
+    public ReMatcher reset(CharSequence newSequence) {
         data = newSequence;
-        regionStart = 0;
-        regionEnd = data.length();
-        resetState();
+        matched = false;
+        nextFindOffset = 0;
         return this;
     }
 
-    @Override
-    public ReMatcher flags(ExecFlags... flags) {
-        this.flags().clear();
-        Collections.addAll(this.flags, flags);
-        return null;
-    }
-
-    @Override
-    public EnumSet<ExecFlags> flags() {
-        return flags;
-    }
-
-
-    @Override
-    public boolean matches() throws RegexRuntimeException {
-        return findInternal(pattern, regionStart, true)
-                && start() == regionStart
-                && end() == regionEnd;
-    }
-
-    @Override
-    public int regionStart() {
-        return regionStart;
-    }
-
-    @Override
-    public int regionEnd() {
-        return regionEnd;
-    }
-
-    @Override
-    public boolean lookingAt() {
-        return findInternal(pattern, regionStart, true);
+    private int span(int k) {
+        if (!matched) {
+            throw new IllegalStateException("no match");
+        }
+        int at = runtime.pmatch[k];
+        return at < 0 ? -1 : at + matchOffset;
     }
 
     @Override
     public int start() {
-        return runtime.match.get(0).start + matchOffset;
+        return span(0);
     }
 
     @Override
     public int start(int group) {
-        return runtime.match.get(group).start + matchOffset;
+        return span(2 * group);
     }
 
     @Override
     public int end() {
-        return runtime.match.get(0).end + matchOffset;
+        return span(1);
     }
 
     @Override
     public int end(int group) {
-        return runtime.match.get(group).end + matchOffset;
+        return span(2 * group + 1);
     }
 
     @Override
     public String group() {
-        return data.subSequence(start(), end()).toString();
+        return group(0);
     }
 
     @Override
     public String group(int group) {
-        return data.subSequence(start(group), end(group)).toString();
+        int start = start(group);
+        return start < 0 ? null : data.subSequence(start, end(group)).toString();
     }
 
     @Override
     public int groupCount() {
-        return runtime.match.size() - 1; // omit the 'group' for the whole match.
+        return pattern.nsub;
     }
 
     @Override
     public String toString() {
-        return "HsreMatcher{" + "pattern=" + pattern + ", " + "flags=" + flags + ", " + "regionStart=" + regionStart + ", " + "regionEnd=" + regionEnd + ", " + "data=" + data + "}";
+        return "HsreMatcher{" + "pattern=" + pattern + ", " + "eflags=" + eflags + "}";
     }
 }

@@ -69,22 +69,13 @@ public class HsrePattern implements RePattern {
     public HsreMatcher matcher(CharSequence data, ExecFlags... flags) {
         EnumSet<ExecFlags> flagSet = EnumSet.noneOf(ExecFlags.class);
         Collections.addAll(flagSet, flags);
-        try {
-            return new HsreMatcher(this, data, flagSet);
-        } catch (RegexException e) {
-            // the idea is that we've done all the error detection before.
-            throw new RegexRuntimeException(e);
-        }
+        return new HsreMatcher(this, data, flagSet);
 
     }
 
     @Override
     public HsreMatcher matcher(CharSequence data, EnumSet<ExecFlags> flags) {
-        try {
-            return new HsreMatcher(this, data, flags);
-        } catch (RegexException e) {
-            throw new RegexRuntimeException(e);
-        }
+        return new HsreMatcher(this, data, flags);
     }
 
     @Override

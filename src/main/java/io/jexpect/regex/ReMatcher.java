@@ -16,27 +16,12 @@
 
 package io.jexpect.regex;
 
-import java.util.EnumSet;
 import java.util.regex.MatchResult;
 
 /**
- * A matcher; an object that uses a regular expression to search or match.
- * A has a {@link java.lang.CharSequence} that it applies to; it is created
- * over one, and can be switched to a new one with {@link #reset(CharSequence)}.
- * Matchers perform two operations: matching and searching. Matching ({@link #matches()}
- * attempts to satisfy the pattern with the entire string. Searching scans forward
- * through the string looking for a substring that satisfies the pattern.
- * <p></p>
- * A matcher has a region. Initially, the region is the entire data, but
- * the application may call {@link #region(int, int)} to change it. Setting a region
- * limits the data examined by the matcher, but does not change the interpretation
- * of the offset passed to {@link #find(int)} or the values returned by the
- * methods of {@link java.util.regex.MatchResult}. These are always relative to the complete
- * data.
- * <p></p>
- * Matchers support an iterative scanning process for multiple matches. After a successful call
- * to {@link #find()} or {@link #find(int)}, the matcher retains the offset of the end of the match.
- * A subsequent call to {@link #find()} starts at the character after the previous match.
+ * A matcher: searches its data for the pattern. After a successful {@link #find}, the
+ * {@link MatchResult} methods describe the match, offsets relative to the whole data; a group that
+ * took no part in the match has start and end -1 (and a null {@link #group(int)}).
  */
 public interface ReMatcher extends MatchResult {
     /**
@@ -45,9 +30,8 @@ public interface ReMatcher extends MatchResult {
     RePattern pattern();
 
     /**
-     * Search for the pattern in the data, starting at the specified offset.
-     * If this returns true, then the methods from {@link java.util.regex.MatchResult}
-     * return information about the match.
+     * Search for the pattern in the data, starting at the specified offset: the engine sees only
+     * the data from there on.
      * @param startOffset an offset relative to the beginning of the data.
      * @return true if the pattern was found
      */
@@ -55,67 +39,15 @@ public interface ReMatcher extends MatchResult {
 
     /**
      * Search for the pattern in the data, starting at the end of the previous match.
-     * If there was no previous match, starts at the beginning of the region.
+     * If there was no previous match, starts at the beginning.
      * @return if the pattern was found
      */
     boolean find();
 
     /**
-     * Specify a region that bounds searching and matching. The region is
-     * [start, end]. This resets the current search position to the start
-     * of the region.
-     * @param start the start offset, relative to the entire data.
-     * @param end the end offset, relative to the entire data.
-     * @return this matcher.
-     */
-    ReMatcher region(int start, int end);
-
-    /**
-     * Reset this matcher to the state as of the creation or the last
-     * call to {@link #reset(CharSequence)}.
-     * @return this matcher
-     */
-    ReMatcher reset();
-
-    /**
-     * Change the data for this matcher. The region is set to the entire
-     * sequence, and the previous match information is reset.
+     * Change the data for this matcher; the previous match information is reset.
      * @param newSequence the new data.
      * @return this matcher
      */
     ReMatcher reset(CharSequence newSequence);
-
-    /**
-     * Change the flags associated with this matcher.
-     * @param flags the new flags.
-     * @return this matcher.
-     */
-    ReMatcher flags(ExecFlags... flags);
-
-    /**
-     * @return return the current set of flags associated with this matcher.
-     */
-    EnumSet<ExecFlags> flags();
-
-    /**
-     * Perform a match operation.
-     * @return true if the pattern is satisfied by the entire region.
-     */
-    boolean matches();
-
-    /**
-     * @return the current region start.
-     */
-    int regionStart();
-
-    /**
-     * @return the current region end.
-     */
-    int regionEnd();
-
-    /**
-     * attempt to satisfy the pattern with the characters starting at the current position.
-     * @return true if the pattern is satisfied.
-     */
-    boolean lookingAt();
 }

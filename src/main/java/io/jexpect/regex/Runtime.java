@@ -17,276 +17,180 @@
 package io.jexpect.regex;
 
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-
-import java.util.ArrayList;
 
 /**
- * The internal implementation of matching.
+ * The matcher proper: Tcl 8.6.13's regexec.c, function by function (exec, simpleFind,
+ * complicatedFind(Loop), zapallsubs, zaptreesubs, subset and the cdissect family). Where C returns
+ * REG_OKAY / REG_NOMATCH this returns true / false; C's other codes (REG_ESPACE, REG_ASSERT) are
+ * exceptions here.
  */
 class Runtime {
-    private static final int UNTRIED = 0;   /* not yet tried at all */
-    private static final int TRYING = 1;    /* top matched, trying submatches */
-    private static final int TRIED = 2;     /* top didn't match or submatches exhausted */
-
     Guts g;
     int eflags;
-    List<RegMatch> match;
+    /** Group spans as C's pmatch: so at [2n], eo at [2n+1], -1 for "no match". */
+    int[] pmatch = new int[2];
     CharSequence data;
     int dataLength; // cache this, it gets examined _a lot_.
-    private HsrePattern re;
-    private int[] mem; // backtracking.
+    /** Per-subre DFAs by subre id, made on first use in an exec (C's subdfas / getsubdfa). */
+    private Dfa[] subdfas = new Dfa[0];
+    private Dfa searchDfa;
+    private Dfa mainDfa;
 
     /**
      * exec - match regular expression
      */
-    boolean exec(HsrePattern re, CharSequence data, EnumSet<ExecFlags> execFlags) throws RegexException {
-    /* sanity checks */
-    /* setup */
-
-
+    boolean exec(HsrePattern re, CharSequence data, int eflags) throws RegexException {
         if (0 != (re.guts.info & Flags.REG_UIMPOSSIBLE)) {
             throw new RegexException("Regex marked impossible");
         }
-
-        eflags = 0;
-        for (ExecFlags ef : execFlags) {
-            switch (ef) {
-            case NOTBOL:
-                eflags |= Flags.REG_NOTBOL;
-                break;
-            case NOTEOL:
-                eflags |= Flags.REG_NOTEOL;
-                break;
-            case LOOKING_AT:
-                eflags |= Flags.REG_LOOKING_AT;
-                break;
-            default:
-                throw new RuntimeException("impossible exec flag");
-            }
-        }
-
-        this.re = re;
         this.g = re.guts;
+        this.eflags = eflags;
         this.data = data;
-        this.dataLength = this.data.length();
-        if (this.match != null) {
-            this.match.clear();
-        } else {
-            this.match = new ArrayList<>();
+        this.dataLength = data.length();
+        int n = 2 * (g.nsub + 1);
+        if (pmatch.length != n) {
+            pmatch = new int[n];
         }
-        match.add(null); // make room for 1.
-        if (0 != (g.info & Flags.REG_UBACKREF)) {
-            while (match.size() < g.nsub + 1) {
-                match.add(null);
+        Arrays.fill(pmatch, -1);
+        if (subdfas.length < g.ntree) {
+            subdfas = new Dfa[g.ntree];
+        }
+        assert g.tree != null;
+        try {
+            if (0 != (g.info & Flags.REG_UBACKREF)) {
+                return complicatedFind(g.tree.machine);
+            } else {
+                return simpleFind(g.tree.machine);
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /** The cleanup at the end of C's exec: the DFAs' state caches go back to their machines. */
+    private void release() {
+        for (int i = 0; i < subdfas.length; i++) {
+            if (subdfas[i] != null) {
+                subdfas[i].freeDFA();
+                subdfas[i] = null;
             }
         }
-        if (mem != null && mem.length >= g.ntree) {
-            Arrays.fill(mem, 0);
-        } else {
-            mem = new int[g.ntree];
+        if (searchDfa != null) {
+            searchDfa.freeDFA();
+            searchDfa = null;
         }
-       
-    /* do it */
-        assert g.tree != null;
-
-        if (0 != (g.info & Flags.REG_UBACKREF)) {
-            return cfind(g.tree.machine);
-        } else {
-            return find(g.tree.machine);
+        if (mainDfa != null) {
+            mainDfa.freeDFA();
+            mainDfa = null;
         }
     }
 
     /**
-     * find - find a match for the main NFA (no-complications case)
-     * <p>
-     * First, it runs the 'search machine' in non-greedy mode (shortest). The 'search machine' is the NFA with
-     * .* added to the front and the back, more or less. See 'makesearch'. In many cases, running the search machine
-     * 'shortest' is considerably faster than running the actual regular expression in greedy (longest). So,
-     * even though this may seem like it would take extra time doing an extra scan, the alternative is much slower.
-     * The search machine tells you if the expression can be found anywhere, and, if so, where is the furthest possible
-     * end.
-     * </p>
-     * <p>
-     * If the search machine succeeds, the does an iteration to find the exact bounds;
-     * the loop uses 'longest' or 'shortest' as appropriate to the flags. In C, there was an option to
-     * _only_ run the search machine and return a simple boolean with no bounds.
-     * We have no API for that via an ExecFlag.
-     * </p>
-     * <p>
-     * If the top-level API call is 'lookingAt', we never want to scan down the data looking for matches. But 'shortest'
-     * can still be much faster than 'longest'. So, the code runs the original machine first. If non-greedy expressions
-     * were very common, I suppose that it would be faster to omit this step in that case. Thereafter, the loop has
-     * a check to bail if these is no match at the beginning of the data, which is the constraint of lookingAt.
-     * </p>
-     *
+     * getsubdfa - create or re-fetch the DFA for a subre node.
+     * We only need to create the DFA once per overall regex execution.
      */
-    boolean find(Cnfa cnfa) {
+    private Dfa getsubdfa(RuntimeSubexpression t) {
+        if (subdfas[t.id] == null) {
+            subdfas[t.id] = new Dfa(this, t.machine);
+        }
+        return subdfas[t.id];
+    }
+
+    /**
+     * simpleFind - find a match for the main NFA (no-complications case)
+     */
+    private boolean simpleFind(Cnfa cnfa) {
         int begin;
         int end = -1;
-        int cold;
         int open;       /* open and close of range of possible starts */
         int close;
-        boolean hitend;
         boolean shorter = 0 != (g.tree.flags & Subre.SHORTER);
-        boolean lookingAt = 0 != (eflags & Flags.REG_LOOKING_AT);
-        int[] coldp = new int[1];
-        Dfa d = new Dfa(this, cnfa);
 
-        if (lookingAt) {
-            /*
-             * shortest is faster than longest. So, we want to check with it.
-             * However, since we aren't making a 'search re' with an extra .* on
-             * the front, we don't add an extra requirement to make progress on the
-             * very first arc. If the expression has something like a* at the front,
-             * it can 'no-progress' consuming the a characters.
-             * All of this casts doubts on the 'requireInitialProgress' feature -- at all.
-             * These initial calls to shortest should be all the opportunity we need
-             * to do 'lookingAt'.
-             */
-            close = d.shortest(0, 0, data.length(), coldp, null);
-            cold = 0;
-        } else {
-            /* First, a shot with the search RE. */
-            Dfa s = new Dfa(this, g.search);
-            close = s.shortest(0, 0, data.length(), coldp, null);
-            cold = coldp[0];
-        }
-
+        /* First, a shot with the search RE. */
+        searchDfa = new Dfa(this, g.search);
+        Dfa s = searchDfa;
+        close = s.shortest(0, 0, dataLength, true);
         if (close == -1) {      /* not found */
             return false;
         }
 
-    /* find starting point and match */
-        open = cold;
-        cold = -1;
-
+        /* Find starting point and match. */
+        open = s.cold;
+        mainDfa = new Dfa(this, cnfa);
+        Dfa d = mainDfa;
         for (begin = open; begin <= close; begin++) {
-            /*
-             * if LOOKING_AT, we can't validly have a 'begin' after 'open'.
-             * I'm not sure this test can even ever go off, since the 'shortest' test
-             * up above should accomplish the same thing.
-             */
-            if (begin > 0 && lookingAt) {
-                return false;
-            }
-
-            boolean[] hitendp = new boolean[1];
             if (shorter) {
-                end = d.shortest(begin, begin, data.length(), null, hitendp);
+                end = d.shortest(begin, begin, dataLength, false);
             } else {
-                end = d.longest(begin, data.length(), hitendp);
+                end = d.longest(begin, dataLength);
             }
-            hitend = hitendp[0];
-
-            if (hitend && cold == -1) {
-                cold = begin;
-            }
-            if (end != -1) { /* success */
+            if (end != -1) {
                 break;      /* NOTE BREAK OUT */
             }
         }
+        assert end != -1;   /* search RE succeeded so loop should */
 
-        if (end == -1) {
-            return false;
+        /* And pin down details. */
+        pmatch[0] = begin;
+        pmatch[1] = end;
+        if (pmatch.length == 2) {   /* no need for submatches */
+            return true;
         }
 
-        /* and pin down details */
-        match.set(0, new RegMatch(begin, end));
-
-        // no need to do the work.
-        return re.nsub <= 0 || dissect(g.tree, begin, end);
-    }
-
-
-    /**
-     * cfind - find a match for the main NFA (with complications)
-     */
-    private boolean cfind(Cnfa cnfa) {
-        int[] cold = new int[1];
-
-        Dfa s = new Dfa(this, g.search);
-        Dfa d = new Dfa(this, cnfa);
-
-        return cfindloop(d, s, cold);
+        /* Find submatches. */
+        zapallsubs();
+        return cdissect(g.tree, begin, end);
     }
 
     /**
-     * cfindloop - the heart of cfind
+     * complicatedFind - find a match for the main NFA (with complications)
      */
-    private boolean cfindloop(Dfa d, Dfa s, int[] coldp) {
+    private boolean complicatedFind(Cnfa cnfa) {
+        searchDfa = new Dfa(this, g.search);
+        mainDfa = new Dfa(this, cnfa);
+        return complicatedFindLoop(mainDfa, searchDfa);
+    }
+
+    /**
+     * complicatedFindLoop - the heart of complicatedFind
+     */
+    private boolean complicatedFindLoop(Dfa d, Dfa s) {
         int begin;
         int end;
-        int cold;
         int open;       /* open and close of range of possible starts */
         int close;
         int estart;
         int estop;
         boolean shorter = 0 != (g.tree.flags & Subre.SHORTER);
-        boolean hitend[] = new boolean[1];
-        boolean lookingAt = 0 != (eflags & Flags.REG_LOOKING_AT);
 
         assert d != null && s != null;
         close = 0;
         do {
-            int[] cold0 = new int[1];
-            /*
-             * Call search NFA to see if this is possible at all.
-             */
-            if (lookingAt) {
-                // in the looking at case, we use the un-search-ified RE.
-                close = d.shortest(close, close, data.length(), cold0, null);
-                cold = 0;
-
-            } else {
-                close = s.shortest(close, close, data.length(), cold0, null);
-                cold = cold0[0];
-            }
-
+            close = s.shortest(close, close, dataLength, true);
             if (close == -1) {
                 break;              /* NOTE BREAK */
             }
-            assert cold != -1;
-            open = cold;
-            cold = -1;
-
+            open = s.cold;
             for (begin = open; begin <= close; begin++) {
-
-                if (begin > 0 && lookingAt) {
-                    // Is this possible given the looking-at constraint in the call to shortest above?
-                    return false;
-                }
                 estart = begin;
-                estop = data.length();
+                estop = dataLength;
                 for (;;) {
                     if (shorter) {
-                        end = d.shortest(begin, estart, estop, null, hitend);
+                        end = d.shortest(begin, estart, estop, false);
                     } else {
-                        end = d.longest(begin, estop, hitend);
-                    }
-                    if (hitend[0] && cold == -1) {
-                        cold = begin;
+                        end = d.longest(begin, estop);
                     }
                     if (end == -1) {
                         break;      /* NOTE BREAK OUT */
                     }
-
-                    for (int x = 0; x < match.size(); x++) {
-                        match.set(x, null);
-                    }
-
-                    int maxsubno = getMaxSubno(g.tree, 0);
-                    mem = new int[maxsubno + 1];
-                    boolean matched = cdissect(g.tree, begin, end);
-                    if (matched) {
-                        // indicate the full match bounds.
-                        match.set(0, new RegMatch(begin, end));
-                        coldp[0] = cold;
+                    zapallsubs();
+                    if (cdissect(g.tree, begin, end)) {
+                        pmatch[0] = begin;
+                        pmatch[1] = end;
                         return true;
                     }
                     if (shorter ? end == estop : end == begin) {
-                        break;      /* no other end from here: try the next begin [Tcl bug 6585b21ca8] */
+                        break;
                     }
                     /* go around and try again */
                     if (shorter) {
@@ -296,406 +200,455 @@ class Runtime {
                     }
                 }
             }
-        } while (close < data.length());
-
-        coldp[0] = cold;
+        } while (close < dataLength);
         return false;
     }
 
     /**
-     * subset - set any subexpression relevant to a successful subre
+     * zapallsubs - initialize all subexpression matches to "no match"
+     */
+    private void zapallsubs() {
+        Arrays.fill(pmatch, 2, pmatch.length, -1);
+    }
+
+    /**
+     * zaptreesubs - initialize subexpressions within subtree to "no match"
+     */
+    private void zaptreesubs(RuntimeSubexpression t) {
+        if (t.op == '(') {
+            int n = t.number;
+            assert n > 0;
+            pmatch[2 * n] = -1;
+            pmatch[2 * n + 1] = -1;
+        }
+        if (t.left != null) {
+            zaptreesubs(t.left);
+        }
+        if (t.right != null) {
+            zaptreesubs(t.right);
+        }
+    }
+
+    /**
+     * subset - set subexpression match data for a successful subre
      */
     private void subset(RuntimeSubexpression sub, int begin, int end) {
         int n = sub.number;
-
         assert n > 0;
-
-        while (match.size() < (n + 1)) {
-            match.add(null);
-        }
-
-        match.set(n, new RegMatch(begin, end));
+        pmatch[2 * n] = begin;
+        pmatch[2 * n + 1] = end;
     }
 
     /**
-     * dissect - determine subexpression matches (uncomplicated case)
-     */
-    private boolean dissect(RuntimeSubexpression t, int begin, int end) {
-        switch (t.op) {
-        case '=':       /* terminal node */
-            assert t.left == null && t.right == null;
-            return true;    /* no action, parent did the work */
-
-        case '|':       /* alternation */
-            assert t.left != null;
-            return altdissect(t, begin, end);
-
-        case 'b':       /* back ref -- shouldn't be calling us! */
-            throw new RuntimeException("impossible backref");
-
-        case '.':       /* concatenation */
-            assert t.left != null && t.right != null;
-            return condissect(t, begin, end);
-
-        case '(':       /* capturing */
-            assert t.left != null && t.right == null;
-            assert t.number > 0;
-            subset(t, begin, end);
-            return dissect(t.left, begin, end);
-
-        default:
-            throw new RuntimeException("Impossible op");
-        }
-    }
-
-
-    /**
-     * condissect - determine concatenation subexpression matches (uncomplicated)
-     */
-    private boolean condissect(RuntimeSubexpression t, int begin, int end) {
-        Dfa d;
-        Dfa d2;
-        int mid;
-        assert t.op == '.';
-        assert t.left != null && t.left.machine.states.length > 0;
-        assert t.right != null && t.right.machine.states.length > 0;
-
-        boolean shorter = (t.left.flags & Subre.SHORTER) != 0;
-        int stop = shorter ? end : begin;
-
-
-        d = new Dfa(this, t.left.machine);
-        d2 = new Dfa(this, t.right.machine);
-
-    /* pick a tentative midpoint */
-        if (shorter) {
-            mid = d.shortest(begin, begin, end, null, null);
-        } else {
-            mid = d.longest(begin, end, null);
-        }
-        if (mid == -1) {
-            throw new RuntimeException("Impossible mid.");
-        }
-
-    /* iterate until satisfaction or failure */
-        while (d2.longest(mid, end, null) != end) {
-        /* that midpoint didn't work, find a new one */
-            if (mid == stop) {
-            /* all possibilities exhausted! */
-                throw new RuntimeException("no midpoint");
-            }
-            if (shorter) {
-                mid = d.shortest(begin, mid + 1, end, null, null);
-            } else {
-                mid = d.longest(begin, mid - 1, null);
-            }
-            if (mid == -1) {
-                throw new RuntimeException("Failed midpoint");
-            }
-        }
-
-    /* satisfaction */
-        boolean dissectMatch = dissect(t.left, begin, mid);
-        if (!dissectMatch) {
-            return false;
-        }
-        return dissect(t.right, mid, end);
-    }
-
-    /**
-     * altdissect - determine alternative subexpression matches (uncomplicated)
-     */
-    private boolean altdissect(RuntimeSubexpression t, int begin, int end) {
-        Dfa d;
-
-        assert t != null;
-        assert t.op == '|';
-
-        for (; t != null; t = t.right) {
-            assert t.left != null && t.left.machine.states.length > 0;
-            d = new Dfa(this, t.left.machine);
-            if (d.longest(begin, end, null) == end) {
-                return dissect(t.left, begin, end);
-            }
-        }
-        throw new RuntimeException("none matched");
-    }
-
-
-    /**
-     * cdissect - determine subexpression matches (with complications)
-     * The retry memory stores the offset of the trial midpoint from begin,
-     * plus 1 so that 0 uniquely means "clean slate".
+     * cdissect - check backrefs and determine subexpression matches.
+     * The proposed match runs from begin to end; the caller must have run the node's DFA and found
+     * that the substring satisfies it, and cleared the subexpressions below (zaptreesubs).
      */
     private boolean cdissect(RuntimeSubexpression t, int begin, int end) {
-
         assert t != null;
-
+        boolean er;
         switch (t.op) {
         case '=':       /* terminal node */
             assert t.left == null && t.right == null;
-            return true;    /* no action, parent did the work */
-
-        case '|':       /* alternation */
-            assert t.left != null;
-            return caltdissect(t, begin, end);
-
-        case 'b':       /* back ref -- shouldn't be calling us! */
+            er = true;  /* no action, parent did the work */
+            break;
+        case 'b':       /* back reference */
             assert t.left == null && t.right == null;
-            return cbrdissect(t, begin, end);
-
+            er = cbrdissect(t, begin, end);
+            break;
         case '.':       /* concatenation */
             assert t.left != null && t.right != null;
-            return ccondissect(t, begin, end);
-
+            if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */
+                er = crevcondissect(t, begin, end);
+            } else {
+                er = ccondissect(t, begin, end);
+            }
+            break;
+        case '|':       /* alternation */
+            assert t.left != null;
+            er = caltdissect(t, begin, end);
+            break;
+        case '*':       /* iteration */
+            assert t.left != null;
+            if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */
+                er = creviterdissect(t, begin, end);
+            } else {
+                er = citerdissect(t, begin, end);
+            }
+            break;
         case '(':       /* capturing */
             assert t.left != null && t.right == null;
             assert t.number > 0;
-            boolean cdmatch = cdissect(t.left, begin, end);
-            if (cdmatch) {
+            er = cdissect(t.left, begin, end);
+            if (er) {
                 subset(t, begin, end);
             }
-            return cdmatch;
-
+            break;
         default:
-            throw new RuntimeException("Impossible op");
+            throw new IllegalStateException("REG_ASSERT: subre op " + t.op);
         }
+        /* a match failure only with backrefs below, else the DFA and the node disagree */
+        assert er || 0 != (t.flags & Subre.BACKR);
+        return er;
     }
 
     /**
-     * - ccondissect - concatenation subexpression matches (with complications)
-     * The retry memory stores the offset of the trial midpoint from begin,
-     * plus 1 so that 0 uniquely means "clean slate".
+     * ccondissect - dissect match for concatenation node
      */
     private boolean ccondissect(RuntimeSubexpression t, int begin, int end) {
-        Dfa d;
-        Dfa d2;
-        int mid;
-
         assert t.op == '.';
-        assert t.left != null && t.left.machine.states.length > 0;
-        assert t.right != null && t.right.machine.states.length > 0;
+        assert 0 == (t.left.flags & Subre.SHORTER);
+        Dfa d = getsubdfa(t.left);
+        Dfa d2 = getsubdfa(t.right);
 
-        if (0 != (t.left.flags & Subre.SHORTER)) {      /* reverse scan */
-            return crevdissect(t, begin, end);
+        /* pick a tentative midpoint */
+        int mid = d.longest(begin, end);
+        if (mid == -1) {
+            return false;
         }
 
-        d = new Dfa(this, t.left.machine);
-        d2 = new Dfa(this, t.right.machine);
-
-    /* pick a tentative midpoint */
-        if (mem[t.retry] == 0) {
-            mid = d.longest(begin, end, null);
-            if (mid == -1) {
-                return false;
-            }
-            mem[t.retry] = (mid - begin) + 1;
-        } else {
-            mid = begin + (mem[t.retry] - 1);
-        }
-
-    /* iterate until satisfaction or failure */
+        /* iterate until satisfaction or failure */
         for (;;) {
-        /* try this midpoint on for size */
-            boolean cdmatch = cdissect(t.left, begin, mid);
-            if (cdmatch && d2.longest(mid, end, null) == end
-                    && (cdissect(t.right, mid, end))) {
-                break;          /* NOTE BREAK OUT */
-
+            /* try this midpoint on for size */
+            if (d2.longest(mid, end) == end
+                    && cdissect(t.left, begin, mid)
+                    && cdissect(t.right, mid, end)) {
+                return true;    /* satisfaction */
             }
 
-        /* that midpoint didn't work, find a new one */
+            /* that midpoint didn't work, find a new one */
             if (mid == begin) {
-            /* all possibilities exhausted */
-                return false;
+                return false;   /* all possibilities exhausted */
             }
-            mid = d.longest(begin, mid - 1, null);
+            mid = d.longest(begin, mid - 1);
             if (mid == -1) {
-            /* failed to find a new one */
-                return false;
+                return false;   /* failed to find a new one */
             }
-            mem[t.retry] = (mid - begin) + 1;
-            zapmem(t.left);
-            zapmem(t.right);
-        }
-
-    /* satisfaction */
-        return true;
-    }
-
-    private void zapmem(RuntimeSubexpression t) {
-        mem[t.retry] = 0;
-        while (match.size() < t.number + 1) {
-            match.add(null);
-        }
-        if (t.left != null) {
-            zapmem(t.left);
-        }
-        if (t.right != null) {
-            zapmem(t.right);
+            zaptreesubs(t.left);
+            zaptreesubs(t.right);
         }
     }
-
 
     /**
-     * crevdissect - determine backref shortest-first subexpression matches
-     * The retry memory stores the offset of the trial midpoint from begin,
-     * plus 1 so that 0 uniquely means "clean slate".
+     * crevcondissect - dissect match for concatenation node, shortest-first
      */
-    private boolean crevdissect(RuntimeSubexpression t, int begin, int end) {
-        Dfa d;
-        Dfa d2;
-        int mid;
-
+    private boolean crevcondissect(RuntimeSubexpression t, int begin, int end) {
         assert t.op == '.';
-        assert t.left != null && t.left.machine.states.length > 0;
-        assert t.right != null && t.right.machine.states.length > 0;
         assert 0 != (t.left.flags & Subre.SHORTER);
+        Dfa d = getsubdfa(t.left);
+        Dfa d2 = getsubdfa(t.right);
 
-    /* concatenation -- need to split the substring between parts */
-        d = new Dfa(this, t.left.machine);
-        d2 = new Dfa(this, t.right.machine);
-
-    /* pick a tentative midpoint */
-        if (mem[t.retry] == 0) {
-            mid = d.shortest(begin, begin, end, null, null);
-            if (mid == -1) {
-                return false;
-            }
-            mem[t.retry] = (mid - begin) + 1;
-        } else {
-            mid = begin + (mem[t.retry] - 1);
+        /* pick a tentative midpoint */
+        int mid = d.shortest(begin, begin, end, false);
+        if (mid == -1) {
+            return false;
         }
 
-    /* iterate until satisfaction or failure */
+        /* iterate until satisfaction or failure */
         for (;;) {
-        /* try this midpoint on for size */
-            boolean cdmatch = cdissect(t.left, begin, mid);
-            if (cdmatch
-                    && d2.longest(mid, end, null) == end
-                    && (cdissect(t.right, mid, end))) {
-                break;          /* NOTE BREAK OUT */
+            /* try this midpoint on for size */
+            if (d2.longest(mid, end) == end
+                    && cdissect(t.left, begin, mid)
+                    && cdissect(t.right, mid, end)) {
+                return true;    /* satisfaction */
             }
 
-        /* that midpoint didn't work, find a new one */
+            /* that midpoint didn't work, find a new one */
             if (mid == end) {
-            /* all possibilities exhausted */
-                return false;
+                return false;   /* all possibilities exhausted */
             }
-            mid = d.shortest(begin, mid + 1, end, null, null);
+            mid = d.shortest(begin, mid + 1, end, false);
             if (mid == -1) {
-            /* failed to find a new one */
-                return false;
+                return false;   /* failed to find a new one */
             }
-            mem[t.retry] = (mid - begin) + 1;
-            zapmem(t.left);
-            zapmem(t.right);
+            zaptreesubs(t.left);
+            zaptreesubs(t.right);
         }
-
-    /* satisfaction */
-        return true;
     }
 
-
     /**
-     * cbrdissect - determine backref subexpression matches
+     * cbrdissect - dissect match for backref node
      */
     private boolean cbrdissect(RuntimeSubexpression t, int begin, int end) {
-        int i;
         int n = t.number;
-        int len;
-        int paren;
-        int p;
-        int stop;
         int min = t.min;
         int max = t.max;
 
         assert t.op == 'b';
         assert n >= 0;
 
-        //TODO: could this get be out of range?
-        if (match.get(n) == null) {
+        /* get the backreferenced string */
+        if (pmatch[2 * n] == -1) {
             return false;
         }
-        paren = match.get(n).start;
-        len = match.get(n).end - match.get(n).start;
+        int brstring = pmatch[2 * n];
+        int brlen = pmatch[2 * n + 1] - pmatch[2 * n];
 
-    /* no room to maneuver -- retries are pointless */
-        if (0 != mem[t.retry]) {
+        /* special cases for zero-length strings */
+        if (brlen == 0) {
+            /* matches only if target is zero length, but any number of repetitions can be considered to be present */
+            return begin == end && min <= max;
+        }
+        if (begin == end) {
+            /* matches only if zero repetitions are okay */
+            return min == 0;
+        }
+
+        /* check target length to see if it could possibly be an allowed number of repetitions of brstring */
+        assert end > begin;
+        int tlen = end - begin;
+        if (tlen % brlen != 0) {
             return false;
         }
-        mem[t.retry] = 1;
-
-    /* special-case zero-length string */
-        if (len == 0) {
-            return begin == end;
-        }
-
-        /* and too-short string */
-        assert end >= begin;
-        if ((end - begin) < len) {
+        int numreps = tlen / brlen;
+        if (numreps < min || (numreps > max && max != Compiler.INFINITY)) {
             return false;
         }
-        stop = end - len;
 
-    /* count occurrences */
-        i = 0;
-        for (p = begin; p <= stop && (i < max || max == Compiler.INFINITY); p += len) {
-            // paren is index of
-
-            if (g.compare.compare(data, paren, p, len) != 0) {
-                break;
+        /* okay, compare the actual string contents */
+        for (int p = begin; numreps-- > 0; p += brlen) {
+            if (g.compare.compare(data, brstring, p, brlen) != 0) {
+                return false;
             }
-            i++;
         }
-
-    /* and sort it out */
-        if (p != end) {         /* didn't consume all of it */
-            return false;
-        }
-        return min <= i && (i <= max || max == Compiler.INFINITY);
+        return true;
     }
 
-    /*
-     - caltdissect - determine alternative subexpression matches (w. complications)
-     ^ static int caltdissect(struct vars *, struct Subre , int , int );
+    /**
+     * caltdissect - dissect match for alternation node
      */
     private boolean caltdissect(RuntimeSubexpression t, int begin, int end) {
-        Dfa d;
-        if (t == null) {
-            return false;
-        }
-        assert t.op == '|';
-        if (mem[t.retry] == TRIED) {
-            return caltdissect(t.right, begin, end);
-        }
-
-        if (mem[t.retry] == UNTRIED) {
-            d = new Dfa(this, t.left.machine);
-            if (d.longest(begin, end, null) != end) {
-                mem[t.retry] = TRIED;
-                return caltdissect(t.right, begin, end);
+        /* We loop, rather than tail-recurse, to handle a chain of alternatives */
+        while (t != null) {
+            assert t.op == '|';
+            assert t.left != null;
+            Dfa d = getsubdfa(t.left);
+            if (d.longest(begin, end) == end && cdissect(t.left, begin, end)) {
+                return true;
             }
-            mem[t.retry] = TRYING;
+            t = t.right;
         }
-
-        boolean cdmatch = cdissect(t.left, begin, end);
-        if (cdmatch) {
-            return true;
-        }
-
-        mem[t.retry] = TRIED;
-        return caltdissect(t.right, begin, end);
+        return false;
     }
 
-    private int getMaxSubno(RuntimeSubexpression tree, int i) {
-        i = Math.max(i, tree.retry);
-        if (tree.left != null) {
-            i = Math.max(i, getMaxSubno(tree.left, i));
+    /**
+     * The size of an iteration's workspace (C's max_matches): normally only nonzero-length
+     * sub-matches are considered, so there can be at most end-begin of them; if min is larger
+     * than that, zero-length sub-matches are considered too, to find enough matches.
+     */
+    private static int maxMatches(RuntimeSubexpression t, int begin, int end, int minMatches) {
+        int maxMatches = end - begin;
+        if (maxMatches > t.max && t.max != Compiler.INFINITY) {
+            maxMatches = t.max;
         }
-        if (tree.right != null) {
-            i = Math.max(i, getMaxSubno(tree.right, i));
+        return Math.max(maxMatches, minMatches);
+    }
+
+    /**
+     * The slow part of an iteration's dissection: recurse to verify sub-matches nverified+1..k
+     * (endpts[0] is the iteration's begin). Returns how many are now known okay (k: all).
+     */
+    private int verify(RuntimeSubexpression t, int[] endpts, int nverified, int k) {
+        for (int i = nverified + 1; i <= k; i++) {
+            zaptreesubs(t.left);
+            if (!cdissect(t.left, endpts[i - 1], endpts[i])) {
+                return i - 1;
+            }
         }
-        return i;
+        return k;
+    }
+
+    /**
+     * citerdissect - dissect match for iteration node
+     */
+    private boolean citerdissect(RuntimeSubexpression t, int begin, int end) {
+        assert t.op == '*';
+        assert 0 == (t.left.flags & Subre.SHORTER);
+        assert begin <= end;
+
+        /*
+         * If zero matches are allowed, and target string is empty, just declare victory.  OTOH, if
+         * target string isn't empty, zero matches can't work so we pretend the min is 1.
+         */
+        int minMatches = t.min;
+        if (minMatches <= 0) {
+            if (begin == end) {
+                return true;
+            }
+            minMatches = 1;
+        }
+
+        int maxMatches = maxMatches(t, begin, end, minMatches);
+        int[] endpts = new int[maxMatches + 1];
+        endpts[0] = begin;
+
+        Dfa d = getsubdfa(t.left);
+
+        /*
+         * Our strategy is to first find a set of sub-match endpoints that are valid according to
+         * the child node's DFA, and then recursively dissect each sub-match to confirm validity.
+         * If any validity check fails, backtrack the last sub-match and try again.  nverified
+         * remembers how many sub-matches are currently known okay.
+         */
+        int nverified = 0;
+        int k = 1;
+        int limit = end;
+
+        /* iterate until satisfaction or failure */
+        while (k > 0) {
+            boolean backtrack = false;
+            /* try to find an endpoint for the k'th sub-match */
+            endpts[k] = d.longest(endpts[k - 1], limit);
+            if (endpts[k] == -1) {
+                /* no match possible, so see if we can shorten previous one */
+                k--;
+                backtrack = true;
+            } else {
+                /* k'th sub-match can no longer be considered verified */
+                if (nverified >= k) {
+                    nverified = k - 1;
+                }
+                if (endpts[k] != end) {
+                    /* haven't reached end yet, try another iteration if allowed */
+                    if (k >= maxMatches) {
+                        /* must try to shorten some previous match */
+                        k--;
+                        backtrack = true;
+                    } else if (endpts[k] == endpts[k - 1]
+                            && (k >= minMatches || minMatches - k < end - endpts[k])) {
+                        /* reject zero-length match unless necessary to achieve min */
+                        backtrack = true;
+                    } else {
+                        k++;
+                        limit = end;
+                        continue;
+                    }
+                } else if (k < minMatches) {
+                    backtrack = true;
+                } else {
+                    /*
+                     * We've identified a way to divide the string into k sub-matches that works so
+                     * far as the child DFA can tell.  Start the slow part: recurse to verify each
+                     * sub-match.
+                     */
+                    nverified = verify(t, endpts, nverified, k);
+                    if (nverified == k) {
+                        return true;    /* satisfaction */
+                    }
+                    /* match failed to verify, so backtrack */
+                    backtrack = true;
+                }
+            }
+            assert backtrack;
+
+            /* Must consider shorter versions of the current sub-match.  However, we'll only ask for a zero-length match if necessary. */
+            while (k > 0) {
+                int prevEnd = endpts[k - 1];
+                if (endpts[k] > prevEnd) {
+                    limit = endpts[k] - 1;
+                    if (limit > prevEnd || (k < minMatches && minMatches - k >= end - prevEnd)) {
+                        /* break out of backtrack loop, continue the outer one */
+                        break;
+                    }
+                }
+                /* can't shorten k'th sub-match any more, consider previous one */
+                k--;
+            }
+        }
+
+        /* all possibilities exhausted */
+        return false;
+    }
+
+    /**
+     * creviterdissect - dissect match for iteration node, shortest-first
+     */
+    private boolean creviterdissect(RuntimeSubexpression t, int begin, int end) {
+        assert t.op == '*';
+        assert 0 != (t.left.flags & Subre.SHORTER);
+        assert begin <= end;
+
+        /* zero matches: as in citerdissect */
+        int minMatches = t.min;
+        if (minMatches <= 0) {
+            if (begin == end) {
+                return true;
+            }
+            minMatches = 1;
+        }
+
+        int maxMatches = maxMatches(t, begin, end, minMatches);
+        int[] endpts = new int[maxMatches + 1];
+        endpts[0] = begin;
+
+        Dfa d = getsubdfa(t.left);
+
+        /* initialize to consider first sub-match */
+        int nverified = 0;
+        int k = 1;
+        int limit = begin;
+
+        /* iterate until satisfaction or failure */
+        while (k > 0) {
+            boolean backtrack = false;
+            /* disallow zero-length match unless necessary to achieve min */
+            if (limit == endpts[k - 1] && limit != end
+                    && (k >= minMatches || minMatches - k < end - limit)) {
+                limit++;
+            }
+
+            /* if this is the last allowed sub-match, it must reach to the end */
+            if (k >= maxMatches) {
+                limit = end;
+            }
+
+            /* try to find an endpoint for the k'th sub-match */
+            endpts[k] = d.shortest(endpts[k - 1], limit, end, false);
+            if (endpts[k] == -1) {
+                /* no match possible, so see if we can lengthen previous one */
+                k--;
+                backtrack = true;
+            } else {
+                /* k'th sub-match can no longer be considered verified */
+                if (nverified >= k) {
+                    nverified = k - 1;
+                }
+                if (endpts[k] != end) {
+                    /* haven't reached end yet, try another iteration if allowed */
+                    if (k >= maxMatches) {
+                        /* must try to lengthen some previous match */
+                        k--;
+                        backtrack = true;
+                    } else {
+                        k++;
+                        limit = endpts[k - 1];
+                        continue;
+                    }
+                } else if (k < minMatches) {
+                    backtrack = true;
+                } else {
+                    nverified = verify(t, endpts, nverified, k);
+                    if (nverified == k) {
+                        return true;    /* satisfaction */
+                    }
+                    backtrack = true;
+                }
+            }
+            assert backtrack;
+
+            /* Must consider longer versions of the current sub-match. */
+            while (k > 0) {
+                if (endpts[k] < end) {
+                    limit = endpts[k] + 1;
+                    /* break out of backtrack loop, continue the outer one */
+                    break;
+                }
+                /* can't lengthen k'th sub-match any more, consider previous one */
+                k--;
+            }
+        }
+
+        /* all possibilities exhausted */
+        return false;
     }
 }

@@ -26,7 +26,7 @@ final class RuntimeSubexpression {
     final RuntimeSubexpression left;
     final RuntimeSubexpression right;
     final int flags;
-    final int retry;
+    final int id;
     final int min;
     final int max;
 
@@ -37,7 +37,7 @@ final class RuntimeSubexpression {
         left = null;
         right = null;
         flags = 0;
-        retry = 0;
+        id = 0;
         this.min = 0;
         this.max = 0;
     }
@@ -57,7 +57,7 @@ final class RuntimeSubexpression {
         } else {
             this.right = new RuntimeSubexpression(re.right);
         }
-        this.retry = re.retry;
+        this.id = re.id;
         this.min = re.min;
         this.max = re.max;
     }

@@ -26,13 +26,15 @@ import java.util.BitSet;
  */
 final class StateSet {
     final BitSet states;
-    boolean poststate;
-    boolean noprogress;
+    final boolean poststate;
+    final boolean noprogress;
     /** The successor per color, filled in as transitions are first taken (null: not yet known). */
     final StateSet[] outs;
 
-    StateSet(BitSet states, int ncolors) {
+    StateSet(BitSet states, int ncolors, boolean poststate, boolean noprogress) {
         this.states = states;
+        this.poststate = poststate;
+        this.noprogress = noprogress;
         outs = new StateSet[ncolors];
     }
 

@@ -28,12 +28,12 @@ class Subre {
     static final int BACKR = 020;   /* back reference below */
     static final int INUSE = 0100;  /* in use in final tree */
     static final int LOCAL = 03;    /* bits which may not propagate up */
-    char op;        /* '|', '.' (concat), 'b' (backref), '(', '=' */
+    char op;        /* '|', '.' (concat), 'b' (backref), '*' (iteration), '(', '=' */
     int flags;
-    short retry;        /* index into retry memory */
+    short id;           /* ID of subre (1..ntree-1) */
     int subno;      /* subexpression number (for 'b' and '(') */
-    short min;      /* min repetitions, for backref only */
-    short max;      /* max repetitions, for backref only */
+    short min;      /* min repetitions for iteration or backref */
+    short max;      /* max repetitions for iteration or backref */
     Subre left; /* left child, if any (also freelist chain) */
     Subre right;    /* right child, if any */
     State begin;    /* outarcs from here... */
@@ -43,7 +43,7 @@ class Subre {
     Subre(char op, int flags, State initState, State finalState) {
 
         // 0 is valid for lacons.
-        assert  "\u0000|.b(=".indexOf(op) != -1 : "invalid op " + Integer.toHexString((int)op);
+        assert  "\u0000|.b(=*".indexOf(op) != -1 : "invalid op " + Integer.toHexString((int)op);
 
         this.op = op;
         this.flags = flags;
@@ -91,6 +91,6 @@ class Subre {
 
     @Override
     public String toString() {
-        return "Subre{" + "op=" + op + ", " + "flags=" + flags + ", " + "retry=" + retry + ", " + "subno=" + subno + ", " + "min=" + min + ", " + "max=" + max + "}";
+        return "Subre{" + "op=" + op + ", " + "flags=" + flags + ", " + "id=" + id + ", " + "subno=" + subno + ", " + "min=" + min + ", " + "max=" + max + "}";
     }
 }

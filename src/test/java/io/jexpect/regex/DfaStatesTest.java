@@ -73,7 +73,7 @@ class DfaStatesTest {
                         String s = "..." + n + "-" + word + "x";
                         int start = 3;
                         String expected = start + "-" + s.length() + " " + start + "-" + (start + ("" + n).length()) + " "
-                                + (start + ("" + n).length() + 1) + "-" + (s.length() - 1);
+                                + (start + ("" + n).length() + 1) + "-" + (s.length() - 1) + " -1--1";
                         String got = find(p, s);
                         if (!got.equals(expected)) return s + ": " + got + " expected " + expected;
                     }
