@@ -41,7 +41,11 @@ public final class Channels {
     }
 
     private final Tree tree;
-    private final Map<String, Channel> open = new LinkedHashMap<>();
+    /**
+     * This interpreter's channels, listed (file channels, chan names) in the order of Tcl's
+     * channel table, where the standard channels are entered under their descriptors' names.
+     */
+    private final Map<String, Channel> open = new TclHashTable<>();
 
     /** Channels on the process's own standard streams. */
     public Channels() {
@@ -73,21 +77,21 @@ public final class Channels {
         Channels child = new Channels(tree);
         if (!safe) {
             for (Channel c : tree.standard) {
-                if (c != null && open.get(c.name()) == c) child.register(c);
+                if (c != null && open.get(key(c.name())) == c) child.register(c);
             }
         }
         return child;
     }
 
     private void register(Channel c) {
-        open.put(c.name(), c);
+        open.put(key(c.name()), c);
         tree.held.computeIfAbsent(c.name(), n -> new Held(c)).holders++;
     }
 
     /** interp share: the channel becomes visible in {@code target} too. */
     public void share(String name, Channels target) throws TclException {
         Channel c = get(name);
-        if (target.open.get(c.name()) != c) target.register(c);
+        if (target.open.get(key(c.name())) != c) target.register(c);
     }
 
     /** The channel of that name, or of the standard channel "stdin", "stdout" or "stderr" stands for. */
@@ -101,9 +105,9 @@ public final class Channels {
         int slot = STANDARD.indexOf(name);
         if (slot >= 0) {
             Channel c = tree.standard[slot];
-            return c != null && open.get(c.name()) == c ? c : null;
+            return c != null && open.get(key(c.name())) == c ? c : null;
         }
-        return open.get(name);
+        return open.get(key(name));
     }
 
     /** The standard output, or null when this interpreter has none. */
@@ -170,7 +174,7 @@ public final class Channels {
      */
     public boolean remove(String name) {
         Channel c = lookup(name);
-        if (c == null || open.remove(c.name()) == null) return false;
+        if (c == null || open.remove(key(c.name())) == null) return false;
         Held h = tree.held.get(c.name());
         if (h == null || --h.holders > 0) return false;
         tree.held.remove(c.name());
@@ -178,8 +182,14 @@ public final class Channels {
         return true;
     }
 
-    public java.util.Set<String> names() {
-        return open.keySet();
+    public List<String> names() {
+        return open.values().stream().map(Channel::name).toList();
+    }
+
+    /** A channel's key in the table: Tcl names the standard channels file0, file1 and file2 there. */
+    private static String key(String name) {
+        int slot = STANDARD.indexOf(name);
+        return slot < 0 ? name : "file" + slot;
     }
 
     /** Flushes every output channel of the tree (at exit: nothing written is ever dropped). */

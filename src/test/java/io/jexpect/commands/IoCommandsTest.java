@@ -35,6 +35,18 @@ class IoCommandsTest {
         assertThat(Files.readString(dir.resolve("x.txt"))).isEqualTo("a\nb\n");
     }
 
+    /** Tcl lists channels in its hash table's order, the standard ones entered as file0, file1, file2 (and reachable so). */
+    @Test
+    void channelsListInTclsOrder() throws Exception {
+        assertThat(tcl.eval("file channels")).isEqualTo("stdin stdout stderr");
+        tcl.eval("for {set i 0} {$i < 6} {incr i} { lappend fs [open /dev/null] }");
+        assertThat(tcl.eval("file channels")).isEqualTo("file8 file4 stdin file5 stdout file6 stderr file7 file3");
+        tcl.eval("close [lindex $fs 2]");
+        assertThat(tcl.eval("chan names")).isEqualTo("file8 file4 stdin stdout file6 stderr file7 file3");
+        assertThat(tcl.eval("file channels file*")).isEqualTo("file8 file4 file6 file7 file3");
+        assertThat(tcl.eval("fconfigure file2 -buffering")).isEqualTo("none");
+    }
+
     @Test
     void channelsBelongToTheInterpretersHoldingThem() throws Exception {
         String script = """
