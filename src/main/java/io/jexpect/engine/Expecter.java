@@ -61,9 +61,19 @@ public final class Expecter {
             lastSearchers = new Searcher[cases.size()][ss.size()];
         }
         Searcher[][] searchers = lastSearchers;
+        // Expect tries the patterns on what is buffered first. Most turns of an exp_continue loop
+        // over fast output match there, and need nothing of the waiting set up below (probes
+        // are started first, so they take the loop's way).
+        boolean probes = hasProbe(cases);
+        if (!probes) {
+            for (int si = 0; si < ss.size(); si++) {
+                ExpectResult r = evaluate(ss.get(si), si, cases, searchers);
+                if (r != null) return r;
+            }
+        }
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
         // probe (a screen pattern) asks to be tested again on its own schedule.
-        Poller poller = timeoutMillis != 0 && !hasProbe(cases) ? commonPoller(ss) : null;
+        Poller poller = timeoutMillis != 0 && !probes ? commonPoller(ss) : null;
         Wakeup polling = poller == null ? null : poller.pollingWakeup();
         Wakeup wake = polling != null ? polling : new Wakeup();
         ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
@@ -72,7 +82,7 @@ public final class Expecter {
         for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
             long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
-            boolean first = true;
+            boolean first = probes; // without probes, the buffered text was tried above
             boolean retest = false; // a probe asked to be tested again, or a wakeup brought no text
             while (true) {
                 wake.clear();
