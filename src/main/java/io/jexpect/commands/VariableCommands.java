@@ -104,9 +104,10 @@ final class VariableCommands {
         String name = a[1].toString();
         if (a.length == 2) return in.getVar(name);
         StringBuilder sb = new StringBuilder();
-        if (in.varExists(name)) sb.append(in.getVar(name));
+        Value old = in.varExists(name) ? in.getVar(name) : Value.EMPTY;
         for (int i = 2; i < a.length; i++) sb.append(a[i]);
-        return in.setVar(name, Value.of(sb.toString()));
+        // Tcl appends to the value itself (or to a copy that keeps its continuation lines).
+        return in.setVar(name, old.extended(sb.toString()));
     }
 
     private static Value lappend(Interp in, Value[] a) throws TclException {

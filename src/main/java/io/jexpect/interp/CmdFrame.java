@@ -37,7 +37,7 @@ final class CmdFrame {
         List<Word> words = command.words();
         if (argv.length != words.size()) return 0;
         for (int i = 0; i < argv.length; i++) {
-            if (argv[i] == v && words.get(i) instanceof Word.Literal) return words.get(i).line();
+            if (argv[i] == v && words.get(i) instanceof Word.Literal lit) return lit.frameLine();
         }
         return 0;
     }
@@ -50,7 +50,7 @@ final class CmdFrame {
         Origin o = origin.resolve();
         List<Value> d = new ArrayList<>();
         pair(d, "type", Value.of(o.type));
-        pair(d, "line", Value.of(o.base + command.line() - 1));
+        pair(d, "line", Value.of(o.base + command.frameLine() - 1));
         if (o.file != null) pair(d, "file", Value.of(o.file));
         pair(d, "cmd", Value.of(Interp.text(command, argv)));
         Proc p = callFrame.proc;

@@ -991,7 +991,7 @@ public final class Interp {
     /** The parsed form of a value used as a script, cached by its text. */
     public Script script(Value v) throws TclException {
         try {
-            return parser.parse(v.toString());
+            return parser.parse(v.toString(), v.continuations());
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();
         }
@@ -1049,7 +1049,7 @@ public final class Interp {
         if (w instanceof Word.Literal lit) {
             Object cached = lit.cachedValue;
             if (cached == null) {
-                cached = Value.of(lit.text());
+                cached = Value.ofFolded(lit.text(), lit.continuations());
                 lit.cachedValue = cached;
             }
             return (Value) cached;

@@ -31,6 +31,11 @@ public final class Value {
     private boolean canonicalList;
     /** Built as a dictionary: what tcl::unsupported::representation reports. */
     private boolean dict;
+    /**
+     * TIP 280: where backslash-newlines were folded into spaces in this text (offsets), when the
+     * value is a script word as written (Tcl's ContLineLoc); null for any other value.
+     */
+    private int[] continuations;
 
     private Value(String string) {
         this.string = string;
@@ -65,6 +70,24 @@ public final class Value {
 
     public static Value of(BigInteger n) {
         return n.bitLength() < 64 ? of(n.longValue()) : new Value(n);
+    }
+
+    /** Text in which backslash-newlines were folded into spaces at {@code continuations} (null: none). */
+    public static Value ofFolded(String s, int[] continuations) {
+        if (continuations == null || s.isEmpty()) return of(s);
+        Value v = new Value(s);
+        v.continuations = continuations;
+        return v;
+    }
+
+    /** This value's text followed by more: it keeps this value's folded continuation lines (Tcl's append). */
+    public Value extended(String more) {
+        return ofFolded(toString() + more, continuations);
+    }
+
+    /** Where this value's text had backslash-newlines folded (see ofFolded), or null. */
+    public int[] continuations() {
+        return continuations;
     }
 
     /** A number that keeps the text it was written as ("0x10", "01"), as a Tcl literal does. */

@@ -1,6 +1,7 @@
 package io.jexpect.script;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,24 +26,49 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 public final class ScriptParser {
     private static final int CACHE_SIZE = 4096;
 
-    private final Map<String, Script> cache = new LinkedHashMap<>(256, 0.75f, true) {
+    /** Keyed by the text, or for text with continuation lines by a {@link Continued}. */
+    private final Map<Object, Script> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Script> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Script> eldest) {
             return size() > CACHE_SIZE;
         }
     };
 
     /** Parses (or fetches from the cache) a script. */
     public Script parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a script whose text had backslash-newlines folded into the spaces at
+     * {@code continuations} (offsets, ascending; null if none): Tcl's TIP 280 counts each as the
+     * line it was, in the lines {@code info frame} reports (not in errorLine, which counts the
+     * text's own newlines).
+     */
+    public Script parse(String text, int[] continuations) {
+        Object key = continuations == null ? text : new Continued(text, continuations);
         synchronized (cache) {
-            Script s = cache.get(text);
+            Script s = cache.get(key);
             if (s != null) return s;
         }
-        Script s = new Builder(text).build();
+        Script s = new Builder(text, continuations).build();
         synchronized (cache) {
-            cache.put(text, s);
+            cache.put(key, s);
         }
         return s;
+    }
+
+    /** A cache key: text and the places of its folded continuation lines. */
+    private record Continued(String text, int[] continuations) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Continued c && text.equals(c.text) && Arrays.equals(continuations, c.continuations);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + Arrays.hashCode(continuations);
+        }
     }
 
     /**
@@ -50,7 +76,7 @@ public final class ScriptParser {
      * long script costs the memory of one command, not of its whole tree. Not cached.
      */
     public CommandReader reader(String text) {
-        return new Builder(text).reader();
+        return new Builder(text, null).reader();
     }
 
     /** The commands of a script, parsed as they are asked for. */
@@ -98,11 +124,38 @@ public final class ScriptParser {
 
     private static final class Builder {
         private final String source;
+        /** Where the source's folded continuation lines are (see parse), or null. */
+        private final int[] continuations;
         /** The deepest bracket nesting inside the substitution being built. */
         private int deepest;
+        /** In the quoted word being built: where its backslash-newlines fell in its text so far. */
+        private int[] quotedBreaks = NO_BREAKS;
+        private int quotedBreakCount;
 
-        Builder(String source) {
+        Builder(String source, int[] continuations) {
             this.source = source;
+            this.continuations = continuations;
+        }
+
+        /** The line of the text at offset, as info frame counts it: folded continuation lines included. */
+        private int frameLine(int line, int offset) {
+            if (continuations == null) return line;
+            int n = 0;
+            while (n < continuations.length && continuations[n] <= offset) n++;
+            return line + n;
+        }
+
+        /** The source's continuation lines within [from, to), relative to from (Tcl's TclContinuationsEnterDerived). */
+        private int[] derivedContinuations(int from, int to) {
+            if (continuations == null) return null;
+            int a = 0;
+            while (a < continuations.length && continuations[a] < from) a++;
+            int b = a;
+            while (b < continuations.length && continuations[b] < to) b++;
+            if (a == b) return null;
+            int[] out = Arrays.copyOfRange(continuations, a, b);
+            for (int i = 0; i < out.length; i++) out[i] -= from;
+            return out;
         }
 
         Script build() {
@@ -184,7 +237,8 @@ public final class ScriptParser {
         private Command command(TclParser.CommandContext ctx) {
             List<Word> words = new ArrayList<>(ctx.word().size());
             for (TclParser.WordContext w : ctx.word()) words.add(word(w));
-            return new Command(words, ctx.start.getLine(), commandText(ctx));
+            int line = ctx.start.getLine();
+            return new Command(words, line, commandText(ctx), frameLine(line, ctx.start.getStartIndex()));
         }
 
         /**
@@ -221,12 +275,19 @@ public final class ScriptParser {
                 if (!b.trailing.isEmpty()) {
                     throw new Malformed("extra characters after close-brace", b.trailing.get(0).start, b.stop.getStopIndex() + 1);
                 }
-                String raw = b.BRACE_WORD().getText();
-                return new Word.Literal(foldBackslashNewlines(raw.substring(1, raw.length() - 1)), expand, line);
+                Token brace = b.BRACE_WORD().getSymbol();
+                String raw = brace.getText();
+                Folded f = fold(raw.substring(1, raw.length() - 1));
+                // A word with continuation lines of its own has those; else it keeps those of the
+                // text around it that fall inside it (a body inside a body).
+                int[] breaks = f.breaks() != null ? f.breaks()
+                        : derivedContinuations(brace.getStartIndex() + 1, brace.getStopIndex());
+                return new Word.Literal(f.text(), expand, line, frameLine(line, ctx.start.getStartIndex()), breaks);
             }
             List<Part> parts = new ArrayList<>();
             if (ctx.quoted() != null) {
                 TclParser.QuotedContext q = ctx.quoted();
+                quotedBreakCount = 0;
                 for (TclParser.PartContext p : q.part()) part(p, parts);
                 if (q.MISSING_QUOTE() != null) {
                     throw new Malformed("missing \"", q.QUOTE_OPEN().getSymbol(), q.QUOTE_OPEN().getSymbol().getStartIndex() + 1);
@@ -234,15 +295,20 @@ public final class ScriptParser {
                 if (!q.trailing.isEmpty()) {
                     throw new Malformed("extra characters after close-quote", q.trailing.get(0).start, q.stop.getStopIndex() + 1);
                 }
-            } else {
-                for (TclParser.PartContext p : ctx.bare().part()) part(p, parts);
+                // A quoted word without substitutions keeps its continuation lines, as a braced one.
+                int[] breaks = quotedBreakCount > 0 ? Arrays.copyOf(quotedBreaks, quotedBreakCount)
+                        : derivedContinuations(ctx.start.getStartIndex() + 1, q.stop.getStopIndex());
+                return wordOf(parts, expand, line, frameLine(line, ctx.start.getStartIndex()), breaks);
             }
-            return wordOf(parts, expand, line);
+            for (TclParser.PartContext p : ctx.bare().part()) part(p, parts);
+            return wordOf(parts, expand, line, frameLine(line, ctx.start.getStartIndex()), null);
         }
 
-        private static Word wordOf(List<Part> parts, boolean expand, int line) {
-            if (parts.isEmpty()) return new Word.Literal("", expand, line);
-            if (parts.size() == 1 && parts.get(0) instanceof Part.Text t) return new Word.Literal(t.text(), expand, line);
+        private static Word wordOf(List<Part> parts, boolean expand, int line, int frameLine, int[] breaks) {
+            if (parts.isEmpty()) return new Word.Literal("", expand, line, frameLine, null);
+            if (parts.size() == 1 && parts.get(0) instanceof Part.Text t) {
+                return new Word.Literal(t.text(), expand, line, frameLine, breaks);
+            }
             return new Word.Compound(parts, expand, line);
         }
 
@@ -264,6 +330,11 @@ public final class ScriptParser {
                 out.add(new Part.Substitution(inner, depth));
             } else {
                 String text = ctx.ESCAPE() != null ? Backslash.decode(ctx.getText()) : ctx.getText();
+                if (ctx.ESCAPE() != null && isContinuation(ctx.getText())) {
+                    int at = !out.isEmpty() && out.get(out.size() - 1) instanceof Part.Text prev ? prev.text().length() : 0;
+                    if (quotedBreakCount == quotedBreaks.length) quotedBreaks = Arrays.copyOf(quotedBreaks, quotedBreakCount * 2 + 4);
+                    quotedBreaks[quotedBreakCount++] = at;
+                }
                 if (!out.isEmpty() && out.get(out.size() - 1) instanceof Part.Text prev) {
                     out.set(out.size() - 1, new Part.Text(prev.text() + text));
                 } else {
@@ -289,7 +360,8 @@ public final class ScriptParser {
                 Token t = ctx.VAR_INDEX().getSymbol();
                 throw new Malformed("missing )", t, t.getStopIndex() + 1);
             }
-            return new Part.Variable(open.substring(1, open.length() - 1), wordOf(index, false, ctx.start.getLine()));
+            int line = ctx.start.getLine();
+            return new Part.Variable(open.substring(1, open.length() - 1), wordOf(index, false, line, line, null));
         }
 
         private String textOf(ParserRuleContext ctx) {
@@ -299,10 +371,25 @@ public final class ScriptParser {
         }
     }
 
+    private static final int[] NO_BREAKS = new int[0];
+
+    private static boolean isContinuation(String escape) {
+        return escape.length() > 1 && (escape.charAt(1) == '\n' || escape.charAt(1) == '\r');
+    }
+
+    /** Braced text with its backslash-newlines folded, and the offsets of the spaces they became (null if none). */
+    record Folded(String text, int[] breaks) {}
+
     /** Inside braces the only substitution is backslash-newline-whitespace, which becomes one space. */
     public static String foldBackslashNewlines(String s) {
-        if (s.indexOf('\n') < 0 || s.indexOf('\\') < 0) return s;
+        return fold(s).text();
+    }
+
+    static Folded fold(String s) {
+        if (s.indexOf('\n') < 0 || s.indexOf('\\') < 0) return new Folded(s, null);
         StringBuilder out = new StringBuilder(s.length());
+        int[] breaks = NO_BREAKS;
+        int count = 0;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -310,6 +397,8 @@ public final class ScriptParser {
                 char n = s.charAt(i + 1);
                 if (n == '\n' || (n == '\r' && i + 2 < s.length() && s.charAt(i + 2) == '\n')) {
                     i = Backslash.sequenceEnd(s, i);
+                    if (count == breaks.length) breaks = Arrays.copyOf(breaks, count * 2 + 4);
+                    breaks[count++] = out.length();
                     out.append(' ');
                     continue;
                 }
@@ -320,7 +409,7 @@ public final class ScriptParser {
             out.append(c);
             i++;
         }
-        return out.toString();
+        return new Folded(out.toString(), count == 0 ? null : Arrays.copyOf(breaks, count));
     }
 
     /**

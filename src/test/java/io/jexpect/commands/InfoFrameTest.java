@@ -165,4 +165,50 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
                     + " {type source line 7 file " + file + " cmd {info frame 0} level 0}");
         }
     }
+
+    /**
+     * TIP 280's continuation lines: a backslash-newline folded into a space inside a braced (or
+     * quoted) word still counts as a line when that word runs as a script, in proc bodies, eval of
+     * the literal or of a variable holding it, after append; errorLine counts only real newlines.
+     */
+    @Test
+    void foldedBackslashNewlinesStillCountAsLinesInInfoFrame(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("continued.tcl");
+        Files.writeString(file, """
+                proc p {} {
+                    set a 1
+                    set b [list "\\
+                [dict get [info frame 0] line]"]
+                    set c \\
+                      2
+                    lappend b [dict get [info frame 0] line]
+                }
+                set s {
+                    set x \\
+                       1
+                    dict get [info frame 0] line
+                }
+                set t $s
+                append t "\\n# appended"
+                proc r {} {
+                    set x 1 ;\\
+                    error \\
+                	foo
+                }
+                catch r m o
+                set r [list [p] [eval {
+                    set x \\
+                       1
+                    dict get [info frame 0] line
+                }] [eval $s] [eval $t] [eval [string trim $s]] [dict get $o -errorline] [eval "set x \\\\
+                    1\\ndict get \\[info frame 0\\] line"] [eval "\\\\
+                    dict get \\[info frame 0\\] line"]]
+                lappend r [eval "set x \\
+                    1\\ndict get \\[info frame 0\\] line"] [eval "set x \\
+                    1\\nlindex \\[dict get \\[info frame 0\\] line\\] [set y 0]"]
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            assertThat(tcl.eval("source " + file)).isEqualTo("{{ 4} 7} 25 4 4 2 1 28 28 31 2");
+        }
+    }
 }
