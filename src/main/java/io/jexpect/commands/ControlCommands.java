@@ -349,7 +349,7 @@ final class ControlCommands {
             ns = in.findNamespace(nsName);
             if (ns == null) throw TclException.error("namespace \"" + nsName + "\" not found", "TCL", "LOOKUP", "NAMESPACE", nsName);
         }
-        return Proc.lambda(a[1], lambda.get(0), lambda.get(1), ns).call(in, a);
+        return Proc.lambda(in, a[1], lambda.get(0), lambda.get(1), ns).call(in, a);
     }
 
     private static Value uplevel(Interp in, Value[] a) throws TclException {

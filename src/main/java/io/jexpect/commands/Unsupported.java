@@ -89,7 +89,7 @@ final class Unsupported {
             if (found == null) throw TclException.error("namespace \"" + ns + "\" not found", "TCL", "LOOKUP", "NAMESPACE", ns);
             ns = found.fullName();
         }
-        return new Target(parts.get(1), Proc.lambda(a[2], parts.get(0), parts.get(1), null).params(), ns);
+        return new Target(parts.get(1), Proc.lambda(in, a[2], parts.get(0), parts.get(1), null).params(), ns);
     }
 
     /** The readable description: the source, then each command with its words. */

@@ -109,6 +109,17 @@ public final class Interp {
         return o != null && o.type.equals("source") ? o.at(line) : Origin.PROC;
     }
 
+    /**
+     * TIP 280 for apply: a lambda given literally in a sourced file has its body where its second
+     * element lies there (Tcl's SetLambdaFromAny, which counts the lines through the list).
+     */
+    Origin lambdaOrigin(Value lambda) throws TclException {
+        Origin o = bodyOrigin(lambda);
+        if (o == Origin.PROC) return o;
+        int[] lines = ListFormat.elementLines(lambda, 1);
+        return lines.length < 2 ? Origin.PROC : o.at(lines[1]);
+    }
+
     /** Deletes the command tail of namespace ns; false if there was none. */
     public boolean deleteCommand(Namespace ns, String tail) {
         commandEpoch++;

@@ -14,6 +14,35 @@ public final class ListFormat {
 
     /** Parses a list; a syntax error names the value as {@code what} ("dict") with errorCode TCL VALUE {@code code}. */
     public static List<Value> parse(String s, String what, String code) throws TclException {
+        return parse(s, what, code, null);
+    }
+
+    /**
+     * TclListLines: the line each element of a list starts on, when the list's text starts on
+     * line {@code line}; folded continuation lines in the text count (see Value.continuations).
+     */
+    static int[] elementLines(Value list, int line) throws TclException {
+        String s = list.toString();
+        List<Integer> starts = new ArrayList<>();
+        parse(s, "list", "LIST", starts);
+        int[] breaks = list.continuations();
+        int[] lines = new int[starts.size()];
+        int at = 0;
+        int next = 0;
+        for (int e = 0; e < lines.length; e++) {
+            int start = starts.get(e);
+            for (; at < start; at++) if (s.charAt(at) == '\n') line++;
+            while (breaks != null && next < breaks.length && breaks[next] <= start) {
+                line++;
+                next++;
+            }
+            lines[e] = line;
+        }
+        return lines;
+    }
+
+    /** parse, noting in {@code starts} (unless null) where each element's text begins. */
+    private static List<Value> parse(String s, String what, String code, List<Integer> starts) throws TclException {
         List<Value> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -21,6 +50,7 @@ public final class ListFormat {
             while (i < n && Numbers.isSpace(s.charAt(i))) i++;
             if (i >= n) return out;
             char c = s.charAt(i);
+            if (starts != null) starts.add(c == '{' || c == '"' ? i + 1 : i);
             if (c == '{') {
                 int depth = 1;
                 int j = i + 1;

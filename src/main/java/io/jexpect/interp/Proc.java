@@ -26,11 +26,14 @@ public final class Proc implements TclCommand {
 
     /**
      * apply's anonymous proc for a lambda expression, running in namespace ns; a bad parameter
-     * list reports the lambda it was parsing.
+     * list reports the lambda it was parsing. Its body is located (for info frame) as the
+     * command running now sees the lambda.
      */
-    public static Proc lambda(Value lambda, Value paramList, Value body, Namespace ns) throws TclException {
+    public static Proc lambda(Interp interp, Value lambda, Value paramList, Value body, Namespace ns) throws TclException {
         try {
-            return new Proc("lambda", paramList, body, ns, lambda);
+            Proc p = new Proc("lambda", paramList, body, ns, lambda);
+            p.bodyOrigin = interp.lambdaOrigin(lambda);
+            return p;
         } catch (TclException e) {
             e.appendErrorInfo("\n    (parsing lambda expression \"" + lambda + "\")");
             throw e;

@@ -236,7 +236,9 @@ public final class ScriptParser {
 
         private Command command(TclParser.CommandContext ctx) {
             List<Word> words = new ArrayList<>(ctx.word().size());
-            for (TclParser.WordContext w : ctx.word()) words.add(word(w));
+            for (TclParser.WordContext w : ctx.word()) {
+                if (w.EXPAND() == null || !expandLiteral(w, words)) words.add(word(w));
+            }
             int line = ctx.start.getLine();
             return new Command(words, line, commandText(ctx), frameLine(line, ctx.start.getStartIndex()));
         }
@@ -261,6 +263,50 @@ public final class ScriptParser {
                 }
             }
             return source.substring(from, to);
+        }
+
+        /**
+         * Tcl_ParseCommand expands a {*} word of plain text at once when its elements need no
+         * substitution: each element becomes a literal word of the command, on its own line.
+         * False (nothing added) for any other {*} word, expanded when the command runs.
+         */
+        private boolean expandLiteral(TclParser.WordContext ctx, List<Word> words) {
+            int from;
+            int to;
+            if (ctx.braced() != null) {
+                TclParser.BracedContext b = ctx.braced();
+                if (b.BRACE_WORD() == null || !b.trailing.isEmpty()) return false;
+                Token t = b.BRACE_WORD().getSymbol();
+                from = t.getStartIndex() + 1;
+                to = t.getStopIndex();
+                for (int i = from; i < to; i++) {
+                    if (source.charAt(i) == '\\' && (source.charAt(i + 1) == '\n' || source.charAt(i + 1) == '\r')) return false;
+                }
+            } else {
+                List<TclParser.PartContext> parts;
+                if (ctx.quoted() != null) {
+                    TclParser.QuotedContext q = ctx.quoted();
+                    if (q.QUOTE_CLOSE() == null || !q.trailing.isEmpty()) return false;
+                    parts = q.part();
+                    from = q.QUOTE_OPEN().getSymbol().getStopIndex() + 1;
+                    to = q.QUOTE_CLOSE().getSymbol().getStartIndex();
+                } else {
+                    parts = ctx.bare().part();
+                    from = ctx.bare().start.getStartIndex();
+                    to = ctx.bare().stop.getStopIndex() + 1;
+                }
+                for (TclParser.PartContext p : parts) if (p.TEXT() == null && p.TEXT_CHAR() == null) return false;
+            }
+            List<int[]> elements = ListElements.literal(source, from, to);
+            if (elements == null) return false;
+            int line = ctx.start.getLine();
+            int at = ctx.start.getStartIndex();
+            for (int[] e : elements) {
+                for (; at < e[0]; at++) if (source.charAt(at) == '\n') line++;
+                words.add(new Word.Literal(source.substring(e[0], e[1]), false, line, frameLine(line, e[0]),
+                        derivedContinuations(e[0], e[1])));
+            }
+            return true;
         }
 
         private Word word(TclParser.WordContext ctx) {

@@ -211,4 +211,40 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
             assertThat(tcl.eval("source " + file)).isEqualTo("{{ 4} 7} 25 4 4 2 1 28 28 31 2");
         }
     }
+
+    /**
+     * A lambda given literally has its body where it is written (Tcl's SetLambdaFromAny counts the
+     * lines through the list); a {*} word of plain text is expanded when the command is parsed,
+     * its elements literal words on their own lines (Tcl_ParseCommand), so a body among them is
+     * located too.
+     */
+    @Test
+    void literalLambdasAndLiteralExpansionsKeepTheirPlaceInTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lambdas.tcl");
+        Files.writeString(file, """
+                proc linenumber {} {dict get [info frame -1] line}
+                proc f {} {
+                    apply {n {
+                	dict set foo {*}{
+                	} [return [list $n [linenumber]]] val
+                    }} [linenumber]
+                }
+                set r [list [f]]
+                lappend r [apply {{} {
+                    foreach x y {*}{
+                    } {return [linenumber]}
+                }}]
+                set l {{} {linenumber}}
+                lappend r [apply $l]
+                namespace {*}{
+                    eval
+                    foo
+                    {proc bar {} {info frame 0}}
+                }
+                lappend r [dict get [foo::bar] line] [list {*}{a {b c}} {*}"d e" {*}{f\\ g}]
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            assertThat(tcl.eval("source " + file)).isEqualTo("{6 5} 11 1 18 {a {b c} d e {f g}}");
+        }
+    }
 }
