@@ -78,11 +78,22 @@ class ScriptParserTest {
 
     @Test
     void argumentExpansion() {
-        Command c = commands("x {*}$l {*} {*}{a b}").get(0);
+        Command c = commands("x {*}$l {*} {*}{a\\ b}").get(0);
         assertThat(c.words().get(1).expand()).isTrue();
         assertThat(literal(c.words().get(2))).isEqualTo("*");
         assertThat(c.words().get(2).expand()).isFalse();
         assertThat(c.words().get(3).expand()).isTrue();
+    }
+
+    /** As Tcl_ParseCommand: a {*} word of plain text whose elements need no substitution is expanded at once. */
+    @Test
+    void literalExpansionBecomesWordsOnTheirLines() {
+        Command c = commands("x {*}{a\n  {b c}} {*}\"d\" {*}{}").get(0);
+        assertThat(c.words()).hasSize(4);
+        assertThat(c.words()).noneMatch(Word::expand);
+        assertThat(literal(c.words().get(2))).isEqualTo("b c");
+        assertThat(c.words().get(2).line()).isEqualTo(2);
+        assertThat(literal(c.words().get(3))).isEqualTo("d");
     }
 
     @Test
