@@ -549,6 +549,6 @@ final class StringCommands {
                 default -> vars = false;
             }
         }
-        return in.subst(a[a.length - 1].toString(), bs, vars, cmds);
+        return in.subst(a[a.length - 1], bs, vars, cmds);
     }
 }

@@ -95,7 +95,8 @@ final class SwitchCommand {
             int body = k + 1;
             while (arms.get(body).toString().equals("-")) body += 2; // fall through to the next real body
             String shown = pattern.length() > 50 ? pattern.substring(0, 50) + "..." : pattern;
-            return in.evalBody(arms.get(body), "\"" + shown + "\" arm");
+            String context = "\"" + shown + "\" arm";
+            return split ? in.evalArm(a[i + 1], body, context) : in.evalBody(arms.get(body), context);
         }
         return Value.EMPTY;
     }

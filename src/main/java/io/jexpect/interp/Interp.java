@@ -947,7 +947,21 @@ public final class Interp {
         return evalUnit(body, null, true, false);
     }
 
+    /**
+     * evalBody for an arm of switch's single list of patterns and bodies: the body is located at
+     * its line in that list, when the list is (TclListLines).
+     */
+    public Value evalArm(Value arms, int index, String context) throws TclException {
+        Value body = arms.asList().get(index);
+        int line = ListFormat.elementLines(arms, 1)[index];
+        return evalUnit(body, Origin.ofElement(arms, cmdFrame, line), context, true, inlines(body, context));
+    }
+
     private Value evalUnit(Value body, String context, boolean withLine, boolean inlined) throws TclException {
+        return evalUnit(body, Origin.ofBody(body, cmdFrame), context, withLine, inlined);
+    }
+
+    private Value evalUnit(Value body, Origin at, String context, boolean withLine, boolean inlined) throws TclException {
         int wordLine = argumentLine(body);
         int savedDepth = compiledDepth;
         boolean savedProc = compilingProc;
@@ -955,7 +969,7 @@ public final class Interp {
         compilingProc &= inlined;
         Origin savedOrigin = origin;
         CmdFrame invoker = cmdFrame;
-        origin = Origin.ofBody(body, invoker);
+        origin = at;
         // Tcl compiles only a literal body inline: then its commands take the place of the invoker's frame.
         boolean hides = inlined && invoker != null && !invoker.inlined && invoker.literalLine(body) > 0;
         if (hides) invoker.inlined = true;
@@ -1126,8 +1140,37 @@ public final class Interp {
     }
 
     /** Tcl's subst: backslash, variable and command substitution on a string. */
-    public Value subst(String text, boolean backslashes, boolean variables, boolean cmds) throws TclException {
+    public Value subst(Value text, boolean backslashes, boolean variables, boolean cmds) throws TclException {
         return Subst.run(this, text, backslashes, variables, cmds);
+    }
+
+    /**
+     * Whether the running command is a subst Tcl compiles: in compiled code, all its words literal,
+     * so its command substitutions are located in the text of its last word.
+     */
+    boolean compilesSubst(Value text) {
+        if (!inlines(text, null)) return false;
+        for (Word w : cmdFrame.command.words()) if (!(w instanceof Word.Literal)) return false;
+        return true;
+    }
+
+    /**
+     * Runs a command substitution of subst's text, which starts on line {@code line} of that text:
+     * located in it when compiled (its commands then take the place of subst's frame), else text
+     * of its own (type eval) from that line.
+     */
+    Value evalSubstituted(Script script, Value text, int line, boolean compiled) throws TclException {
+        Origin saved = origin;
+        CmdFrame invoker = cmdFrame;
+        origin = compiled ? Origin.ofBody(text, invoker, line) : Origin.EVAL.at(line);
+        boolean hides = compiled && !invoker.inlined;
+        if (hides) invoker.inlined = true;
+        try {
+            return evalScript(script);
+        } finally {
+            origin = saved;
+            if (hides) invoker.inlined = false;
+        }
     }
 
     // ---- frames -----------------------------------------------------------------------------------

@@ -19,13 +19,15 @@ public final class ListFormat {
 
     /**
      * TclListLines: the line each element of a list starts on, when the list's text starts on
-     * line {@code line}; folded continuation lines in the text count (see Value.continuations).
+     * line {@code line}; folded continuation lines in the text count (see Value.continuations),
+     * and an element written as is keeps those inside it, as a script word would.
      */
     static int[] elementLines(Value list, int line) throws TclException {
         String s = list.toString();
         List<Integer> starts = new ArrayList<>();
         parse(s, "list", "LIST", starts);
         int[] breaks = list.continuations();
+        List<Value> elements = breaks == null ? null : list.asList();
         int[] lines = new int[starts.size()];
         int at = 0;
         int next = 0;
@@ -37,6 +39,7 @@ public final class ListFormat {
                 next++;
             }
             lines[e] = line;
+            if (elements != null) elements.get(e).deriveContinuations(breaks, s, start);
         }
         return lines;
     }

@@ -18,6 +18,8 @@ final class Origin {
     private final Value body;
     private final CmdFrame invoker;
     private final int firstLine;
+    /** The line it is on (type eval) when not located. */
+    private final int unlocatedLine;
     private Origin located;
 
     Origin(String type, String file, int base) {
@@ -27,25 +29,32 @@ final class Origin {
         this.body = null;
         this.invoker = null;
         this.firstLine = 1;
+        this.unlocatedLine = 1;
     }
 
-    private Origin(Value body, CmdFrame invoker, int firstLine) {
+    private Origin(Value body, CmdFrame invoker, int firstLine, int unlocatedLine) {
         this.type = null;
         this.file = null;
         this.base = 1;
         this.body = body;
         this.invoker = invoker;
         this.firstLine = firstLine;
+        this.unlocatedLine = unlocatedLine;
     }
 
     /** The origin of a body evaluated while {@code invoker} runs, found when needed. */
     static Origin ofBody(Value body, CmdFrame invoker) {
-        return new Origin(body, invoker, 1);
+        return new Origin(body, invoker, 1, 1);
     }
 
     /** The same, for a script that starts on line {@code firstLine} of that body (an expression's operand). */
     static Origin ofBody(Value body, CmdFrame invoker, int firstLine) {
-        return new Origin(body, invoker, firstLine);
+        return new Origin(body, invoker, firstLine, firstLine);
+    }
+
+    /** A script that is the element on line {@code line} of a list: text of its own unless the list is located. */
+    static Origin ofElement(Value list, CmdFrame invoker, int line) {
+        return new Origin(list, invoker, line, 1);
     }
 
     /** The same text, from its line {@code line} on. */
@@ -56,7 +65,7 @@ final class Origin {
     Origin resolve() {
         if (body == null) return this;
         if (located == null) {
-            located = EVAL.at(firstLine);
+            located = EVAL.at(unlocatedLine);
             for (CmdFrame f = invoker; f != null; f = f.next) {
                 int line = f.literalLine(body);
                 if (line > 0) {

@@ -22,11 +22,14 @@ final class Subst {
     private sealed interface Piece {}
     private record Text(String text) implements Piece {}
     private record Variable(String source) implements Piece {}
-    private record Commands(Script script) implements Piece {}
+    /** Commands in brackets, the first on line {@code line} of the text (as info frame counts it). */
+    private record Commands(Script script, int line) implements Piece {}
 
-    static Value run(Interp interp, String s, boolean backslashes, boolean variables, boolean commands) throws TclException {
+    static Value run(Interp interp, Value textValue, boolean backslashes, boolean variables, boolean commands) throws TclException {
+        String s = textValue.toString();
         List<Piece> pieces = new ArrayList<>();
-        String error = parse(interp, s, backslashes, variables, commands, pieces);
+        String error = parse(interp, s, textValue.continuations(), backslashes, variables, commands, pieces);
+        boolean compiled = commands && interp.compilesSubst(textValue);
         StringBuilder out = new StringBuilder();
         for (Piece p : pieces) {
             try {
@@ -36,7 +39,7 @@ final class Subst {
                         Word word = interp.parser().parse(v.source()).commands().get(0).words().get(0);
                         out.append(interp.word(word).toString());
                     }
-                    case Commands c -> out.append(interp.evalScript(c.script()).toString());
+                    case Commands c -> out.append(interp.evalSubstituted(c.script(), textValue, c.line(), compiled).toString());
                 }
             } catch (TclException e) {
                 switch (e.code()) {
@@ -56,9 +59,12 @@ final class Subst {
     }
 
     /** Splits s into pieces; returns the syntax error that ends it, or null. */
-    private static String parse(Interp interp, String s, boolean backslashes, boolean variables, boolean commands,
-                                List<Piece> pieces) {
+    private static String parse(Interp interp, String s, int[] continuations, boolean backslashes, boolean variables,
+                                boolean commands, List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
+        int line = 1;
+        int counted = 0;
+        int folds = 0;
         int i = 0;
         int n = s.length();
         String error = null;
@@ -83,11 +89,14 @@ final class Subst {
             } else if (c == '[' && commands) {
                 flush(text, pieces);
                 int end = bracketEnd(interp, s, i);
+                for (; counted <= i; counted++) if (s.charAt(counted) == '\n') line++;
+                while (continuations != null && folds < continuations.length && continuations[folds] <= i + 1) folds++;
                 if (end >= 0) {
-                    pieces.add(new Commands(interp.parser().parse(s.substring(i + 1, end))));
+                    Script script = interp.parser().parse(s.substring(i + 1, end), within(continuations, i + 1, end));
+                    pieces.add(new Commands(script, line + folds));
                     i = end + 1;
                 } else {
-                    error = unclosedBracket(interp, s.substring(i + 1), pieces);
+                    error = unclosedBracket(interp, s.substring(i + 1), pieces, line + folds);
                 }
             } else {
                 text.append(c);
@@ -96,6 +105,13 @@ final class Subst {
         }
         flush(text, pieces);
         return error;
+    }
+
+    /** The continuation lines within [from, to) of the text, relative to from; null if none. */
+    private static int[] within(int[] continuations, int from, int to) {
+        if (continuations == null) return null;
+        int[] out = java.util.Arrays.stream(continuations).filter(c -> c >= from && c < to).map(c -> c - from).toArray();
+        return out.length == 0 ? null : out;
     }
 
     private static void flush(StringBuilder text, List<Piece> pieces) {
@@ -108,13 +124,13 @@ final class Subst {
      * A '[' without its ']': Tcl still runs the commands inside that are complete, those before a
      * syntax error or ended by a separator before the end of the text. Returns the error to raise.
      */
-    private static String unclosedBracket(Interp interp, String rest, List<Piece> pieces) {
+    private static String unclosedBracket(Interp interp, String rest, List<Piece> pieces, int line) {
         Script inner = interp.parser().parse(rest);
         List<Command> complete = inner.commands();
         if (inner.error() == null && !complete.isEmpty() && !endsWithSeparator(rest, complete)) {
             complete = complete.subList(0, complete.size() - 1);
         }
-        if (!complete.isEmpty()) pieces.add(new Commands(new Script(rest, complete, null)));
+        if (!complete.isEmpty()) pieces.add(new Commands(new Script(rest, complete, null), line));
         return inner.error() != null ? inner.error().message() : "missing close-bracket";
     }
 

@@ -85,6 +85,18 @@ public final class Value {
         return ofFolded(toString() + more, continuations);
     }
 
+    /**
+     * TclContinuationsEnterDerived: this value is the text of {@code whole} from offset
+     * {@code start} on, and takes the folds of whole's {@code continuations} inside it.
+     */
+    void deriveContinuations(int[] continuations, String whole, int start) {
+        String s = toString();
+        if (continuations == null || s.isEmpty() || !whole.startsWith(s, start)) return;
+        int[] inside = java.util.Arrays.stream(continuations)
+                .filter(c -> c >= start && c < start + s.length()).map(c -> c - start).toArray();
+        if (inside.length > 0) this.continuations = inside;
+    }
+
     /** Where this value's text had backslash-newlines folded (see ofFolded), or null. */
     public int[] continuations() {
         return continuations;

@@ -247,4 +247,118 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
             assertThat(tcl.eval("source " + file)).isEqualTo("{6 5} 11 1 18 {a {b c} d e {f g}}");
         }
     }
+
+    /**
+     * Run as the main script (as tclsh runs a file): subst's command substitutions are located in
+     * its literal text when Tcl compiles subst (in a proc or eval body), else count from the text's
+     * first line; switch's arm bodies given in one literal list are located through that list, with
+     * the continuation lines inside them.
+     */
+    @Test
+    void substAndSwitchBodiesAreLocatedAsTclCompilesThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("located.tcl");
+        Files.writeString(file, """
+                proc l {} {return [dict get [info frame -1] line]}
+                proc p {} {
+                    set r {}
+                    lappend r [subst {[l]}]
+                    lappend r [subst {a
+                [l]}]
+                    lappend r [subst {[
+                l]}]
+                    set e {}
+                    lappend r [subst {$e
+                [l] [l]}]
+                    lappend r [subst {\\
+                [l]}]
+                    lappend r [subst -novariables {[l]}]
+                    set s {[l]}
+                    lappend r [subst $s]
+                }
+                puts [p]
+                puts [subst {[l]}]
+                puts [subst {
+                [l]}]
+                eval {
+                  puts [subst {x
+                [l]}]
+                }
+                set x foo
+                switch -exact -- $x {
+                    foo {
+                	proc ::bar {} {info frame 0}
+                	puts "top [l]"
+                    }
+                }
+                puts [dict get [bar] line]
+                proc a {value} {
+                    switch -regexp -- $value {
+                	^key     { list \\
+                		       [l] }
+                	\\t       { list \\
+                		       [l] }
+                	{[0-9]*} { list \\
+                		       [l] }
+                    }
+                }
+                puts "[a key] [a 1alpha]"
+                proc b {value} {
+                    switch -exact -- $value \\
+                	key { list [l] } \\
+                	xxx { list [l] }
+                }
+                puts [b key]
+                set arms {
+                    k { list [l] }
+                }
+                puts [switch k $arms]
+                proc c {} {
+                    set arms {
+                	k { list [l] }
+                    }
+                    switch k $arms
+                }
+                puts [c]
+                switch -regexp -- {key    } { \\
+
+                	^key     { puts [list direct \\
+                		       [l]] }
+                	\\t###    { }
+                        {[0-9]*} { }
+                    }
+                eval {
+                    switch k {
+                	k { puts "ev [l]" }
+                    }
+                }
+                set s {
+                    switch k {
+                	k { puts "ev2 [l]" }
+                    }
+                }
+                eval $s
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            tcl.interp.evalFile(file);
+            assertThat(tcl.stdout()).isEqualTo("""
+                4 {a
+                6} 8 {
+                11 11} { 13} 14 1
+                1
+
+                2
+                x
+                24
+                top 30
+                29
+                37 41
+                47
+                1
+                1
+                direct 65
+                ev 71
+                ev2 3
+                    """);
+        }
+    }
 }
