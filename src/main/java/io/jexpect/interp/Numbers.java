@@ -76,8 +76,6 @@ public final class Numbers {
         }
     }
 
-    private static final BigDecimal TWO_TO_1200 = new BigDecimal(BigInteger.ONE.shiftLeft(1200));
-
     /**
      * A decimal number as Tcl's TclParseNumber reads it. Java reads it correctly rounded; Tcl
      * differs below the normal range, where it starts low (at least the smallest subnormal) and
@@ -111,7 +109,9 @@ public final class Numbers {
         long bits = Double.doubleToRawLongBits(r);
         int frexpExponent = Math.getExponent(r) >= Double.MIN_EXPONENT ? Math.getExponent(r) + 1
                 : 64 - Long.numberOfLeadingZeros(bits) - 1074;
-        BigDecimal scaled = diff.abs().multiply(TWO_TO_1200); // exact, and a normal double's size
+        // Exact, and a normal double's size. Made here, not in a static field: the first use of
+        // BigDecimal initializes the class, ~20 ms of start-up for every script otherwise.
+        BigDecimal scaled = diff.abs().multiply(new BigDecimal(BigInteger.ONE.shiftLeft(1200)));
         // A difference under 2**(frexpExponent - 54) is "less than unity": no correction.
         if (scaled.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(1200 + frexpExponent - 54))) < 0) return r;
         int e = Math.getExponent(scaled.doubleValue()) - 1200 - 52;
