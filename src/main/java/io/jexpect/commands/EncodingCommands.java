@@ -2,15 +2,10 @@ package io.jexpect.commands;
 
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.TclUtf8;
+import io.jexpect.interp.TextCodec;
 import io.jexpect.interp.Value;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +66,7 @@ final class EncodingCommands {
     static Charset charset(String name) throws TclException {
         String java = Names.NAMES.get(name);
         if (java == null) throw TclException.error("unknown encoding \"" + name + "\"", "TCL", "LOOKUP", "ENCODING", name);
-        return Charset.forName(java);
+        return java.equals("UTF-8") ? TclUtf8.INSTANCE : Charset.forName(java);
     }
 
     private static Value encoding(Interp in, Value[] a) throws TclException {
@@ -84,7 +79,7 @@ final class EncodingCommands {
                 String name = a.length == 4 ? a[2].toString() : state.system;
                 Charset cs = charset(name);
                 String data = a[a.length - 1].toString();
-                yield Value.of(to ? encode(name, cs, data) : decode(name, cs, data));
+                yield Value.of(to ? encode(cs, data) : decode(cs, data));
             }
             case "names" -> {
                 if (a.length != 2) throw TclException.wrongArgs(a, 2, "");
@@ -113,177 +108,17 @@ final class EncodingCommands {
     }
 
     /** Text to bytes (a string of byte-valued chars); what the charset cannot hold becomes "?". */
-    static String encode(String name, Charset cs, String text) {
-        byte[] bytes;
-        if (cs == StandardCharsets.UTF_8 || name.equals("utf-8") || name.equals("identity")) {
-            bytes = utf8(text);
-        } else {
-            bytes = name.equals("unicode") ? utf16le(text) : encodeUnits(cs, text);
-        }
+    private static String encode(Charset cs, String text) {
+        byte[] bytes = TextCodec.encode(cs, text);
         char[] out = new char[bytes.length];
         for (int i = 0; i < bytes.length; i++) out[i] = (char) (bytes[i] & 0xFF);
         return new String(out);
     }
 
-    /** Tcl's "unicode": each UTF-16 unit as two bytes, little-endian; a lone surrogate stays as it is. */
-    private static byte[] utf16le(String text) {
-        byte[] out = new byte[2 * text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            out[2 * i] = (byte) text.charAt(i);
-            out[2 * i + 1] = (byte) (text.charAt(i) >> 8);
-        }
-        return out;
-    }
-
-    /** The reverse of {@link #utf16le}; an odd last byte, or a high surrogate last, awaits more and is dropped. */
-    private static String fromUtf16le(byte[] bytes) {
-        char[] units = new char[bytes.length / 2];
-        for (int i = 0; i < units.length; i++) units[i] = (char) ((bytes[2 * i] & 0xFF) | (bytes[2 * i + 1] & 0xFF) << 8);
-        int n = units.length > 0 && Character.isHighSurrogate(units[units.length - 1]) ? units.length - 1 : units.length;
-        return new String(units, 0, n);
-    }
-
-    /** Encodes with one replacement per UTF-16 unit it cannot hold: an emoji is "??", as in Tcl 8.6. */
-    private static byte[] encodeUnits(Charset cs, String text) {
-        CharsetEncoder enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        byte[] replacement = enc.replacement();
-        CharBuffer in = CharBuffer.wrap(text);
-        ByteBuffer out = ByteBuffer.allocate((int) (text.length() * enc.averageBytesPerChar()) + 8);
-        while (true) {
-            CoderResult r = enc.encode(in, out, true);
-            if (r.isUnderflow()) break;
-            if (r.isOverflow()) {
-                out = grow(out);
-                continue;
-            }
-            for (int i = 0; i < r.length(); i++) {
-                while (out.remaining() < replacement.length) out = grow(out);
-                out.put(replacement);
-                in.get();
-            }
-        }
-        while (enc.flush(out).isOverflow()) out = grow(out);
-        return toArray(out.flip());
-    }
-
-    private static ByteBuffer grow(ByteBuffer out) {
-        ByteBuffer bigger = ByteBuffer.allocate(out.capacity() * 2 + 8);
-        return bigger.put(out.flip());
-    }
-
     /** Bytes (each char's low byte) to text. */
-    static String decode(String name, Charset cs, String data) {
+    private static String decode(Charset cs, String data) {
         byte[] bytes = new byte[data.length()];
         for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) data.charAt(i);
-        if (name.equals("utf-8") || name.equals("identity")) return decodeUtf8(bytes);
-        if (name.equals("unicode")) return fromUtf16le(bytes);
-        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 8);
-        boolean multiByte = cs.newEncoder().maxBytesPerChar() > 1;
-        while (true) {
-            CoderResult r = dec.decode(in, out, true);
-            if (r.isUnderflow()) break;
-            if (r.isOverflow()) {
-                out = grow(out);
-                continue;
-            }
-            // A lead byte cut off at the end is dropped; any other unusable byte stands for itself.
-            if (multiByte && r.isMalformed() && in.remaining() == r.length() && truncated(cs, in)) {
-                in.position(in.limit());
-                break;
-            }
-            for (int i = 0; i < r.length(); i++) {
-                if (!out.hasRemaining()) out = grow(out);
-                out.put((char) (in.get() & 0xFF));
-            }
-        }
-        while (dec.flush(out).isOverflow()) out = grow(out);
-        return out.flip().toString();
-    }
-
-    /** Whether the bytes left are the start of a sequence that more input would complete. */
-    private static boolean truncated(Charset cs, ByteBuffer rest) {
-        ByteBuffer copy = rest.duplicate();
-        CoderResult r = cs.newDecoder().decode(copy, CharBuffer.allocate(8), false);
-        return r.isUnderflow() && copy.position() == rest.position();
-    }
-
-    private static CharBuffer grow(CharBuffer out) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 8);
-        return bigger.put(out.flip());
-    }
-
-    private static byte[] toArray(ByteBuffer b) {
-        byte[] out = new byte[b.remaining()];
-        b.get(out);
-        return out;
-    }
-
-    /** Tcl's UTF-8: pairs become 4-byte sequences, a lone surrogate its 3-byte form. */
-    private static byte[] utf8(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            int c = s.charAt(i);
-            if (Character.isHighSurrogate((char) c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                c = Character.toCodePoint((char) c, s.charAt(++i));
-            }
-            if (c < 0x80) {
-                out.write(c);
-            } else if (c < 0x800) {
-                out.write(0xC0 | c >> 6);
-                out.write(0x80 | c & 0x3F);
-            } else if (c < 0x10000) {
-                out.write(0xE0 | c >> 12);
-                out.write(0x80 | c >> 6 & 0x3F);
-                out.write(0x80 | c & 0x3F);
-            } else {
-                out.write(0xF0 | c >> 18);
-                out.write(0x80 | c >> 12 & 0x3F);
-                out.write(0x80 | c >> 6 & 0x3F);
-                out.write(0x80 | c & 0x3F);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** Tcl 8.6's lenient UTF-8 decoder: C0 80 is NUL, and a byte that starts no valid sequence is itself. */
-    private static String decodeUtf8(byte[] b) {
-        StringBuilder sb = new StringBuilder(b.length);
-        int i = 0, n = b.length;
-        while (i < n) {
-            int c = b[i] & 0xFF;
-            if (c >= 0xC0 && c <= 0xDF && i + 1 < n && cont(b[i + 1])) {
-                int cp = (c & 0x1F) << 6 | b[i + 1] & 0x3F;
-                if (cp >= 0x80 || cp == 0) {
-                    sb.append((char) cp);
-                    i += 2;
-                    continue;
-                }
-            } else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && cont(b[i + 1]) && cont(b[i + 2])) {
-                int cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
-                if (cp >= 0x800) {
-                    sb.append((char) cp);
-                    i += 3;
-                    continue;
-                }
-            } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < n && cont(b[i + 1]) && cont(b[i + 2]) && cont(b[i + 3])) {
-                int cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-                if (cp >= 0x10000 && cp <= 0x10FFFF) {
-                    sb.appendCodePoint(cp);
-                    i += 4;
-                    continue;
-                }
-            }
-            sb.append((char) c);
-            i++;
-        }
-        return sb.toString();
-    }
-
-    private static boolean cont(byte b) {
-        return (b & 0xC0) == 0x80;
+        return TextCodec.decode(cs, bytes, 0, bytes.length);
     }
 }

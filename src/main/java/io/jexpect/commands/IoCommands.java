@@ -80,7 +80,7 @@ final class IoCommands {
         String line = ch.readLine();
         if (a.length == 2) return line == null ? Value.EMPTY : Value.of(line);
         in.setVar(a[2].toString(), line == null ? Value.EMPTY : Value.of(line));
-        return Value.of(line == null ? -1 : line.codePointCount(0, line.length()));
+        return Value.of(line == null ? -1 : line.length());
     }
 
     private static Value read(Interp in, Value[] a) throws TclException {

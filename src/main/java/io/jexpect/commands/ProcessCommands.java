@@ -3,6 +3,8 @@ package io.jexpect.commands;
 import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.TclUtf8;
+import io.jexpect.interp.TextCodec;
 import io.jexpect.interp.Value;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
@@ -10,7 +12,6 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -273,8 +274,7 @@ final class ProcessCommands {
         List<Thread> pumps = new ArrayList<>();
         Process firstP = procs.get(0);
         if (p.inValue != null || p.inChannel != null) {
-            byte[] data = p.inValue != null ? p.inValue.getBytes(StandardCharsets.UTF_8)
-                    : p.inChannel.read(-1).getBytes(StandardCharsets.UTF_8);
+            byte[] data = TextCodec.encode(TclUtf8.INSTANCE, p.inValue != null ? p.inValue : p.inChannel.read(-1));
             pumps.add(Thread.ofVirtual().start(() -> {
                 try (OutputStream os = firstP.getOutputStream()) {
                     os.write(data);
@@ -334,9 +334,9 @@ final class ProcessCommands {
             Thread.currentThread().interrupt();
             throw TclException.error("exec interrupted");
         }
-        String out = stdout.toString(StandardCharsets.UTF_8);
+        String out = TextCodec.decode(TclUtf8.INSTANCE, stdout.toByteArray(), 0, stdout.size());
         StringBuilder errText = new StringBuilder();
-        for (ByteArrayOutputStream e : errs) errText.append(e.toString(StandardCharsets.UTF_8));
+        for (ByteArrayOutputStream e : errs) errText.append(TextCodec.decode(TclUtf8.INSTANCE, e.toByteArray(), 0, e.size()));
         if (p.outChannel != null) {
             p.outChannel.write(out);
             p.outChannel.flush();
@@ -475,7 +475,7 @@ final class ProcessCommands {
         OutputStream os = write && first.redirectInput() == ProcessBuilder.Redirect.PIPE ? firstP.getOutputStream() : null;
         if (!write && first.redirectInput() == ProcessBuilder.Redirect.PIPE) {
             try {
-                if (p.inValue != null) firstP.getOutputStream().write(p.inValue.getBytes(StandardCharsets.UTF_8));
+                if (p.inValue != null) firstP.getOutputStream().write(TextCodec.encode(TclUtf8.INSTANCE, p.inValue));
                 firstP.getOutputStream().close();
             } catch (IOException ignored) {
                 // The child exited early.

@@ -7,10 +7,10 @@ import io.jexpect.engine.Session;
 import io.jexpect.interp.Channel;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.TclUtf8;
 import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +132,7 @@ final class ExpectState {
     private SpawnId userId() {
         Channel stdout = interp.channels().stdout();
         Session s = engine().wrap(interp.channels().stdin().input(), new ChannelStream(stdout),
-                StandardCharsets.UTF_8, "user");
+                TclUtf8.INSTANCE, "user");
         SpawnId id = new SpawnId(USER_ID, s, true);
         ids.put(USER_ID, id);
         return id;
@@ -151,7 +151,7 @@ final class ExpectState {
     private SpawnId ttyId() throws TclException {
         try {
             Session s = engine().wrap(new java.io.FileInputStream("/dev/tty"), new java.io.FileOutputStream("/dev/tty"),
-                    StandardCharsets.UTF_8, "tty");
+                    TclUtf8.INSTANCE, "tty");
             SpawnId id = new SpawnId(TTY_ID, s, true);
             ids.put(TTY_ID, id);
             return id;
@@ -161,7 +161,7 @@ final class ExpectState {
     }
 
     private SpawnId errorId() {
-        Session s = engine().wrap(null, new ChannelStream(interp.channels().stderr()), StandardCharsets.UTF_8, "error");
+        Session s = engine().wrap(null, new ChannelStream(interp.channels().stderr()), TclUtf8.INSTANCE, "error");
         SpawnId id = new SpawnId(ERROR_ID, s, true);
         ids.put(ERROR_ID, id);
         return id;

@@ -3,11 +3,12 @@ package io.jexpect.expect;
 import io.jexpect.engine.WriteTimeoutException;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.TclUtf8;
+import io.jexpect.interp.TextCodec;
 import io.jexpect.interp.Value;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -162,7 +163,7 @@ final class SendCommands {
 
     private static void writeTty(String text) throws TclException {
         try (FileOutputStream tty = new FileOutputStream("/dev/tty")) {
-            tty.write(text.getBytes(StandardCharsets.UTF_8));
+            tty.write(TextCodec.encode(TclUtf8.INSTANCE, text));
         } catch (IOException e) {
             throw TclException.error("send_tty: /dev/tty: " + e.getMessage());
         }

@@ -7,6 +7,7 @@ import io.jexpect.engine.SpawnException;
 import io.jexpect.engine.SpawnOptions;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.interp.TclUtf8;
 import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class SpawnCommands {
             tap = new io.jexpect.screen.ScreenTap(ScreenCommand.ROWS, ScreenCommand.COLUMNS);
         }
         SpawnOptions opts = new SpawnOptions(argv, env, WorkingDirectory.of(in), pty, sttyInit(in),
-                screen ? ScreenCommand.ROWS : 0, screen ? ScreenCommand.COLUMNS : 0, null);
+                screen ? ScreenCommand.ROWS : 0, screen ? ScreenCommand.COLUMNS : 0, TclUtf8.INSTANCE);
         SpawnOutput output = new SpawnOutput(tap, st.defaultStripAnsi);
         Session s;
         try {
@@ -154,7 +155,7 @@ final class SpawnCommands {
     /** spawn -open/-leaveopen: a spawn id over a Tcl channel (a file, a pipeline from open "|cmd"). */
     private static Value spawnChannel(Interp in, ExpectState st, String name, boolean closeWithId) throws TclException {
         var ch = in.channels().get(name);
-        Session s = st.engine().wrap(ch.input(), ch.output(), java.nio.charset.StandardCharsets.UTF_8, name);
+        Session s = st.engine().wrap(ch.input(), ch.output(), TclUtf8.INSTANCE, name);
         SpawnId id = st.register(s);
         if (closeWithId) {
             id.onClose = () -> {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import io.jexpect.interp.TclUtf8;
+import io.jexpect.interp.TextCodec;
 import io.jexpect.screen.CastWriter;
 
 /**
@@ -97,7 +99,7 @@ final class Transcript {
 
     private void write(String text) {
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(TextCodec.encode(TclUtf8.INSTANCE, text));
             out.flush();
         } catch (IOException e) {
             // A full disk must not break the dialogue; the transcript is best effort.

@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,13 +21,15 @@ public final class Channel {
     private final String name;
     private InputStream in;
     private OutputStream out;
-    private Charset charset = StandardCharsets.UTF_8;
+    private Charset charset = TclUtf8.INSTANCE;
     private String encodingName = "utf-8";
     private boolean eof;
     private String buffering = "full";
     private boolean closed;
     private boolean hungUp;
-    private int pushback = -1;
+    /** Bytes read ahead and given back, last in first out (at most one character's worth). */
+    private final byte[] unread = new byte[8];
+    private int unreadCount;
     /** Input and output translation: auto, lf, cr, crlf or binary. */
     private String inTranslation = "auto";
     private String outTranslation = "lf";
@@ -149,7 +154,7 @@ public final class Channel {
     /** Whether a read would return without blocking (readable file event). */
     public boolean readable() {
         if (in == null) return false;
-        if (closed || file != null || pushback >= 0 || eof) return true;
+        if (closed || file != null || unreadCount > 0 || eof) return true;
         readAhead();
         return pump.ready();
     }
@@ -162,7 +167,7 @@ public final class Channel {
     /** Bytes read ahead and not yet consumed (chan pending input). */
     public int pendingInput() {
         if (in == null) return -1;
-        int n = pushback >= 0 ? 1 : 0;
+        int n = unreadCount;
         if (pump != null) n += pump.available();
         else if (fileIn != null) n += fileIn.buffered();
         return n;
@@ -170,7 +175,7 @@ public final class Channel {
 
     /** In non-blocking mode, whether the input has nothing waiting at all. */
     private boolean wouldBlock() {
-        return !blocking && pump != null && pushback < 0 && !pump.ready();
+        return !blocking && pump != null && unreadCount == 0 && !pump.ready();
     }
     public String encoding() { return encodingName; }
     public Charset charset() { return charset; }
@@ -198,7 +203,7 @@ public final class Channel {
         try {
             long pos = file.position();
             if (fileIn != null) pos -= fileIn.buffered();
-            if (pushback >= 0) pos--;
+            pos -= unreadCount;
             return pos;
         } catch (IOException e) {
             throw TclException.error("error during tell on \"" + name + "\": " + ioMessage(e));
@@ -226,7 +231,7 @@ public final class Channel {
     }
 
     private void resetInput() {
-        pushback = -1;
+        unreadCount = 0;
         if (fileIn != null) {
             fileIn = new FileInput(file);
             in = fileIn;
@@ -240,7 +245,7 @@ public final class Channel {
             out.flush();
             file.position(file.size());
             resetInput();
-        } else if (fileIn != null && (fileIn.buffered() > 0 || pushback >= 0)) {
+        } else if (fileIn != null && (fileIn.buffered() > 0 || unreadCount > 0)) {
             long pos = tell();
             file.position(pos);
             resetInput();
@@ -274,7 +279,7 @@ public final class Channel {
             prepareFileWrite();
             if (outTranslation.equals("crlf")) s = s.replace("\n", "\r\n");
             else if (outTranslation.equals("cr")) s = s.replace('\n', '\r');
-            out.write(s.getBytes(charset));
+            out.write(TextCodec.encode(charset, s));
             if (buffering.equals("none") || (buffering.equals("line") && s.indexOf('\n') >= 0)) out.flush();
         } catch (IOException e) {
             throw TclException.error("error writing \"" + name + "\": " + ioMessage(e));
@@ -295,7 +300,7 @@ public final class Channel {
         if (in == null || closed) throw TclException.error("channel \"" + name + "\" wasn't opened for reading");
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         blocked = false;
-        if (!blocking && pump != null && pushback < 0
+        if (!blocking && pump != null && unreadCount == 0
                 && !pump.hasLine(!inTranslation.equals("lf") && !inTranslation.equals("binary"))) {
             blocked = true;
             return null;
@@ -303,18 +308,17 @@ public final class Channel {
         try {
             flushBeforeRead();
             while (true) {
-                int b = pushback >= 0 ? pushback : in.read();
-                pushback = -1;
+                int b = nextByte();
                 if (b < 0) {
                     eof = true;
-                    return line.size() == 0 ? null : line.toString(charset);
+                    return line.size() == 0 ? null : text(line);
                 }
-                if (b == '\n') return line.toString(charset);
+                if (b == '\n') return text(line);
                 if (b == '\r' && !inTranslation.equals("lf") && !inTranslation.equals("binary")) {
                     // Tcl's default translation on input is auto: \r, \r\n and \n all end a line.
                     int next = in.available() > 0 ? in.read() : -1;
-                    if (next >= 0 && next != '\n') pushback = next;
-                    return line.toString(charset);
+                    if (next >= 0 && next != '\n') unread(next);
+                    return text(line);
                 }
                 line.write(b);
             }
@@ -335,7 +339,7 @@ public final class Channel {
             flushBeforeRead();
             if (count >= 0) return readChars(count);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (pushback >= 0) { buf.write(pushback); pushback = -1; }
+            while (unreadCount > 0) buf.write(nextByte());
             byte[] chunk = new byte[8192];
             while (count < 0 || buf.size() < count) {
                 if (wouldBlock()) {
@@ -347,7 +351,7 @@ public final class Channel {
                 if (n < 0) { eof = true; break; }
                 buf.write(chunk, 0, n);
             }
-            String text = buf.toString(charset);
+            String text = text(buf);
             return switch (inTranslation) {
                 case "auto" -> text.replace("\r\n", "\n").replace('\r', '\n');
                 case "crlf" -> text.replace("\r\n", "\n");
@@ -359,46 +363,102 @@ public final class Channel {
         }
     }
 
-    /** Reads up to count characters, counted after decoding and end-of-line translation. */
+    /** Reads up to count characters (UTF-16 units, as Tcl counts), after decoding and end-of-line translation. */
     private String readChars(long count) throws IOException {
         StringBuilder out = new StringBuilder();
         ByteArrayOutputStream ch = new ByteArrayOutputStream();
-        boolean utf8 = charset == StandardCharsets.UTF_8;
         boolean crIsEol = inTranslation.equals("auto") || inTranslation.equals("cr") || inTranslation.equals("crlf");
         while (out.length() < count) {
             if (wouldBlock()) {
                 blocked = true;
                 break;
             }
-            int b = pushback >= 0 ? pushback : in.read();
-            pushback = -1;
+            int b = nextByte();
             if (b < 0) {
                 eof = true;
+                if (ch.size() > 0) out.append(text(ch));
+                ch.reset();
                 break;
             }
-            if (b == '\r' && crIsEol) {
-                int next = in.read();
+            if (b == '\r' && crIsEol && ch.size() == 0) {
+                int next = nextByte();
                 if (next == '\n' && !inTranslation.equals("cr")) {
                     out.append('\n');
                 } else {
-                    if (next >= 0) pushback = next;
+                    if (next >= 0) unread(next);
                     out.append(inTranslation.equals("crlf") ? '\r' : '\n');
                 }
                 continue;
             }
-            ch.write(b);
-            // A UTF-8 sequence is complete when its length matches its lead byte.
-            if (utf8) {
-                byte[] bytes = ch.toByteArray();
-                int lead = bytes[0] & 0xff;
-                int need = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-                if (bytes.length < need) continue;
+            if (charset == TclUtf8.INSTANCE) {
+                readUtf8Char(b, out, count);
+                continue;
             }
-            out.append(ch.toString(charset));
+            ch.write(b);
+            if (!complete(ch.toByteArray())) continue;
+            if (charset.equals(StandardCharsets.UTF_16LE)) {
+                byte[] unit = ch.toByteArray();   // a unit at a time: half a surrogate pair is a character
+                out.append((char) ((unit[0] & 0xFF) | (unit[1] & 0xFF) << 8));
+            } else {
+                out.append(text(ch));
+            }
             ch.reset();
         }
-        if (ch.size() > 0) out.append(ch.toString(charset));
+        byte[] rest = ch.toByteArray();   // a character not complete when count was reached waits for the next read
+        for (int i = rest.length - 1; i >= 0; i--) unread(rest[i]);
         return out.toString();
+    }
+
+    /**
+     * One character from lead byte b, as Tcl reads UTF-8: a byte that starts no valid sequence is
+     * itself and the bytes after it are read again; a surrogate pair with room for one unit left
+     * gives its high half now and its low half (as its 3-byte form) to the next read.
+     */
+    private void readUtf8Char(int b, StringBuilder out, long count) throws IOException {
+        int need = TclUtf8.sequenceLength(b);
+        byte[] seq = new byte[need];
+        seq[0] = (byte) b;
+        int have = 1;
+        while (have < need) {
+            int c = nextByte();
+            if (c < 0) break;
+            if ((c & 0xC0) != 0x80) {
+                unread(c);
+                break;
+            }
+            seq[have++] = (byte) c;
+        }
+        String decoded = have == need ? TclUtf8.decode(seq, 0, have) : "";
+        if (decoded.length() != (need == 4 ? 2 : 1)) {
+            for (int i = have - 1; i >= 1; i--) unread(seq[i]);
+            out.append((char) b);
+        } else if (decoded.length() == 2 && out.length() + 1 == count) {
+            out.append(decoded.charAt(0));
+            byte[] low = String.valueOf(decoded.charAt(1)).getBytes(TclUtf8.INSTANCE);
+            for (int i = low.length - 1; i >= 0; i--) unread(low[i]);
+        } else {
+            out.append(decoded);
+        }
+    }
+
+    private int nextByte() throws IOException {
+        return unreadCount > 0 ? unread[--unreadCount] & 0xFF : in.read();
+    }
+
+    private void unread(int b) {
+        unread[unreadCount++] = (byte) b;
+    }
+
+    private String text(ByteArrayOutputStream bytes) {
+        return TextCodec.decode(charset, bytes.toByteArray(), 0, bytes.size());
+    }
+
+    /** Whether these bytes (read one at a time) hold a whole character, or bytes that can never be one. */
+    private boolean complete(byte[] bytes) {
+        if (charset.equals(StandardCharsets.UTF_16LE)) return bytes.length == 2;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult r = charset.newDecoder().decode(in, CharBuffer.allocate(4), false);
+        return !(r.isUnderflow() && in.hasRemaining());
     }
 
     /** Written data reaches the file before reading it back (r+, w+, a+). */

@@ -57,7 +57,8 @@ public final class ScriptFile {
     public static String decode(byte[] bytes, Charset encoding) {
         int end = 0;
         while (end < bytes.length && bytes[end] != 0x1A) end++;
-        String text = encoding.equals(StandardCharsets.UTF_8) ? tclUtf8(bytes, end) : decodeOther(bytes, end, encoding);
+        String text = encoding.equals(StandardCharsets.UTF_8) || encoding == TclUtf8.INSTANCE
+                ? TclUtf8.decode(bytes, 0, end) : decodeOther(bytes, end, encoding);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return translateLineEnds(text);
     }
@@ -69,44 +70,6 @@ public final class ScriptFile {
         } catch (IOException e) {
             return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
         }
-    }
-
-    /** Tcl 8.6's TclUtfToUniChar: valid sequences (and C0 80 for NUL) decode, any other byte is itself. */
-    static String tclUtf8(byte[] b, int end) {
-        StringBuilder sb = new StringBuilder(end);
-        int i = 0;
-        while (i < end) {
-            int c = b[i] & 0xFF;
-            if (c >= 0xC0 && c < 0xE0 && trail(b, i + 1, end)) {
-                int ch = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
-                if (ch == 0 || ch >= 0x80) {
-                    sb.append((char) ch);
-                    i += 2;
-                    continue;
-                }
-            } else if (c >= 0xE0 && c < 0xF0 && trail(b, i + 1, end) && trail(b, i + 2, end)) {
-                int ch = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
-                if (ch > 0x7FF) {
-                    sb.append((char) ch);
-                    i += 3;
-                    continue;
-                }
-            } else if (c >= 0xF0 && c < 0xF5 && trail(b, i + 1, end) && trail(b, i + 2, end) && trail(b, i + 3, end)) {
-                int ch = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
-                if (ch >= 0x10000 && ch <= 0x10FFFF) {
-                    sb.appendCodePoint(ch);
-                    i += 4;
-                    continue;
-                }
-            }
-            sb.append((char) c);
-            i++;
-        }
-        return sb.toString();
-    }
-
-    private static boolean trail(byte[] b, int i, int end) {
-        return i < end && (b[i] & 0xC0) == 0x80;
     }
 
     private static String translateLineEnds(String text) {

@@ -143,6 +143,40 @@ f09090a8 58f09090a8 5858
     }
 
     @Test
+    void channelsCountAndWriteUnitsAsTcl() throws Exception {
+        // Channels and exec count UTF-16 units (read may split a pair), read UTF-8 as Tcl does
+        // (a byte that starts no character is itself) and write a lone surrogate as its 3-byte
+        // form.
+        assertThat(run("""
+close [file tempfile fn]
+set f [open $fn wb]; puts -nonewline $f "a\\xF0\\x9F\\x98\\x80b\\xC3x\\xE2\\x82\\xAC\\xFF\\xED\\xA0\\xBDz\\xC0\\x80q\\r\\n\\xE2\\x82"; close $f
+foreach n {1 2 3 5 8 9 13 15} {
+  set f [open $fn r]; set r [read $f $n]; set rest [read $f]; close $f
+  lappend out $n [hex $r] [hex $rest]
+}
+puts $out
+set f [open $fn r]; set n [gets $f line]; set n2 [gets $f line2]; close $f
+puts [list $n [hex $line] $n2 [hex $line2]]
+foreach enc {utf-8 iso8859-1 unicode shiftjis} {
+  set f [open $fn w]; fconfigure $f -encoding $enc; puts -nonewline $f "${s}\\u3042$h"; close $f
+  set f [open $fn rb]; set raw [read $f]; close $f
+  set f [open $fn r]; fconfigure $f -encoding $enc; set r2 [read $f 2]; set rest [read $f]; close $f
+  puts [list $enc [binary encode hex $raw] [hex $r2] [hex $rest]]
+}
+file delete $fn
+puts [list [hex [exec printf {\\377\\355\\240\\275a\\360\\237\\230\\200}]] [exec od -An -tx1 << "$h$e"]]
+""")).isEqualTo("""
+1 61 f09f988062c38378e282acc3bfeda0bd7a00710ac3a2c282 2 61eda0bd edb88062c38378e282acc3bfeda0bd7a00710ac3a2c282 3 61f09f9880 62c38378e282acc3bfeda0bd7a00710ac3a2c282 5 61f09f988062c383 78e282acc3bfeda0bd7a00710ac3a2c282 8 61f09f988062c38378e282acc3bf eda0bd7a00710ac3a2c282 9 61f09f988062c38378e282acc3bfeda0bd 7a00710ac3a2c282 13 61f09f988062c38378e282acc3bfeda0bd7a00710a c3a2c282 15 61f09f988062c38378e282acc3bfeda0bd7a00710ac3a2c282 {}
+12 61f09f988062c38378e282acc3bfeda0bd7a0071 2 c3a2c282
+utf-8 61f09f988062e38182eda0bd 61eda0bd edb88062e38182eda0bd
+iso8859-1 613f3f623f3f 613f 3f623f3f
+unicode 61003dd800de620042303dd8 61eda0bd edb88062e38182
+shiftjis 613f3f6282a03f 613f 3f62e381823f
+c3bfeda0bd61f09f9880 { ed a0 bd f0 9f 98 80}
+""");
+    }
+
+    @Test
     void encodingsReplaceEachUnitTheyCannotHold() throws Exception {
         // An encoding without the character writes one "?" per unit; "unicode" keeps lone
         // surrogates; UTF-8 writes a lone surrogate as its 3-byte form.

@@ -237,6 +237,24 @@ class ExpectCommandsTest {
     }
 
     @Test
+    void sendAndExpectReadAndWriteUtf8AsExpectDoes() throws TclException {
+        // Expect 5.45.4: a lone surrogate goes out as its 3-byte form; bytes that start no
+        // character come in as the characters of the same value, a 3-byte surrogate as itself.
+        String o = tcl.run("""
+                log_user 0
+                set e [encoding convertfrom utf-8 \\xF0\\x9F\\x98\\x80]
+                spawn -noecho sh -c {stty raw -echo; head -c 11 | od -An -tx1}
+                send "a$e[string index $e 0]b\\u00e9"
+                expect -re {[0-9a-f ]+\\r?\\n} { puts [string trim $expect_out(0,string)] }
+                spawn -noecho printf "\\\\355\\\\240\\\\275z\\\\377\\\\300z\\\\n"
+                expect -re {(.*)z(.*)z} {
+                    foreach g {1 2} { puts "[string length $expect_out($g,string)] [binary encode hex [encoding convertto utf-8 $expect_out($g,string)]]" }
+                }
+                """);
+        assertThat(o).isEqualTo("61 f0 9f 98 80 ed a0 bd 62 c3 a9\n1 eda0bd\n2 c3bfc380\n");
+    }
+
+    @Test
     void logFileRecordsTheDialogue() throws Exception {
         Path log = dir.resolve("session.log");
         tcl.run("log_file " + log + "\nspawn -noecho sh -c \"echo logged; sleep 5\"\nexpect logged\nsend_log \"note\\n\"\nlog_file\n");
