@@ -103,7 +103,7 @@ final class InterpCommands {
             }
             case "eval" -> {
                 if (a.length < 4) throw TclException.wrongArgs(a, 2, "path arg ?arg ...?");
-                return eval(resolve(in, a[2]), a, 3);
+                return eval(in, resolve(in, a[2]), a, 3);
             }
             case "alias" -> {
                 if (a.length < 4 || a.length == 5 && !a[4].toString().isEmpty()) throw TclException.wrongArgs(a, 2, ALIAS_USAGE);
@@ -115,7 +115,7 @@ final class InterpCommands {
             case "children", "slaves", "aliases", "hidden", "issafe", "bgerror", "marktrusted", "recursionlimit", "debug",
                  "limit", "cancel" -> {
                 Interp target = a.length >= 3 ? resolve(in, a[2]) : in;
-                return childOption(target, option, a, 3, a.length >= 3 ? 3 : 2);
+                return childOption(in, target, option, a, 3, a.length >= 3 ? 3 : 2);
             }
             case "target" -> {
                 if (a.length != 4) throw TclException.wrongArgs(a, 2, "path alias");
@@ -145,13 +145,18 @@ final class InterpCommands {
                 return Value.EMPTY;
             }
             default -> {
-                return childOption(resolve(in, a.length > 2 ? a[2] : Value.EMPTY), option, a, 3, 3);
+                return childOption(in, resolve(in, a.length > 2 ? a[2] : Value.EMPTY), option, a, 3, 3);
             }
         }
     }
 
+    /** A usage error of a subcommand that takes a path: "interp debug path ..." or "child debug ...". */
+    private static TclException wrongArgs(Value[] a, int keep, String usage) {
+        return TclException.wrongArgs(a, 2, (keep == 2 ? "" : "path ") + usage);
+    }
+
     /** The subcommands common to interp and a child's own command; args start at from. */
-    private static Value childOption(Interp target, String option, Value[] a, int from, int keep) throws TclException {
+    private static Value childOption(Interp in, Interp target, String option, Value[] a, int from, int keep) throws TclException {
         Node n = node(target);
         int extra = a.length - from;
         switch (option) {
@@ -174,12 +179,12 @@ final class InterpCommands {
                 return Value.EMPTY;
             }
             case "bgerror" -> {
-                if (extra > 1) throw TclException.wrongArgs(a, keep, "?cmdPrefix?");
+                if (extra > 1) throw wrongArgs(a, keep, "?cmdPrefix?");
                 if (extra == 1) n.bgerror = a[from];
                 return n.bgerror;
             }
             case "recursionlimit" -> {
-                if (extra > 1) throw TclException.wrongArgs(a, keep, "?newlimit?");
+                if (extra > 1) throw wrongArgs(a, keep, "?newlimit?");
                 if (extra == 1) {
                     Number limit = a[from].integerOrNull();
                     if (limit == null) throw TclException.error("expected integer but got \"" + a[from] + "\"", "TCL", "VALUE", "INTEGER");
@@ -189,7 +194,12 @@ final class InterpCommands {
                 return Value.of(target.recursionLimit());
             }
             case "debug" -> {
-                return Value.of("-frame 0");
+                if (extra > 2) throw wrongArgs(a, keep, "?-frame ?bool??");
+                if (extra == 0) return Value.of("-frame " + (target.debugFrame() ? 1 : 0));
+                OptionTable.lookup(a[from], "debug option", "-frame");
+                // As Tcl, a one-way switch: turning it off is quietly ignored.
+                if (extra == 2 && a[from + 1].asBoolean()) target.enableDebugFrame();
+                return Value.of(target.debugFrame());
             }
             case "hide" -> {
                 if (extra < 1 || extra > 2) throw TclException.wrongArgs(a, keep, "cmdName ?hiddenCmdName?");
@@ -264,7 +274,7 @@ final class InterpCommands {
             }
             case "eval" -> {
                 if (extra < 1) throw TclException.wrongArgs(a, keep, "arg ?arg ...?");
-                return eval(target, a, from);
+                return eval(in, target, a, from);
             }
             case "alias" -> {
                 if (extra < 1) throw TclException.wrongArgs(a, keep, "aliasName ?targetName? ?arg ...?");
@@ -282,7 +292,7 @@ final class InterpCommands {
         public Value call(Interp interp, Value[] a) throws TclException {
             if (a.length < 2) throw TclException.wrongArgs(a, 1, "cmd ?arg ...?");
             String option = CHILD_OPTIONS[OptionTable.lookup(a[1], "option", CHILD_OPTIONS)];
-            return childOption(child, option, a, 2, 2);
+            return childOption(interp, child, option, a, 2, 2);
         }
     }
 
@@ -407,10 +417,10 @@ final class InterpCommands {
     }
 
     /** Evaluates words (concatenated as eval does) in another interpreter; its errors come back whole. */
-    private static Value eval(Interp target, Value[] a, int from) throws TclException {
+    private static Value eval(Interp in, Interp target, Value[] a, int from) throws TclException {
         Value script = a.length == from + 1 ? a[from] : ControlCommands.concat(a, from);
         try {
-            return target.evalGlobalAllowingExceptions(script);
+            return target.evalGlobalAllowingExceptions(script, in);
         } catch (TclException e) {
             // A return in the child ends its evaluation as it would end a proc.
             if (e.code() != TclException.RETURN || e.returnLevel() > 1) throw e;

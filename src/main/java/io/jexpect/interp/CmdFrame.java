@@ -20,15 +20,22 @@ final class CmdFrame {
     final Frame callFrame;
     /** A canonical list evaluated as a command: its words are values, none literal text. */
     final boolean fromList;
+    /**
+     * Whether commands it calls find its literal words (Tcl's TclArgumentGet): always for text
+     * evaluated directly, for compiled code only with interp debug -frame.
+     */
+    final boolean literalsKnown;
     boolean inlined;
 
-    CmdFrame(CmdFrame next, Command command, Value[] argv, Origin origin, Frame callFrame, boolean fromList) {
+    CmdFrame(CmdFrame next, Command command, Value[] argv, Origin origin, Frame callFrame, boolean fromList,
+             boolean literalsKnown) {
         this.next = next;
         this.command = command;
         this.argv = argv;
         this.origin = origin;
         this.callFrame = callFrame;
         this.fromList = fromList;
+        this.literalsKnown = literalsKnown;
     }
 
     /** The line (in the command's script) of the literal word whose value v is, or 0 if none is. */

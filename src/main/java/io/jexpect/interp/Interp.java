@@ -728,7 +728,7 @@ public final class Interp {
     /** Runs a command whose words are substituted, as the innermost running command. */
     private Value run(Command c, Value[] argv, boolean fromList) throws TclException {
         CmdFrame saved = cmdFrame;
-        cmdFrame = new CmdFrame(saved, c, argv, origin, execution, fromList);
+        cmdFrame = new CmdFrame(saved, c, argv, origin, execution, fromList, compiledDepth == 0 || debugFrame);
         try {
             // A literal command name keeps its lookup until a command is (re)defined.
             if (!fromList && c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
@@ -1179,6 +1179,17 @@ public final class Interp {
         return frame.level;
     }
 
+    /** interp debug -frame: whether bytecode keeps its commands' literal words findable (TIP 280); only ever turned on. */
+    private boolean debugFrame;
+
+    public boolean debugFrame() {
+        return debugFrame;
+    }
+
+    public void enableDebugFrame() {
+        debugFrame = true;
+    }
+
     public int recursionLimit() {
         return maxNesting;
     }
@@ -1335,7 +1346,8 @@ public final class Interp {
         Frame saved = frame;
         frame = target;
         try {
-            return evalBody(script, "\"uplevel\" body");
+            // Tcl's uplevel looks its script up among the literal words kept (TclArgumentGet), its own included.
+            return evalUnit(script, Origin.ofArgument(script, cmdFrame), "\"uplevel\" body", true, false);
         } finally {
             frame = saved;
         }
@@ -1343,10 +1355,14 @@ public final class Interp {
 
     /** Evaluates a script in the global frame (used by after, expect_before handlers, trap). */
     public Value evalGlobal(Value script) throws TclException {
+        return evalGlobal(script, Origin.EVAL);
+    }
+
+    private Value evalGlobal(Value script, Origin from) throws TclException {
         Frame saved = frame;
         Origin savedOrigin = origin;
         frame = global;
-        origin = Origin.EVAL;
+        origin = from;
         try {
             return evalValue(script);
         } finally {
@@ -1357,15 +1373,19 @@ public final class Interp {
 
     /**
      * evalGlobal that hands break, continue and other codes back to the caller even at the outermost
-     * level, as Tcl_AllowExceptions does for interp eval.
+     * level, as Tcl_AllowExceptions does for interp eval. The script is located (info frame) as a
+     * word of the command {@code caller} is running, as Tcl's interp eval passes its invoker on.
      */
-    public Value evalGlobalAllowingExceptions(Value script) throws TclException {
+    public Value evalGlobalAllowingExceptions(Value script, Interp caller) throws TclException {
         boolean saved = allowExceptions;
+        int savedDepth = compiledDepth;
         allowExceptions = true;
+        compiledDepth = 1; // Tcl compiles the script
         try {
-            return evalGlobal(script);
+            return evalGlobal(script, caller.cmdFrame == null ? Origin.EVAL : Origin.ofScriptOrCommand(script, caller.cmdFrame));
         } finally {
             allowExceptions = saved;
+            compiledDepth = savedDepth;
         }
     }
 

@@ -20,6 +20,10 @@ final class Origin {
     private final int firstLine;
     /** The line it is on (type eval) when not located. */
     private final int unlocatedLine;
+    /** Not located, it is at the invoker's own line when that is in a sourced file (interp eval). */
+    private boolean atInvokerIfUnlocated;
+    /** Whether the invoker's words count even when compiled code keeps them unknown (not so for uplevel). */
+    private boolean invokerKnown = true;
     private Origin located;
 
     Origin(String type, String file, int base) {
@@ -52,6 +56,23 @@ final class Origin {
         return new Origin(body, invoker, firstLine, firstLine);
     }
 
+    /**
+     * Tcl's interp eval: a script found nowhere as a literal word counts as on the line of the
+     * command evaluating it, when that command is located in a file.
+     */
+    static Origin ofScriptOrCommand(Value script, CmdFrame invoker) {
+        Origin o = new Origin(script, invoker, 1, 1);
+        o.atInvokerIfUnlocated = true;
+        return o;
+    }
+
+    /** uplevel's script: located only where the literal words are kept, the invoker's included. */
+    static Origin ofArgument(Value script, CmdFrame invoker) {
+        Origin o = new Origin(script, invoker, 1, 1);
+        o.invokerKnown = false;
+        return o;
+    }
+
     /** A script that is the element on line {@code line} of a list: text of its own unless the list is located. */
     static Origin ofElement(Value list, CmdFrame invoker, int line) {
         return new Origin(list, invoker, line, 1);
@@ -66,12 +87,17 @@ final class Origin {
         if (body == null) return this;
         if (located == null) {
             located = EVAL.at(unlocatedLine);
+            // The invoker's own words, then those of the commands around it that keep theirs known.
             for (CmdFrame f = invoker; f != null; f = f.next) {
-                int line = f.literalLine(body);
+                int line = f == invoker && invokerKnown || f.literalsKnown ? f.literalLine(body) : 0;
                 if (line > 0) {
                     located = f.origin.resolve().at(line + firstLine - 1);
-                    break;
+                    return located;
                 }
+            }
+            if (atInvokerIfUnlocated && invoker != null) {
+                Origin o = invoker.origin.resolve();
+                if (o.type.equals("source")) located = o.at(invoker.command.frameLine());
             }
         }
         return located;

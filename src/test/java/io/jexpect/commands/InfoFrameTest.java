@@ -361,4 +361,128 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
                     """);
         }
     }
+
+    /**
+     * Which literal words a script is found among (Tcl's TclArgumentGet): those of commands run
+     * directly (the main script) and the words of the command evaluating it (eval, namespace eval,
+     * catch), but those of compiled code only after interp debug -frame 1, and uplevel finds only
+     * those; interp eval passes its invoker on to the child, and a script found nowhere counts as
+     * on interp eval's own line.
+     */
+    @Test
+    void scriptsAreFoundAmongTheLiteralWordsTclKeeps(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lit.tcl");
+        Files.writeString(file, """
+                proc abra {script} { uplevel 1 $script }
+                proc reduce {frame} { dict unset frame file; return $frame }
+                proc t {} {
+                    uplevel 1 {
+                	info frame 0
+                    }
+                }
+                puts [t]
+                proc t2 {} {
+                    eval {
+                	info frame 0
+                    }
+                }
+                puts [t2]
+                proc t3 {} {
+                    namespace eval ::x {
+                	info frame 0
+                    }
+                }
+                puts [t3]
+                proc t4 {} {
+                    uplevel #0 {
+                	info frame 0
+                    }
+                }
+                puts [t4]
+                puts [uplevel #0 {
+                	info frame 0
+                    }]
+                proc t5 {} {
+                    catch {
+                	info frame 0
+                    } r
+                    set r
+                }
+                puts [t5]
+                proc t {} {
+                    abra {
+                	info frame 0
+                    }
+                }
+                puts [t]
+                puts [abra {
+                	info frame 0
+                }]
+                eval {
+                  puts [abra {
+                	info frame 0
+                  }]
+                }
+                interp debug {} -frame 1
+                proc t6 {} {
+                    abra {
+                	info frame 0
+                    }
+                }
+                puts [t6]
+                interp create sub
+                interp alias sub reduce {} reduce
+                puts [interp eval sub {
+                	proc etrace {} {
+                	    set res {}
+                	    set level [info frame]
+                	    while {$level} {
+                		lappend res [list $level [reduce [info frame $level]]]
+                		incr level -1
+                	    }
+                	    return $res
+                	}
+                	join [lrange [uplevel \\#0 {
+                	    set y DL.
+                	    etrace
+                	}] 0 2] \\n
+                    }]
+                puts [sub eval {info frame 0}]
+                puts [sub eval "info frame 0"]
+                set s {info frame 0}
+                puts [sub eval $s]
+                proc p {} {
+                  sub eval {
+                    list [info frame 0] \\
+                      [info frame 0]
+                  }
+                }
+                puts [p]
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            tcl.interp.evalFile(file);
+            assertThat(tcl.stdout()).isEqualTo("""
+                type eval line 2 cmd {info frame 0} proc ::t
+                type source line 11 file /tmp/ifp/lit.tcl cmd {info frame 0} proc ::t2 level 0
+                type source line 17 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0
+                type eval line 2 cmd {info frame 0} proc ::t4
+                type source line 28 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0
+                type source line 32 file /tmp/ifp/lit.tcl cmd {info frame 0} proc ::t5 level 0
+                type eval line 2 cmd {info frame 0} proc ::abra
+                type source line 44 file /tmp/ifp/lit.tcl cmd {info frame 0} proc ::abra
+                type eval line 2 cmd {info frame 0} proc ::abra
+                type source line 54 file /tmp/ifp/lit.tcl cmd {info frame 0} proc ::abra
+                3 {type source line 65 cmd {info frame $level} proc ::etrace level 0}
+                2 {type eval line 3 cmd etrace level 1}
+                1 {type source line 70 cmd {uplevel \\#0 {
+                	    set y DL.
+                	    etrace
+                	}} level 1}
+                type source line 75 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0
+                type source line 76 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0
+                type source line 78 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0
+                {type source line 81 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0} {type source line 82 file /tmp/ifp/lit.tcl cmd {info frame 0} level 0}
+                    """.replace("/tmp/ifp/lit.tcl", file.toString()));
+        }
+    }
 }

@@ -70,4 +70,20 @@ class InterpCommandsTest {
         assertThat(tcl.eval("interp recursionlimit s 500")).isEqualTo("500");
         assertThat(tcl.error("interp recursionlimit s 0")).isEqualTo("recursion limit must be > 0 | TCL OPERATION INTERP BADLIMIT");
     }
+
+    /** interp debug -frame: a one-way switch, as in Tcl; usage errors name the path or the child. */
+    @Test
+    void debugFrame() throws Exception {
+        tcl.eval("interp create s");
+        assertThat(tcl.eval("list [interp debug {}] [interp debug {} -frame] [interp debug {} -frame 1] [interp debug {}]"))
+                .isEqualTo("{-frame 0} 0 1 {-frame 1}");
+        assertThat(tcl.eval("list [interp debug {} -fr 0] [interp debug {}] [s debug -frame yes] [s debug]"))
+                .isEqualTo("1 {-frame 1} 1 {-frame 1}");
+        assertThat(tcl.error("interp debug {} -foo")).isEqualTo("bad debug option \"-foo\": must be -frame | TCL LOOKUP INDEX {debug option} -foo");
+        assertThat(tcl.error("interp debug {} -frame x")).startsWith("expected boolean value but got \"x\"");
+        assertThat(tcl.error("interp debug s -frame 1 2")).startsWith("wrong # args: should be \"interp debug path ?-frame ?bool??\"");
+        assertThat(tcl.error("s debug -frame 1 2")).startsWith("wrong # args: should be \"s debug ?-frame ?bool??\"");
+        assertThat(tcl.error("interp recursionlimit s 1 2")).startsWith("wrong # args: should be \"interp recursionlimit path ?newlimit?\"");
+        assertThat(tcl.error("interp bgerror s 1 2")).startsWith("wrong # args: should be \"interp bgerror path ?cmdPrefix?\"");
+    }
 }
