@@ -1,5 +1,6 @@
 package io.jexpect.commands;
 
+import io.jexpect.regex.CharWindow;
 import io.jexpect.regex.ExecFlags;
 import io.jexpect.engine.Are;
 import io.jexpect.regex.PatternFlags;
@@ -9,7 +10,6 @@ import io.jexpect.regex.RegexException;
 import io.jexpect.regex.RegexRuntimeException;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
-import java.nio.CharBuffer;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,6 +88,11 @@ public final class TclRegex {
         }
     }
 
+    /** The form of a string to search repeatedly (regexp -all's): made once, not at every search. */
+    public static CharSequence subject(String s) {
+        return CharWindow.of(s);
+    }
+
     /**
      * Matches {@code re} against {@code s} from {@code offset}, as Tcl does: the engine sees only the
      * text from offset on, and {@code notBol} says that its start is not a beginning of line for ^.
@@ -96,7 +101,7 @@ public final class TclRegex {
      */
     public static int[] exec(Compiled re, CharSequence s, int offset, boolean notBol) throws TclException {
         if (re.never()) return null;
-        CharSequence view = offset == 0 ? s : CharBuffer.wrap(s, offset, s.length());
+        CharSequence view = offset == 0 ? s : s.subSequence(offset, s.length());
         try {
             ReMatcher m = notBol ? re.pattern().matcher(view, ExecFlags.NOTBOL) : re.pattern().matcher(view);
             if (!m.find()) return null;

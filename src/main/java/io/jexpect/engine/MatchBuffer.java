@@ -1,6 +1,6 @@
 package io.jexpect.engine;
 
-import java.util.Objects;
+import io.jexpect.regex.CharWindow;
 
 /**
  * One session's input, with Expect's buffer rules.
@@ -87,42 +87,7 @@ public final class MatchBuffer {
 
     /** The text patterns see, without copying; valid until the next expect call changes it. */
     public CharSequence text() {
-        return new Chars(win, ws, use);
-    }
-
-    /** A read-only view of part of an array: read by the regex engine char by char, with one bounds check each. */
-    private static final class Chars implements CharSequence {
-        private final char[] a;
-        private final int off;
-        private final int len;
-
-        Chars(char[] a, int off, int len) {
-            this.a = a;
-            this.off = off;
-            this.len = len;
-        }
-
-        @Override
-        public int length() {
-            return len;
-        }
-
-        @Override
-        public char charAt(int i) {
-            if (i < 0 || i >= len) throw new IndexOutOfBoundsException(i); // not Objects.checkIndex: C1 calls it
-            return a[off + i];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            Objects.checkFromToIndex(start, end, len);
-            return new Chars(a, off + start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(a, off, len);
-        }
+        return new CharWindow(win, ws, use);
     }
 
     /** The window as a String (copy). */

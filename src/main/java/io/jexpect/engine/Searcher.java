@@ -192,6 +192,7 @@ abstract class Searcher {
         private long resume;
         private long lastBase = -1;
         private int lastLength = -1;
+        private ReMatcher matcher;
 
         Regex(Pattern.Regex re) {
             this.re = re;
@@ -235,7 +236,7 @@ abstract class Searcher {
                 resume = b.base() + found;
                 from = found;
             }
-            ReMatcher m = re.compiled().matcher(b.text());
+            ReMatcher m = matcher == null ? (matcher = re.compiled().matcher(b.text())) : matcher.reset(b.text());
             if (!m.find(from)) {
                 remember(b, n);
                 return null;

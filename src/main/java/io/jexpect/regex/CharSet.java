@@ -21,6 +21,12 @@ final class CharSet {
         return this;
     }
 
+    /** Adds the members of other. */
+    CharSet addAll(CharSet other) {
+        bits.or(other.bits);
+        return this;
+    }
+
     /** Adds the characters of the Basic Multilingual Plane that satisfy p (Tcl 8.6's classes stop there). */
     CharSet addBmp(IntPredicate p) {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {

@@ -30,8 +30,6 @@ class Cnfa {
     final long[] arcs;
     // each state is an index of an arc.
     final int[] states;
-    /** jexpect: the DFA states built from this machine so far, shared by its matches. */
-    final DfaStates.Slot dfaStates = new DfaStates.Slot();
 
 
     Cnfa(int ncolors, boolean hasLacons, int pre, int post, short[] bos, short[] eos, long[] arcs, int[] states) {

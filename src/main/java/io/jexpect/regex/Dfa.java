@@ -21,17 +21,19 @@ import java.util.BitSet;
 /**
  * The lazy DFA of one compacted NFA for one exec: Tcl 8.6.13's rege_dfa.c (longest, shortest,
  * lastCold, newDFA, initialize, miss, checkLAConstraint). jexpect: the state-set cache is not a
- * fixed array with replacement (getVacantSS, pickNextSS) but the machine's {@link DfaStates},
- * kept across execs; instead of each set's lastseen, a run notes the last offsets at which it
- * entered a post state and a no-progress one, which is what lastseen served for.
+ * fixed array with replacement (getVacantSS, pickNextSS) but a {@link DfaStates} the DFA keeps
+ * across execs ({@link Dfas}); instead of each set's lastseen, a run notes the last offsets at
+ * which it entered a post state and a no-progress one, which is what lastseen served for; and a
+ * transition to the empty set is cached too.
  */
 class Dfa {
     final int nstates;
     final int ncolors; // length of outarc vectors
     final Cnfa cnfa;
     final RuntimeColorMap cm;
-    final Runtime v;
-    private DfaStates stateSets;
+    /** The exec using this DFA now. */
+    Runtime v;
+    private final DfaStates stateSets = new DfaStates();
     /** The last offsets at which this run entered a post state (-1: none) and a no-progress one. */
     private int lastPost;
     private int lastNoProgress;
@@ -40,22 +42,16 @@ class Dfa {
     /** After {@link #shortest} asked for it: the last point at which no progress had been made (C's *coldp). */
     int cold;
 
-    /** newDFA - set up a fresh DFA: borrows the machine's state sets until {@link #freeDFA}. */
-    Dfa(Runtime v, Cnfa cnfa) {
-        this.v = v;
-        this.cm = v.g.cm;
+    /** newDFA - set up a fresh DFA */
+    Dfa(Cnfa cnfa, RuntimeColorMap cm) {
+        this.cm = cm;
         this.cnfa = cnfa;
         nstates = cnfa.states.length;
         ncolors = cnfa.ncolors;
-        stateSets = cnfa.dfaStates.take();
     }
 
-    /** freeDFA - give the state sets back to the machine. */
-    void freeDFA() {
-        if (stateSets != null) {
-            cnfa.dfaStates.giveBack(stateSets);
-            stateSets = null;
-        }
+    int stateCount() {
+        return stateSets.size();
     }
 
     /** initialize - the starting state set, with the run's notes reset. */
@@ -87,7 +83,7 @@ class Dfa {
         if (cp == 0) {
             return cnfa.bos[0 != (v.eflags & Flags.REG_NOTBOL) ? 0 : 1];
         }
-        return cm.getcolor(v.data.charAt(cp - 1));
+        return cm.getcolor(v.chars[v.base + cp - 1]);
     }
 
     /**
@@ -96,8 +92,9 @@ class Dfa {
      * @return the state set after color co from css (null: the empty set)
      */
     StateSet miss(StateSet css, short co, int cp) {
-        if (css.outs[co] != null) {
-            return css.outs[co];
+        StateSet known = css.outs[co];
+        if (known != null) {
+            return known == StateSet.DEAD ? null : known;
         }
 
         /* first, what set of states would we end up in? */
@@ -161,6 +158,7 @@ class Dfa {
         }
 
         if (!gotstate) {
+            css.outs[co] = StateSet.DEAD;  /* (no lookahead constraint was consulted) */
             return null;
         }
 
@@ -177,13 +175,9 @@ class Dfa {
     private boolean checkLAConstraint(int cp, short co) {
         int n = co - cnfa.ncolors;
         RuntimeSubexpression sub = v.g.lookaheadConstraintMachine(n);
-        Dfa d = new Dfa(v, sub.machine);
-        int end;
-        try {
-            end = d.longest(cp, v.dataLength);
-        } finally {
-            d.freeDFA();
-        }
+        Dfa d = v.dfas.lacon(n, sub.machine);
+        d.v = v;
+        int end = d.longest(cp, v.dataLength);
         return (sub.number != 0) ? (end != -1) : (end == -1);
     }
 
@@ -195,7 +189,8 @@ class Dfa {
      * @return endpoint or -1
      */
     int longest(int start, int stop) {
-        final CharSequence data = v.data;
+        final char[] chars = v.chars;
+        final int base = v.base;
         final int dataLength = v.dataLength;
         int realstop = (stop == dataLength) ? stop : stop + 1;
         short co;
@@ -216,16 +211,18 @@ class Dfa {
 
         /* main loop */
         while (cp < realstop) {
-            co = cm.getcolor(data.charAt(cp));
+            co = cm.getcolor(chars[base + cp]);
             ss = css.outs[co];
-            if (ss == null) {
+            if (ss == null || ss == StateSet.DEAD) {
                 ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */
                 }
             }
             cp++;
-            lastseen(ss, cp);
+            if (ss.noted) {
+                lastseen(ss, cp);
+            }
             css = ss;
         }
 
@@ -258,7 +255,8 @@ class Dfa {
      * @return endpoint or -1
      */
     int shortest(int start, int min, int max, boolean wantCold) {
-        final CharSequence data = v.data;
+        final char[] chars = v.chars;
+        final int base = v.base;
         final int dataLength = v.dataLength;
         int realmin = min == dataLength ? min : min + 1;
         int realmax = max == dataLength ? max : max + 1;
@@ -281,16 +279,18 @@ class Dfa {
 
         /* main loop */
         while (cp < realmax) {
-            co = cm.getcolor(data.charAt(cp));
+            co = cm.getcolor(chars[base + cp]);
             ss = css.outs[co];
-            if (ss == null) {
+            if (ss == null || ss == StateSet.DEAD) {
                 ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */
                 }
             }
             cp++;
-            lastseen(ss, cp);
+            if (ss.noted) {
+                lastseen(ss, cp);
+            }
             css = ss;
             if (ss.poststate && cp >= realmin) {
                 break;      /* NOTE BREAK OUT */

@@ -3,14 +3,12 @@ package io.jexpect.regex;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The DFA states of one compiled machine, built lazily and kept with the compiled pattern so that
  * later matches reuse them (as Tcl's C engine caches state sets, here across matches too).
  * Bounded: when full it starts again empty; sets already linked stay valid, only unreachable.
- * One matcher at a time uses a given cache: {@link #take} lends it out, {@link #giveBack} returns
- * it, and a second concurrent user of the same pattern gets a cache of its own.
+ * Its DFA owns it, and one exec at a time uses that DFA ({@link Dfas}).
  */
 final class DfaStates {
     /** More sets than this and the cache is emptied. */
@@ -43,23 +41,7 @@ final class DfaStates {
         return set;
     }
 
-    /** Where a machine keeps its idle cache. */
-    static final class Slot {
-        private final AtomicReference<DfaStates> idle = new AtomicReference<>();
-
-        DfaStates take() {
-            DfaStates s = idle.getAndSet(null);
-            return s != null ? s : new DfaStates();
-        }
-
-        void giveBack(DfaStates s) {
-            idle.set(s);
-        }
-
-        /** How many sets the idle cache holds (0 while it is lent out). */
-        int idleSize() {
-            DfaStates s = idle.get();
-            return s == null ? 0 : s.sets.size();
-        }
+    int size() {
+        return sets.size();
     }
 }

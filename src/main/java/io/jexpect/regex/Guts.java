@@ -35,6 +35,8 @@ class Guts {
     final SubstringComparator compare;
 
     private List<RuntimeSubexpression> lookaheadConstraintMachines;
+    /** jexpect: the pattern's DFAs, kept across execs. */
+    final Dfas.Slot dfas = new Dfas.Slot();
 
     Guts(int cflags, long info, int nsub, RuntimeSubexpression tree, Cnfa search, int ntree, ColorMap cm, SubstringComparator compare, List<Subre> lacons) {
         this.cflags = cflags;

@@ -18,6 +18,7 @@ package io.jexpect.regex;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Code from locale (regc_locale.c). jexpect: character classes follow Tcl 8.6's tables (the Basic
@@ -180,6 +181,18 @@ final class Locale {
         if (casefold && (cclassName.equals("lower") || cclassName.equals("upper"))) {
             cclassName = "alnum";
         }
+        CharSet known = CLASSES.get(cclassName);
+        if (known == null) {
+            known = computeClass(cclassName);
+            CLASSES.put(cclassName, known);
+        }
+        return new CharSet().addAll(known);
+    }
+
+    /** jexpect: the classes computed so far (scanning the BMP for each \w was most of a compile's time); never handed out, only copied. */
+    private static final Map<String, CharSet> CLASSES = new ConcurrentHashMap<>();
+
+    private static CharSet computeClass(String cclassName) throws RegexException {
         CharSet set = new CharSet();
         switch (cclassName) {
         case "alnum" -> set.addBmp(c -> Character.isLetter(c) || isDigit(c));

@@ -20,7 +20,8 @@ import java.util.Arrays;
 
 /**
  * The matcher proper: Tcl 8.6.13's regexec.c, function by function (exec, simpleFind,
- * complicatedFind(Loop), zapallsubs, zaptreesubs, subset and the cdissect family). Where C returns
+ * complicatedFind(Loop), zapallsubs, zaptreesubs, subset and the cdissect family); its DFAs are
+ * the pattern's ({@link Dfas}), borrowed for each exec. Where C returns
  * REG_OKAY / REG_NOMATCH this returns true / false; C's other codes (REG_ESPACE, REG_ASSERT) are
  * exceptions here.
  */
@@ -31,10 +32,11 @@ class Runtime {
     int[] pmatch = new int[2];
     CharSequence data;
     int dataLength; // cache this, it gets examined _a lot_.
-    /** Per-subre DFAs by subre id, made on first use in an exec (C's subdfas / getsubdfa). */
-    private Dfa[] subdfas = new Dfa[0];
-    private Dfa searchDfa;
-    private Dfa mainDfa;
+    /** The data as the DFAs read it: character i is chars[base + i]. */
+    char[] chars;
+    int base;
+    /** The pattern's DFAs, borrowed for the exec. */
+    Dfas dfas;
 
     /**
      * exec - match regular expression
@@ -45,43 +47,27 @@ class Runtime {
         }
         this.g = re.guts;
         this.eflags = eflags;
-        this.data = data;
-        this.dataLength = data.length();
+        CharWindow w = CharWindow.of(data);
+        this.data = w;
+        this.dataLength = w.length();
+        this.chars = w.array;
+        this.base = w.offset;
         int n = 2 * (g.nsub + 1);
         if (pmatch.length != n) {
             pmatch = new int[n];
         }
         Arrays.fill(pmatch, -1);
-        if (subdfas.length < g.ntree) {
-            subdfas = new Dfa[g.ntree];
-        }
         assert g.tree != null;
+        dfas = g.dfas.take(g);
         try {
             if (0 != (g.info & Flags.REG_UBACKREF)) {
-                return complicatedFind(g.tree.machine);
+                return complicatedFind();
             } else {
-                return simpleFind(g.tree.machine);
+                return simpleFind();
             }
         } finally {
-            release();
-        }
-    }
-
-    /** The cleanup at the end of C's exec: the DFAs' state caches go back to their machines. */
-    private void release() {
-        for (int i = 0; i < subdfas.length; i++) {
-            if (subdfas[i] != null) {
-                subdfas[i].freeDFA();
-                subdfas[i] = null;
-            }
-        }
-        if (searchDfa != null) {
-            searchDfa.freeDFA();
-            searchDfa = null;
-        }
-        if (mainDfa != null) {
-            mainDfa.freeDFA();
-            mainDfa = null;
+            g.dfas.giveBack(dfas);
+            dfas = null;
         }
     }
 
@@ -90,16 +76,15 @@ class Runtime {
      * We only need to create the DFA once per overall regex execution.
      */
     private Dfa getsubdfa(RuntimeSubexpression t) {
-        if (subdfas[t.id] == null) {
-            subdfas[t.id] = new Dfa(this, t.machine);
-        }
-        return subdfas[t.id];
+        Dfa d = dfas.node(t);
+        d.v = this;
+        return d;
     }
 
     /**
      * simpleFind - find a match for the main NFA (no-complications case)
      */
-    private boolean simpleFind(Cnfa cnfa) {
+    private boolean simpleFind() {
         int begin;
         int end = -1;
         int open;       /* open and close of range of possible starts */
@@ -107,8 +92,8 @@ class Runtime {
         boolean shorter = 0 != (g.tree.flags & Subre.SHORTER);
 
         /* First, a shot with the search RE. */
-        searchDfa = new Dfa(this, g.search);
-        Dfa s = searchDfa;
+        Dfa s = dfas.search();
+        s.v = this;
         close = s.shortest(0, 0, dataLength, true);
         if (close == -1) {      /* not found */
             return false;
@@ -116,8 +101,8 @@ class Runtime {
 
         /* Find starting point and match. */
         open = s.cold;
-        mainDfa = new Dfa(this, cnfa);
-        Dfa d = mainDfa;
+        Dfa d = dfas.main();
+        d.v = this;
         for (begin = open; begin <= close; begin++) {
             if (shorter) {
                 end = d.shortest(begin, begin, dataLength, false);
@@ -145,10 +130,12 @@ class Runtime {
     /**
      * complicatedFind - find a match for the main NFA (with complications)
      */
-    private boolean complicatedFind(Cnfa cnfa) {
-        searchDfa = new Dfa(this, g.search);
-        mainDfa = new Dfa(this, cnfa);
-        return complicatedFindLoop(mainDfa, searchDfa);
+    private boolean complicatedFind() {
+        Dfa s = dfas.search();
+        Dfa d = dfas.main();
+        s.v = this;
+        d.v = this;
+        return complicatedFindLoop(d, s);
     }
 
     /**

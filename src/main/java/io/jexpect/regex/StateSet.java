@@ -28,13 +28,19 @@ final class StateSet {
     final BitSet states;
     final boolean poststate;
     final boolean noprogress;
-    /** The successor per color, filled in as transitions are first taken (null: not yet known). */
+    /** Whether a run notes its entering this set (poststate or noprogress). */
+    final boolean noted;
+    /** The successor per color, filled in as transitions are first taken (null: not yet known, {@link #DEAD}: none). */
     final StateSet[] outs;
+
+    /** jexpect: the empty set as a cached successor: a run ends there without miss() working it out again. */
+    static final StateSet DEAD = new StateSet(new BitSet(), 0, false, false);
 
     StateSet(BitSet states, int ncolors, boolean poststate, boolean noprogress) {
         this.states = states;
         this.poststate = poststate;
         this.noprogress = noprogress;
+        this.noted = poststate || noprogress;
         outs = new StateSet[ncolors];
     }
 

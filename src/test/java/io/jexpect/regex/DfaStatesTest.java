@@ -30,15 +30,15 @@ class DfaStatesTest {
     void matchesOfOneShapeBuildTheStatesOnce() throws Exception {
         HsrePattern p = compile("^INFO  \\[([a-z]+)\\] user=(\\w+) took (\\d+) ms$");
         assertThat(find(p, "INFO  [db] user=alice took 12 ms")).isEqualTo("0-32 7-9 16-21 27-29");
-        int search = p.guts.search.dfaStates.idleSize();
-        int main = p.guts.tree.machine.dfaStates.idleSize();
+        int search = p.guts.dfas.idle().stateCounts()[0];
+        int main = p.guts.dfas.idle().stateCounts()[1];
         assertThat(search).isPositive();
         for (int i = 0; i < 200; i++) {
             assertThat(find(p, "INFO  [net] user=bob took " + i + " ms")).startsWith("0-");
         }
         // Digits past the first line's add no state: the DFA is the same one, warm.
-        assertThat(p.guts.search.dfaStates.idleSize()).isEqualTo(search);
-        assertThat(p.guts.tree.machine.dfaStates.idleSize()).isEqualTo(main);
+        assertThat(p.guts.dfas.idle().stateCounts()[0]).isEqualTo(search);
+        assertThat(p.guts.dfas.idle().stateCounts()[1]).isEqualTo(main);
     }
 
     @Test
@@ -53,7 +53,7 @@ class DfaStatesTest {
             java.util.regex.Matcher m = ref.matcher(s);
             String expected = m.find() ? m.start() + "-" + m.end() : "none";
             assertThat(find(p, s.toString())).as(s.toString()).isEqualTo(expected);
-            assertThat(p.guts.search.dfaStates.idleSize()).isLessThanOrEqualTo(DfaStates.LIMIT);
+            assertThat(p.guts.dfas.idle().stateCounts()[0]).isLessThanOrEqualTo(DfaStates.LIMIT);
         }
     }
 
