@@ -33,8 +33,11 @@ final class Unsupported {
         in.register("::tcl::unsupported::representation", Unsupported::representation);
     }
 
-    /** What was asked for: a script, the formals of the proc or method it is the body of, and its namespace. */
-    private record Target(Value script, List<Proc.Param> params, String namespace) {}
+    /**
+     * What was asked for: a script, the formals of the proc or method it is the body of, its
+     * namespace, and that proc (null for a plain script).
+     */
+    private record Target(Value script, List<Proc.Param> params, String namespace, Proc proc) {}
 
     private static Value disassemble(Interp in, Value[] a, boolean asDict) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "type ...");
@@ -46,11 +49,11 @@ final class Unsupported {
                 if (!(ImportedCommand.realOf(in.command(a[2].toString())) instanceof Proc p)) {
                     throw TclException.error("\"" + a[2] + "\" isn't a procedure", "TCL", "LOOKUP", "PROC", a[2].toString());
                 }
-                yield new Target(p.body(), p.params(), p.namespace() == null ? "::" : p.namespace().fullName());
+                yield new Target(p.body(), p.params(), p.namespace() == null ? "::" : p.namespace().fullName(), p);
             }
             case "script" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "script");
-                yield new Target(a[2], null, in.currentNamespace().fullName());
+                yield new Target(a[2], null, in.currentNamespace().fullName(), null);
             }
             case "constructor", "destructor" -> {
                 if (a.length != 3) throw TclException.wrongArgs(a, 2, "className");
@@ -67,7 +70,7 @@ final class Unsupported {
 
     private static Target method(Interp in, String type, Value[] a) throws TclException {
         OoCommands.MethodBody m = OoCommands.methodBody(in, type, a);
-        return new Target(m.body(), new Proc("method", m.params(), m.body()).params(), m.namespace());
+        return new Target(m.body(), m.proc().params(), m.namespace(), m.proc());
     }
 
     private static Target lambda(Interp in, Value[] a) throws TclException {
@@ -89,7 +92,8 @@ final class Unsupported {
             if (found == null) throw TclException.error("namespace \"" + ns + "\" not found", "TCL", "LOOKUP", "NAMESPACE", ns);
             ns = found.fullName();
         }
-        return new Target(parts.get(1), Proc.lambda(in, a[2], parts.get(0), parts.get(1), null).params(), ns);
+        Proc p = Proc.lambda(in, a[2], parts.get(0), parts.get(1), null);
+        return new Target(parts.get(1), p.params(), ns, p);
     }
 
     /** The readable description: the source, then each command with its words. */
@@ -130,7 +134,8 @@ final class Unsupported {
     /**
      * getbytecode's dictionary, with Tcl's keys. literals: the literal words; variables: the
      * formal arguments as Tcl lists them; commands: each command's place in the script; what only
-     * bytecode has (instructions, exception ranges, auxiliary data) is empty and the depths 0.
+     * bytecode has (instructions, exception ranges, auxiliary data) is empty and the depths 0;
+     * initiallinenumber and sourcefile say where a body was written in a file.
      */
     private static Value asDict(Target t, Script s) {
         LinkedHashSet<String> literals = new LinkedHashSet<>();
@@ -160,6 +165,12 @@ final class Unsupported {
         d.put("namespace", Value.of(t.namespace()));
         d.put("stackdepth", Value.ZERO);
         d.put("exceptdepth", Value.ZERO);
+        // Where the body was written, when it lies in a sourced file (TIP 280).
+        String file = t.proc() == null ? null : t.proc().sourceFile();
+        if (file != null) {
+            d.put("initiallinenumber", Value.of(t.proc().sourceLine()));
+            d.put("sourcefile", Value.of(file));
+        }
         return dict(d, d.keySet().toArray(new String[0]));
     }
 

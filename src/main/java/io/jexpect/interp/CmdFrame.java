@@ -50,8 +50,8 @@ final class CmdFrame {
     }
 
     /**
-     * TclInfoFrame's dictionary: type, line, file (sourced text), cmd, then proc (its full name)
-     * or lambda, and level when the command's call frame is one the current frame can reach.
+     * TclInfoFrame's dictionary: type, line, file (sourced text), cmd, then proc (its full name),
+     * lambda or method (with its class or object), and level when the command's call frame is one the current frame can reach.
      */
     Value describe(Frame current) {
         Origin o = origin.resolve();
@@ -60,9 +60,7 @@ final class CmdFrame {
         pair(d, "line", Value.of(o.base + command.frameLine() - 1));
         if (o.file != null) pair(d, "file", Value.of(o.file));
         pair(d, "cmd", Value.of(Interp.text(command, argv)));
-        Proc p = callFrame.proc;
-        if (p != null && p.lambdaExpr() != null) pair(d, "lambda", p.lambdaExpr());
-        else if (p != null) pair(d, "proc", Value.of(p.fullName()));
+        if (callFrame.proc != null) callFrame.proc.describe(d);
         for (Frame f = current; f != null; f = f.caller) {
             if (f == callFrame) {
                 pair(d, "level", Value.of(current.level - callFrame.level));

@@ -103,7 +103,7 @@ public final class Interp {
      * TIP 280: a proc body given literally in a sourced file keeps its place in that file;
      * any other body counts its lines from its own start.
      */
-    private Origin bodyOrigin(Value body) {
+    Origin bodyOrigin(Value body) {
         int line = cmdFrame == null ? 0 : cmdFrame.literalLine(body);
         Origin o = line > 0 ? cmdFrame.origin.resolve() : null;
         return o != null && o.type.equals("source") ? o.at(line) : Origin.PROC;

@@ -19,6 +19,10 @@ public final class Proc implements TclCommand {
     String tail;
     /** Where the body's text came from, for info frame: set when the proc is defined. */
     Origin bodyOrigin = Origin.PROC;
+    /** For a TclOO method: its name, "class" or "object", and that owner's current name (info frame); else null. */
+    private String methodName;
+    private String ownerKind;
+    private java.util.function.Supplier<String> owner;
 
     public Proc(String name, Value paramList, Value body) throws TclException {
         this(name, paramList, body, null, null);
@@ -78,6 +82,45 @@ public final class Proc implements TclCommand {
     public Namespace namespace() { return namespace; }
     /** apply's lambda expression, or null for a named proc. */
     public Value lambdaExpr() { return lambda; }
+
+    /** Makes this the body of a TclOO method: info frame names it "method NAME class|object OWNER". */
+    public void describeAsMethod(String name, String kind, java.util.function.Supplier<String> ownerName) {
+        methodName = name;
+        ownerKind = kind;
+        owner = ownerName;
+    }
+
+    /** TIP 280: the body lies where the running command has it as a literal word in a sourced file, as for proc. */
+    public void locateBody(Interp interp) {
+        bodyOrigin = interp.bodyOrigin(body);
+    }
+
+    /** getbytecode's sourcefile: the file the body was written in, or null. */
+    public String sourceFile() {
+        Origin o = bodyOrigin.resolve();
+        return o.type.equals("source") ? o.file : null;
+    }
+
+    /** getbytecode's initiallinenumber: the line the body starts on in that file (see sourceFile). */
+    public int sourceLine() {
+        return bodyOrigin.resolve().base;
+    }
+
+    /** info frame's words for the routine: proc NAME, lambda EXPR, or method NAME class|object OWNER. */
+    void describe(List<Value> d) {
+        if (lambda != null) {
+            d.add(Value.of("lambda"));
+            d.add(lambda);
+        } else if (methodName != null) {
+            d.add(Value.of("method"));
+            d.add(Value.of(methodName));
+            d.add(Value.of(ownerKind));
+            d.add(Value.of(owner.get()));
+        } else {
+            d.add(Value.of("proc"));
+            d.add(Value.of(fullName()));
+        }
+    }
 
     /** The command's full name, as info frame reports it. */
     String fullName() {

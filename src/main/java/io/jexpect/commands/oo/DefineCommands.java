@@ -170,6 +170,8 @@ final class DefineCommands {
         t = need(t);
         String name = a[base].toString();
         Proc proc = new Proc(name, a[base + 1], a[base + 2]);
+        proc.locateBody(oo.in);
+        describe(proc, name, t);
         Map<String, Method> table = methods(t);
         Method old = table.get(name);
         boolean exported = old != null ? old.exported : Method.exportedByDefault(name);
@@ -195,8 +197,10 @@ final class DefineCommands {
         if (a.length != base + 2) throw TclException.wrongArgs(a, base, "arguments body");
         t = need(t);
         OoClass c = (OoClass) t.object();
+        Proc proc = new Proc("<constructor>", a[base], a[base + 1]);
+        describe(proc, "<constructor>", t);
         c.constructor = a[base + 1].toString().isEmpty() ? null : new Method("<constructor>", c, true,
-                new Method.ProcBody(a[base], a[base + 1], new Proc("<constructor>", a[base], a[base + 1])), false);
+                new Method.ProcBody(a[base], a[base + 1], proc), false);
         return Value.EMPTY;
     }
 
@@ -204,9 +208,17 @@ final class DefineCommands {
         if (a.length != base + 1) throw TclException.wrongArgs(a, base, "body");
         t = need(t);
         OoClass c = (OoClass) t.object();
+        Proc proc = new Proc("<destructor>", Value.EMPTY, a[base]);
+        describe(proc, "<destructor>", t);
         c.destructor = a[base].toString().isEmpty() ? null : new Method("<destructor>", c, true,
-                new Method.ProcBody(Value.EMPTY, a[base], new Proc("<destructor>", Value.EMPTY, a[base])), false);
+                new Method.ProcBody(Value.EMPTY, a[base], proc), false);
         return Value.EMPTY;
+    }
+
+    /** What info frame says of a method body: its class, or the object it belongs to alone. */
+    private static void describe(Proc proc, String name, Target t) {
+        OoObject owner = t.object();
+        proc.describeAsMethod(name, t.classLevel() ? "class" : "object", owner::name);
     }
 
     private Value deleteMethod(Target t, Value[] a, int base) throws TclException {

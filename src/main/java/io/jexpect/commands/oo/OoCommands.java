@@ -3,6 +3,7 @@ package io.jexpect.commands.oo;
 import io.jexpect.commands.OptionTable;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Namespace;
+import io.jexpect.interp.Proc;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class OoCommands {
     }
 
     /** A method body as the disassembler describes it: formals, body, and the namespace it runs in. */
-    public record MethodBody(Value params, Value body, String namespace) {}
+    public record MethodBody(Value params, Value body, String namespace, Proc proc) {}
 
     /**
      * tcl::unsupported::disassemble's look-up of a constructor, destructor, method (of a class,
@@ -69,7 +70,7 @@ public final class OoCommands {
             throw TclException.error("body not available for this kind of " + (type.equals("objmethod") ? "method" : type),
                     "TCL", "OPERATION", "DISASSEMBLE", "METHODTYPE");
         }
-        return new MethodBody(p.params(), p.body(), o.ns.fullName());
+        return new MethodBody(p.params(), p.body(), o.ns.fullName(), p.proc());
     }
 
     private static void nativeMethod(OoClass c, String name, boolean exported, Method.Code code) {
