@@ -103,18 +103,34 @@ public final class Interp {
      * TIP 280: a proc body given literally in a sourced file keeps its place in that file;
      * any other body counts its lines from its own start.
      */
-    Origin bodyOrigin(Value body) {
+    private Origin bodyOrigin(Value body) {
         int line = cmdFrame == null ? 0 : cmdFrame.literalLine(body);
         Origin o = line > 0 ? cmdFrame.origin.resolve() : null;
         return o != null && o.type.equals("source") ? o.at(line) : Origin.PROC;
     }
 
     /**
-     * TIP 280 for apply: a lambda given literally in a sourced file has its body where its second
-     * element lies there (Tcl's SetLambdaFromAny, which counts the lines through the list).
+     * Where Tcl's apply and TclOO place a body: at the line of word {@code index} of the running
+     * command, whatever that word is, when it is literal and the command lies in a sourced file.
+     */
+    Origin wordOrigin(int index) {
+        CmdFrame f = cmdFrame;
+        if (f == null || f.fromList) return Origin.PROC;
+        List<Word> words = f.command.words();
+        if (words.size() != f.argv.length || index >= words.size() || !(words.get(index) instanceof Word.Literal lit)) {
+            return Origin.PROC;
+        }
+        Origin o = f.origin.resolve();
+        return o.type.equals("source") ? o.at(lit.frameLine()) : Origin.PROC;
+    }
+
+    /**
+     * TIP 280 for apply: a lambda applied by a command in a sourced file whose second word is
+     * literal has its body where its second element would lie from that word's line on (Tcl's
+     * SetLambdaFromAny, which counts the lines through the list).
      */
     Origin lambdaOrigin(Value lambda) throws TclException {
-        Origin o = bodyOrigin(lambda);
+        Origin o = wordOrigin(1);
         if (o == Origin.PROC) return o;
         int[] lines = ListFormat.elementLines(lambda, 1);
         return lines.length < 2 ? Origin.PROC : o.at(lines[1]);

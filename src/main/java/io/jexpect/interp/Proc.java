@@ -90,9 +90,13 @@ public final class Proc implements TclCommand {
         owner = ownerName;
     }
 
-    /** TIP 280: the body lies where the running command has it as a literal word in a sourced file, as for proc. */
-    public void locateBody(Interp interp) {
-        bodyOrigin = interp.bodyOrigin(body);
+    /**
+     * TIP 280 as TclOO places a method body: at the line of the running command's word
+     * {@code index} (its fourth, the body in {@code method name args body}), when that is literal
+     * and in a sourced file.
+     */
+    public void locateAtWord(Interp interp, int index) {
+        bodyOrigin = interp.wordOrigin(index);
     }
 
     /** getbytecode's sourcefile: the file the body was written in, or null. */

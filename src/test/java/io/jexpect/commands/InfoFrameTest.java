@@ -485,4 +485,80 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
                     """.replace("/tmp/ifp/lit.tcl", file.toString()));
         }
     }
+
+    /**
+     * TclOO method bodies: info frame names the method and its class or object, a method defined
+     * in a file is located at the line of its defining command's fourth word (constructors are
+     * not); getbytecode adds initiallinenumber and sourcefile for bodies so located.
+     */
+    @Test
+    void methodsAndBytecodeDescriptionsKnowWhereTheirBodiesWereWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("oo3.tcl");
+        Files.writeString(file, """
+                oo::class create foo {
+                    method bar {} {
+                	info frame 0
+                    }
+                    constructor {} {
+                	set ::c [info frame 0]
+                    }
+                }
+                puts [[foo new] bar]
+                puts $::c
+                oo::object create o
+                oo::objdefine o {method m {} {info frame 0}}
+                puts [o m]
+                proc p {} {}
+                puts [dict get [tcl::unsupported::getbytecode proc p] initiallinenumber]
+                puts [dict get [tcl::unsupported::getbytecode method foo bar] initiallinenumber]
+                puts [dict get [tcl::unsupported::getbytecode objmethod o m] initiallinenumber]
+                puts [dict get [tcl::unsupported::getbytecode lambda {{} {
+                  set x 1}}] initiallinenumber]
+                puts [dict exists [tcl::unsupported::getbytecode script {set x 1}] initiallinenumber]
+                oo::class create foo3 {
+                    method bar {} {
+                	info frame 0
+                    }
+                }
+                oo::define foo3 method baz {} {info frame 0}
+                set b {info frame 0}
+                oo::define foo3 method q {} $b
+                set l {{} {}}
+                foreach x [list [foo3 new] bar [foo3 new] baz [foo3 new] q] {}
+                set f [foo3 new]
+                puts [$f bar]
+                puts [$f baz]
+                puts [$f q]
+                rename foo3 foo4
+                puts [$f bar]
+                puts [dict exists [tcl::unsupported::getbytecode lambda $l] sourcefile]
+                puts [dict exists [tcl::unsupported::getbytecode method foo4 q] sourcefile]
+                eval [list proc chew {} {}]
+                puts [dict exists [tcl::unsupported::getbytecode proc chew] sourcefile]
+                proc Proc {n a b} { tailcall proc $n $a $b }
+                Proc chew2 {} {}
+                puts [dict get [tcl::unsupported::getbytecode proc chew2] initiallinenumber]
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            tcl.interp.evalFile(file);
+            assertThat(tcl.stdout()).isEqualTo("""
+                type source line 3 file /tmp/ifp/oo3.tcl cmd {info frame 0} method bar class ::foo level 0
+                type proc line 2 cmd {info frame 0} method <constructor> class ::foo level 0
+                type source line 12 file /tmp/ifp/oo3.tcl cmd {info frame 0} method m object ::o level 0
+                14
+                2
+                12
+                18
+                0
+                type source line 23 file /tmp/ifp/oo3.tcl cmd {info frame 0} method bar class ::foo3 level 0
+                type source line 26 file /tmp/ifp/oo3.tcl cmd {info frame 0} method baz class ::foo3 level 0
+                type source line 28 file /tmp/ifp/oo3.tcl cmd {info frame 0} method q class ::foo3 level 0
+                type source line 23 file /tmp/ifp/oo3.tcl cmd {info frame 0} method bar class ::foo4 level 0
+                1
+                1
+                0
+                42
+                    """.replace("/tmp/ifp/oo3.tcl", file.toString()));
+        }
+    }
 }

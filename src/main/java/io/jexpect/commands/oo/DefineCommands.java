@@ -170,7 +170,7 @@ final class DefineCommands {
         t = need(t);
         String name = a[base].toString();
         Proc proc = new Proc(name, a[base + 1], a[base + 2]);
-        proc.locateBody(oo.in);
+        proc.locateAtWord(oo.in, 3);
         describe(proc, name, t);
         Map<String, Method> table = methods(t);
         Method old = table.get(name);
