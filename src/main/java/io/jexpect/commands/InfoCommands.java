@@ -81,8 +81,7 @@ final class InfoCommands {
             case "functions" -> functions(in, a);
             case "loaded" -> {
                 if (a.length > 3) throw TclException.wrongArgs(a, 2, "?interp?");
-                if (a.length == 3) InterpCommands.resolve(in, a[2]);
-                yield Value.EMPTY; // jexpect loads no shared libraries
+                yield LoadCommand.loaded(a.length == 3 ? InterpCommands.resolve(in, a[2]) : null);
             }
             case "script" -> {
                 if (a.length > 3) throw TclException.wrongArgs(a, 2, "?filename?");

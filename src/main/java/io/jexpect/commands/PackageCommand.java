@@ -30,6 +30,8 @@ final class PackageCommand {
     private PackageCommand() {
         pkg("Tcl").provided = "8.6.13";
         pkg("TclOO").provided = "1.1.0"; // built in, as in Tcl 8.6 (commands/oo)
+        pkg("zlib").provided = "2.0.1"; // ZlibCommands
+        pkg("tcl::tommath").provided = "8.6.13"; // Tcl's bignum C API: nothing for scripts, provided as tclsh does
     }
 
     static void install(Interp in) {
@@ -43,14 +45,7 @@ final class PackageCommand {
 
     private Value call(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "option ?arg ...?");
-        String sub = a[1].toString();
-        boolean known = false;
-        for (String s : SUBCOMMANDS) known |= s.equals(sub);
-        if (!known) {
-            throw TclException.error("bad option \"" + sub + "\": must be forget, ifneeded, names, prefer, "
-                    + "present, provide, require, unknown, vcompare, versions, or vsatisfies",
-                    "TCL", "LOOKUP", "INDEX", "option", sub);
-        }
+        String sub = SUBCOMMANDS[OptionTable.lookup(a[1], "option", SUBCOMMANDS)];
         switch (sub) {
             case "require", "present" -> {
                 int i = 2;

@@ -12,6 +12,7 @@ public final class TclCore {
         VariableCommands.install(interp);
         FormatCommands.install(interp);
         SwitchCommand.install(interp);
+        CaseCommand.install(interp);
         RegexpCommands.install(interp);
         StringCommands.install(interp);
         ListCommands.install(interp);
@@ -28,6 +29,7 @@ public final class TclCore {
         EventCommands.install(interp);
         ClockCommands.install(interp);
         PackageCommand.install(interp);
+        LoadCommand.install(interp);
         NamespaceCommands.install(interp);
         io.jexpect.expr.MathCommands.install(interp);
         BinaryCommands.install(interp);

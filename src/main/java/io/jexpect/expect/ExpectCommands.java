@@ -51,6 +51,8 @@ public final class ExpectCommands {
     }
 
     public static void install(Interp in) {
+        // A child interpreter gets Expect from package require (the system pkgIndex loads libexpect).
+        io.jexpect.commands.LoadCommand.registerStatic("Expect", ExpectCommands::install);
         SpawnCommands.install(in);
         ExpectCommand.install(in);
         ExpectBackground.install(in);

@@ -26,6 +26,7 @@ final class InteractCommand {
         in.register("interact", InteractCommand::interact);
         in.register("exp_interact", InteractCommand::interact);
         in.register("inter_return", (i, a) -> { throw TclException.ret(Value.EMPTY, 2, TclException.OK); });
+        in.register("exp_inter_return", in.command("inter_return"));
     }
 
     /**

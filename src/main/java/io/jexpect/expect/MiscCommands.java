@@ -21,8 +21,14 @@ final class MiscCommands {
         in.register("match_max", MiscCommands::matchMax);
         in.register("exp_match_max", MiscCommands::matchMax);
         in.register("remove_nulls", MiscCommands::removeNulls);
+        in.register("exp_remove_nulls", MiscCommands::removeNulls);
         in.register("parity", MiscCommands::parity);
+        in.register("exp_parity", MiscCommands::parity);
         in.register("close_on_eof", MiscCommands::closeOnEof);
+        in.register("exp_close_on_eof", MiscCommands::closeOnEof);
+        // Expect's deprecated getpid: this process's pid, whatever the arguments.
+        in.register("getpid", (i, a) -> Value.of(ProcessHandle.current().pid()));
+        in.register("exp_getpid", (i, a) -> Value.of(ProcessHandle.current().pid()));
         in.register("stty", MiscCommands::stty);
         in.register("exp_stty", MiscCommands::stty);
         in.register("system", MiscCommands::system);

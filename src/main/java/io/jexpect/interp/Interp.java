@@ -60,9 +60,12 @@ public final class Interp {
         this(new Channels());
     }
 
+    /** The global env array: Tcl's read trace on it reports a missing variable as "no such variable". */
+    private final Var env;
+
     public Interp(Channels channels) {
         this.channels = channels;
-        Var env = globalVar("env", true);
+        env = globalVar("env", true);
         env.array = new TclHashTable<>();
         System.getenv().forEach((k, v) -> {
             Var e = new Var();
@@ -1486,8 +1489,16 @@ public final class Interp {
         if (v.array == null) throw TclException.error("can't read \"" + full + "\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
         Var e = v.array.get(index);
-        if (e == null || e.value == null) throw TclException.error("can't read \"" + full + "\": no such element in array",
-                "TCL", "READ", "VARNAME");
+        if (e == null || e.value == null) {
+            if (v == env) {
+                TclException x = TclException.error("no such variable");
+                x.appendErrorInfo("\n    (read trace on \"" + full + "\")");
+                x.setResult(Value.of("can't read \"" + full + "\": no such variable"));
+                x.setErrorCode(Value.ofStrings(List.of("TCL", "READ", "VARNAME")));
+                throw x;
+            }
+            throw TclException.error("can't read \"" + full + "\": no such element in array", "TCL", "READ", "VARNAME");
+        }
         return e.value;
     }
 

@@ -302,4 +302,35 @@ divide by zero
 <info frame 0  >
 """);
     }
+
+    /** Tcl's read trace on env reports a missing variable as "no such variable", by any name (tclsh 8.6.13). */
+    @Test
+    void missingEnvironmentVariable() throws Exception {
+        assertThat(CoreScript.run("""
+catch {set env(NO_SUCH_VAR_ZZ)} m; puts $m|$errorCode; puts $errorInfo
+proc p {} { upvar #0 env e; catch {set e(NO_SUCH_VAR_ZZ)} m; return $m }
+puts [p]
+catch {unset env(NO_SUCH_VAR_ZZ)} m; puts $m
+""")).isEqualTo("""
+can't read "env(NO_SUCH_VAR_ZZ)": no such variable|TCL READ VARNAME
+no such variable
+    (read trace on "env(NO_SUCH_VAR_ZZ)")
+    invoked from within
+"set env(NO_SUCH_VAR_ZZ)"
+can't read "e(NO_SUCH_VAR_ZZ)": no such variable
+can't unset "env(NO_SUCH_VAR_ZZ)": no such element in array
+""");
+    }
+
+    /** Expect 5.45.4's exp_ forms and its deprecated getpid exist too. */
+    @Test
+    void expectAliases() throws Exception {
+        assertThat(CoreScript.run("""
+puts [lsort [info commands exp_*_*]]
+puts [expr {[getpid] == [pid] && [exp_getpid x] == [pid]}]
+""")).isEqualTo("""
+exp_close_on_eof exp_expect_after exp_expect_before exp_expect_user exp_inter_return exp_log_file exp_log_user exp_match_max exp_remove_nulls exp_send_error exp_send_log exp_send_tty exp_send_user
+1
+""");
+    }
 }

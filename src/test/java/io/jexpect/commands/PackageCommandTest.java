@@ -124,4 +124,20 @@ unix/Linux/Tcl/:/8
     void matchesTclsh() throws Exception {
         assertThat(CoreScript.run(SCRIPT)).isEqualTo(TCLSH_OUTPUT);
     }
+
+    /** Subcommands by unique prefix (Tcl_GetIndexFromObj); zlib and tcl::tommath provided as tclsh provides them. */
+    @Test
+    void prefixesAndBuiltInPackages() throws Exception {
+        assertThat(CoreScript.run("""
+puts [catch {package req no_such_pkg_zz} m]$m
+puts [package pro Tcl]
+puts [catch {package pre} m]$m
+puts [package provide zlib]|[package provide tcl::tommath]
+""")).isEqualTo("""
+1can't find package no_such_pkg_zz
+8.6.13
+1ambiguous option "pre": must be forget, ifneeded, names, prefer, present, provide, require, unknown, vcompare, versions, or vsatisfies
+2.0.1|8.6.13
+""");
+    }
 }
