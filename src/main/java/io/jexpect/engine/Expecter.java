@@ -1,7 +1,6 @@
 package io.jexpect.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -27,13 +26,6 @@ public final class Expecter {
     private final Observer observer;
     private volatile Wakeup waiting;
     private volatile boolean woken;
-    /**
-     * The searchers of the last call, for the next call with the same lists (an exp_continue
-     * loop): what they ruled out is kept in absolute buffer positions, so it stays true.
-     */
-    private List<Session> lastSessions;
-    private List<Case> lastCases;
-    private Searcher[][] lastSearchers;
 
     public Expecter() {
         this(null);
@@ -44,8 +36,7 @@ public final class Expecter {
     }
 
     /**
-     * Waits for one of the cases. Calls with the very same lists (not copies) reuse the
-     * searchers of the previous call: the lists must not have changed meanwhile.
+     * Waits for one of the cases, with searchers of their own (see {@link #expect(ExpectPlan, long)}).
      *
      * @param sessions      the sessions to read (duplicates ignored); order decides ties
      * @param cases         the cases in priority order
@@ -54,20 +45,26 @@ public final class Expecter {
      */
     public ExpectResult expect(List<Session> sessions, List<Case> cases, long timeoutMillis)
         throws InterruptedException {
-        List<Session> ss = sessions.size() == 1 ? sessions : new ArrayList<>(new LinkedHashSet<>(sessions));
-        if (sessions != lastSessions || cases != lastCases) {
-            lastSessions = sessions;
-            lastCases = cases;
-            lastSearchers = new Searcher[cases.size()][ss.size()];
-        }
-        Searcher[][] searchers = lastSearchers;
+        return expect(new ExpectPlan(sessions, cases), timeoutMillis);
+    }
+
+    /**
+     * Waits for one of the plan's cases. Waiting on the same plan again (an exp_continue loop)
+     * resumes its searchers where they stopped.
+     *
+     * @param timeoutMillis &lt;0 waits forever; 0 examines only what has already arrived
+     * @throws InterruptedException when the thread is interrupted or another thread called {@link #wake}
+     */
+    public ExpectResult expect(ExpectPlan plan, long timeoutMillis) throws InterruptedException {
+        List<Session> ss = plan.sessions;
+        List<Case> cases = plan.cases;
+        boolean probes = plan.hasProbe;
         // Expect tries the patterns on what is buffered first. Most turns of an exp_continue loop
         // over fast output match there, and need nothing of the waiting set up below (probes
         // are started first, so they take the loop's way).
-        boolean probes = hasProbe(cases);
         if (!probes) {
             for (int si = 0; si < ss.size(); si++) {
-                ExpectResult r = evaluate(ss.get(si), si, cases, searchers);
+                ExpectResult r = evaluate(ss.get(si), si, plan);
                 if (r != null) return r;
             }
         }
@@ -78,7 +75,7 @@ public final class Expecter {
         Wakeup wake = polling != null ? polling : new Wakeup();
         ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
         waiting = wake;
-        ss.forEach(s -> s.addWaiter(wake));
+        for (Session s : ss) s.addWaiter(wake);
         for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
             long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
@@ -99,7 +96,7 @@ public final class Expecter {
                         if (observer != null) observer.examined(s, b.lastChunk());
                     }
                     if (examine) {
-                        ExpectResult r = evaluate(s, si, cases, searchers);
+                        ExpectResult r = evaluate(s, si, plan);
                         if (r != null) return r;
                     }
                 }
@@ -118,7 +115,7 @@ public final class Expecter {
                     woken = false;
                     throw new InterruptedException("woken");
                 }
-                long probeAt = probeRetest(ss, cases);
+                long probeAt = probes ? probeRetest(ss, cases) : Long.MAX_VALUE;
                 long until = Math.min(deadline, probeAt);
                 if (timeoutMillis == 0 || !(own != null ? own.await(until) : wake.await(until))) {
                     // One last look: data may have raced the deadline.
@@ -129,10 +126,10 @@ public final class Expecter {
                     }
                     return timeout(cases);
                 }
-                retest = hasProbe(cases); // woken: a probe's state may have changed without new text
+                retest = probes; // woken: a probe's state may have changed without new text
             }
         } finally {
-            ss.forEach(s -> s.removeWaiter(wake));
+            for (Session s : ss) s.removeWaiter(wake);
             if (own != null) {
                 own.release();
                 poller.recycle(polling);
@@ -204,17 +201,13 @@ public final class Expecter {
         return at;
     }
 
-    private static boolean hasProbe(List<Case> cases) {
-        for (Case c : cases) if (c.pattern() instanceof Pattern.Probe) return true;
-        return false;
-    }
-
     private static boolean anyPending(List<Session> ss) {
         for (Session s : ss) if (s.buffer().pendingLength() > 0) return true;
         return false;
     }
 
-    private static ExpectResult evaluate(Session s, int si, List<Case> cases, Searcher[][] searchers) {
+    private static ExpectResult evaluate(Session s, int si, ExpectPlan plan) {
+        List<Case> cases = plan.cases;
         MatchBuffer b = s.buffer();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
@@ -236,9 +229,7 @@ public final class Expecter {
                 return new ExpectResult(ExpectResult.Outcome.MATCH, s, i, f.buffer(), f.groups());
             }
             if (!p.isText()) continue;
-            Searcher sr = searchers[i][si];
-            if (sr == null) sr = searchers[i][si] = Searcher.forPattern(p);
-            Searcher.Hit h = sr.search(b);
+            Searcher.Hit h = plan.searcher(i, si).search(b);
             if (h != null) return matched(s, i, c, h);
         }
         return null;

@@ -2,6 +2,7 @@ package io.jexpect.expect;
 
 import io.jexpect.commands.EventLoop;
 import io.jexpect.engine.Case;
+import io.jexpect.engine.ExpectPlan;
 import io.jexpect.engine.ExpectResult;
 import io.jexpect.engine.Expecter;
 import io.jexpect.engine.Pattern;
@@ -54,18 +55,17 @@ final class ExpectCommand {
         long timeout = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
         long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + timeout * 1_000_000L;
         Plan plan = null;
-        // One expecter for the whole loop: it keeps its searchers while the plan stays.
         Examined observer = new Examined(st);
         Expecter expecter = new Expecter(observer);
+        Runnable waker = expecter::wake;
         while (true) {
-            // exp_continue reuses the plan unless expect_before/after changed or an id was closed.
+            // exp_continue reuses the plan (and its searchers' memory) unless expect_before/after
+            // changed or an id was closed.
             if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
                 plan = plan(st, args, defaultId);
             }
             Map<String, SpawnId> watched = plan.watched;
             List<Prepared> prepared = plan.prepared;
-            List<Session> order = plan.order;
-            List<Case> cases = plan.cases;
             long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
             ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, prepared) : null;
             observer.watched = watched;
@@ -91,10 +91,10 @@ final class ExpectCommand {
             ExpectResult r;
             events.waitingElsewhere(true);
             st.busy = watched.keySet();
-            in.setAsyncWaker(expecter::wake);
+            in.setAsyncWaker(waker);
             try {
                 if (in.asyncPending()) expecter.wake();
-                r = expecter.expect(order, cases, remaining);
+                r = expecter.expect(plan.engine, remaining);
             } catch (InterruptedException e) {
                 // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
                 events.waitingElsewhere(false);
@@ -136,8 +136,7 @@ final class ExpectCommand {
     }
 
     /** What one expect waits for: the spawn ids and the cases (before, inline, after) in order. */
-    private record Plan(int version, Map<String, SpawnId> watched, List<Prepared> prepared,
-                        List<Session> order, List<Case> cases) {
+    private record Plan(int version, Map<String, SpawnId> watched, List<Prepared> prepared, ExpectPlan engine) {
         boolean anyClosed() {
             for (SpawnId id : watched.values()) if (id.closed) return true;
             return false;
@@ -160,7 +159,7 @@ final class ExpectCommand {
         for (SpawnId id : watched.values()) order.add(id.session);
         List<Case> cases = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) cases.add(p.engineCase());
-        return new Plan(st.tableVersion, watched, prepared, order, cases);
+        return new Plan(st.tableVersion, watched, prepared, new ExpectPlan(order, cases));
     }
 
     private static void watch(ExpectState st, Map<String, SpawnId> watched, String name) throws TclException {

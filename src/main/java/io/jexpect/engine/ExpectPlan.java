@@ -1,0 +1,37 @@
+package io.jexpect.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * What one expect command waits for: its sessions and cases, fixed, with a searcher per text case
+ * and session that remembers what it has ruled out. An exp_continue loop waits on the same plan
+ * again: the searchers' memory is kept in absolute buffer positions, so it stays true across
+ * consumption, a nested expect on the same session and a {@code match_max} change.
+ */
+public final class ExpectPlan {
+    final List<Session> sessions;
+    final List<Case> cases;
+    final boolean hasProbe;
+    private final Searcher[][] searchers;
+
+    /**
+     * @param sessions the sessions to read (duplicates ignored); order decides ties
+     * @param cases    the cases in priority order
+     */
+    public ExpectPlan(List<Session> sessions, List<Case> cases) {
+        this.sessions = List.copyOf(sessions.size() == 1 ? sessions : new LinkedHashSet<>(sessions));
+        this.cases = List.copyOf(cases);
+        boolean probe = false;
+        for (Case c : cases) probe |= c.pattern() instanceof Pattern.Probe;
+        hasProbe = probe;
+        searchers = new Searcher[this.cases.size()][this.sessions.size()];
+    }
+
+    /** The searcher of text case {@code c} in session {@code s} (indices into this plan's lists). */
+    Searcher searcher(int c, int s) {
+        Searcher sr = searchers[c][s];
+        if (sr == null) sr = searchers[c][s] = Searcher.forPattern(cases.get(c).pattern());
+        return sr;
+    }
+}
