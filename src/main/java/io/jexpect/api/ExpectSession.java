@@ -99,17 +99,19 @@ public final class ExpectSession implements AutoCloseable {
 
     /** Writes text to the program as it is (no line end added). */
     public ExpectSession send(String text) {
-        try {
-            session.send(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Observers see the text before it goes: the reader thread can record the program's
+        // answer (a terminal's echo) before this thread is back from the write.
         for (SessionObserver o : observers) {
             try {
                 o.sent(text);
             } catch (RuntimeException ignored) {
                 // see SessionObserver
             }
+        }
+        try {
+            session.send(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }

@@ -10,7 +10,7 @@ public interface SessionObserver {
     default void received(String text) {
     }
 
-    /** Text written to the program. */
+    /** Text about to be written to the program (so it comes before the answer it causes). */
     default void sent(String text) {
     }
 
