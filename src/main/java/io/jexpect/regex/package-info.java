@@ -19,9 +19,11 @@
  * Tcl's advanced regular expressions (Henry Spencer's engine), jexpect's own copy: taken from
  * Basis Technology's tcl-regex 0.14.1 (com.basistech.tclre, Apache License 2.0) and modified for
  * jexpect — no Guava, ICU4J, fastutil or SLF4J (JDK code in their place; character classes and
- * case folding as Tcl 8.6 has them), no command-line grep, no serialization. Files carry the
- * original licence header; changes are marked "jexpect:" where they depart from the C engine's
- * logic. Internal: the module does not export it.
+ * case folding as Tcl 8.6 has them), no command-line grep, no serialization. The compiler and the
+ * matcher (Runtime, Dfa) follow Tcl 8.6.13's C sources (regcomp.c, regc_*.c, regexec.c,
+ * rege_dfa.c) function by function; TclDifferentialTest holds the engine to tclsh's answers.
+ * Files carry the original licence header; changes are marked "jexpect:" where they depart from
+ * the C engine's logic. Internal: the module does not export it.
  *
  * <p>From the original description: this is a 100% Java version of the regular expression library from TCL,
  * in turn derived from the "Henry Spencer" HSRE package. The public API
