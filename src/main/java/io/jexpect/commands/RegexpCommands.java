@@ -98,9 +98,8 @@ final class RegexpCommands {
         offset = Math.min(offset, s.length());
         List<Value> inlined = inline ? new ArrayList<>() : null;
         int matches = 0;
-        CharSequence subject = TclRegex.subject(s);
         while (true) {
-            int[] m = TclRegex.exec(re, subject, offset, notBol);
+            int[] m = TclRegex.exec(re, s, offset, notBol);
             if (m == null) break;
             matches++;
             for (int k = 0; k < slots; k++) {
@@ -169,9 +168,8 @@ final class RegexpCommands {
             count = s.length();
             offset = s.length();
         } else {
-            CharSequence subject = TclRegex.subject(s);
             while (offset <= s.length()) {
-                int[] m = TclRegex.exec(re, subject, offset, notBol(s, offset));
+                int[] m = TclRegex.exec(re, s, offset, notBol(s, offset));
                 if (m == null) break;
                 if (out == null) out = new StringBuilder(s.substring(0, offset));
                 count++;

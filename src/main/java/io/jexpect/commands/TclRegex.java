@@ -10,6 +10,7 @@ import io.jexpect.regex.RegexException;
 import io.jexpect.regex.RegexRuntimeException;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import java.lang.ref.SoftReference;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,9 +89,24 @@ public final class TclRegex {
         }
     }
 
-    /** The form of a string to search repeatedly (regexp -all's): made once, not at every search. */
-    public static CharSequence subject(String s) {
-        return CharWindow.of(s);
+    /** A string and the char array the engine reads it from. */
+    private record Converted(String string, CharWindow window) {}
+
+    /**
+     * The last string searched on this thread, converted: a loop of searches over one string
+     * (regexp -all, regsub -all, a script's regexp -start loop) converts it once, as Tcl keeps a
+     * string's Unicode form in its object. Soft, so a large string does not stay for that alone.
+     */
+    private static final ThreadLocal<SoftReference<Converted>> LAST = new ThreadLocal<>();
+
+    private static CharWindow window(String s) {
+        SoftReference<Converted> ref = LAST.get();
+        Converted c = ref == null ? null : ref.get();
+        if (c == null || c.string() != s) {
+            c = new Converted(s, CharWindow.of(s));
+            LAST.set(new SoftReference<>(c));
+        }
+        return c.window();
     }
 
     /**
@@ -101,7 +117,8 @@ public final class TclRegex {
      */
     public static int[] exec(Compiled re, CharSequence s, int offset, boolean notBol) throws TclException {
         if (re.never()) return null;
-        CharSequence view = offset == 0 ? s : s.subSequence(offset, s.length());
+        CharSequence text = s instanceof String str ? window(str) : s;
+        CharSequence view = offset == 0 ? text : text.subSequence(offset, text.length());
         try {
             ReMatcher m = notBol ? re.pattern().matcher(view, ExecFlags.NOTBOL) : re.pattern().matcher(view);
             if (!m.find()) return null;
