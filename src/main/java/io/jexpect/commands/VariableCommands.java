@@ -103,11 +103,8 @@ final class VariableCommands {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "varName ?value ...?");
         String name = a[1].toString();
         if (a.length == 2) return in.getVar(name);
-        StringBuilder sb = new StringBuilder();
-        Value old = in.varExists(name) ? in.getVar(name) : Value.EMPTY;
-        for (int i = 2; i < a.length; i++) sb.append(a[i]);
-        // Tcl appends to the value itself (or to a copy that keeps its continuation lines).
-        return in.setVar(name, old.extended(sb.toString()));
+        Value current = in.varExists(name) ? in.getVar(name) : Value.EMPTY;
+        return in.setVar(name, Value.ofAppendedText(current, a, 2));
     }
 
     private static Value lappend(Interp in, Value[] a) throws TclException {

@@ -25,7 +25,10 @@ public final class Value {
     private static final ThreadLocal<int[]> PRECISION = ThreadLocal.withInitial(() -> new int[1]);
 
     private String string;
-    /** Long, BigInteger, Double, or an unmodifiable List&lt;Value&gt;; null when only the string is known. */
+    /**
+     * Long, BigInteger, Double, or an unmodifiable List&lt;Value&gt;; null when only the string is
+     * known; an AppendableText (append's result) until its string is asked for.
+     */
     private Object rep;
     /** Built from its elements, its string (if any) made from them: Tcl's canonical list. */
     private boolean canonicalList;
@@ -80,11 +83,6 @@ public final class Value {
         return v;
     }
 
-    /** This value's text followed by more: it keeps this value's folded continuation lines (Tcl's append). */
-    public Value extended(String more) {
-        return ofFolded(toString() + more, continuations);
-    }
-
     /**
      * TclContinuationsEnterDerived: this value is the text of {@code whole} from offset
      * {@code start} on, and takes the folds of whole's {@code continuations} inside it.
@@ -124,6 +122,18 @@ public final class Value {
         return v;
     }
 
+    /**
+     * The text of {@code base} followed by those of {@code items[from..]}, keeping base's folded
+     * continuation lines: Tcl's append, amortised constant time per char.
+     */
+    public static Value ofAppendedText(Value base, Value[] items, int from) {
+        AppendableText text = AppendableText.extend(base, items, from);
+        if (text.length() == 0) return EMPTY;
+        Value v = new Value(text);
+        v.continuations = base.continuations;
+        return v;
+    }
+
     /** A dictionary built by the dict commands: a list of keys and values that says it is a dict. */
     public static Value ofDict(List<Value> keysAndValues) {
         Value v = ofList(keysAndValues);
@@ -150,7 +160,7 @@ public final class Value {
      * "bignum", "double", "list", "dict"), or "pure string" when it holds only text.
      */
     public String internalType() {
-        if (rep == null) return "pure string";
+        if (rep == null || rep instanceof AppendableText) return "pure string";
         if (rep instanceof Long) return "int";
         if (rep instanceof BigInteger) return "bignum";
         if (rep instanceof Double) return "double";
@@ -159,7 +169,7 @@ public final class Value {
 
     /** Whether the text of the value has been generated (or was given) yet. */
     public boolean hasStringRep() {
-        return string != null;
+        return string != null || rep instanceof AppendableText;
     }
 
     /** Whether the text is empty, answered without generating the text. */
@@ -177,10 +187,16 @@ public final class Value {
             else if (rep instanceof BigInteger b) s = b.toString();
             else if (rep instanceof Double d) s = formatDouble(d);
             else if (rep instanceof List<?> l) s = ListFormat.format(asListUnchecked(l));
+            else if (rep instanceof AppendableText t) s = t.toString();
             else throw new IllegalStateException();
             string = s;
         }
         return s;
+    }
+
+    /** The internal form, for the appendable forms of this package. */
+    Object rep() {
+        return rep;
     }
 
     @SuppressWarnings("unchecked")

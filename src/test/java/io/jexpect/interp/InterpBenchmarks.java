@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH: the interpreter's share of one expect iteration of the benchmarks' loops: setting
  * {@code expect_out} elements and running a small action body (compare, incr, a captured number
- * summed), and a plain {@code expr}/{@code incr} loop turn. Run with {@code scripts/jmh InterpBenchmarks}.
+ * summed), a plain {@code expr}/{@code incr} loop turn, and an {@code append} to a string that grows to
+ * 1.3 MB (as cheap as a loop turn while append extends in place). Run with {@code scripts/jmh InterpBenchmarks}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +47,12 @@ public class InterpBenchmarks {
                 global i
                 if {[incr i] % 3 == 0} { return [expr {$i * 2 + 1}] }
                 string length "line $i"
+            }
+            proc grow {} {
+                global text n
+                if {[incr n] == 100000} { set text ""; set n 0 }
+                append text "line of text\n"
+                return
             }""");
     }
 
@@ -62,5 +69,10 @@ public class InterpBenchmarks {
     @Benchmark
     public String loopTurn() {
         return tcl.eval("turn");
+    }
+
+    @Benchmark
+    public void appendToALongString() {
+        tcl.eval("grow");
     }
 }

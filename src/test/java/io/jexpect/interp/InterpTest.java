@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jexpect.testing.TclRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class InterpTest {
     private final TclRunner tcl = new TclRunner();
@@ -66,6 +67,24 @@ class InterpTest {
                 proc g {} { return -code error custom }
                 puts [catch g m]$m
                 """)).isEqualTo("found\n1 3\n1boom\n1custom\n");
+    }
+
+    @Test
+    @Timeout(120) // a few seconds when linear; a quadratic append would take hours
+    void appendExtendsInPlaceAndNeverChangesTheValuesItWasCopiedFrom() throws Exception {
+        // append shares the buffer of the text it extends; 200k appends of 10 chars stay linear
+        // (a copy per append, as before, is 2e11 chars copied: far beyond any test's patience).
+        // Outputs from tclsh 8.6.13.
+        assertThat(tcl.run("""
+                set a "xy"; set b $a; append b z; append a w; puts "$a | $b"
+                set c $b; append c 1 2; append b 3; puts "$b | $c"
+                append e {}; puts [list [info exists e] $e]
+                set n 5; append n 1; incr n; puts $n
+                set l {p q}; append l " r"; lappend l s; append l t; puts $l
+                set x ab; append x $x $x; puts $x
+                for {set i 0} {$i < 200000} {incr i} { append s 0123456789 }; set t $s; append t end
+                puts "[string length $s] [string range $s end-3 end] [string length $t] [string range $t end-3 end]"
+                """)).isEqualTo("xyw | xyz\nxyz3 | xyz12\n1 {}\n52\np q r st\nababab\n2000000 6789 2000003 9end\n");
     }
 
     @Test
