@@ -1145,17 +1145,33 @@ public final class Interp {
      */
     public Value expressionWord(Word w, int line) throws TclException {
         if (expression == null) return word(w);
+        boolean compiled = compiledDepth > 0;
+        return locatedIn(expression, line, compiled, compiled && cmdFrame != null && cmdFrame.literalLine(expression) > 0,
+                () -> word(w));
+    }
+
+    /**
+     * Runs {@code part}, a piece of {@code text} that starts on its line {@code line}: located in
+     * the text when compiled (else text of its own, type eval, from that line); {@code inline}:
+     * its commands take the place of the running command's frame, as when Tcl compiles it inline.
+     */
+    private Value locatedIn(Value text, int line, boolean compiled, boolean inline, Evaluation part) throws TclException {
         Origin saved = origin;
         CmdFrame invoker = cmdFrame;
-        origin = compiledDepth > 0 ? Origin.ofBody(expression, invoker, line) : Origin.EVAL.at(line);
-        boolean hides = compiledDepth > 0 && invoker != null && !invoker.inlined && invoker.literalLine(expression) > 0;
+        origin = compiled ? Origin.ofBody(text, invoker, line) : Origin.EVAL.at(line);
+        boolean hides = inline && !invoker.inlined;
         if (hides) invoker.inlined = true;
         try {
-            return word(w);
+            return part.run();
         } finally {
             origin = saved;
             if (hides) invoker.inlined = false;
         }
+    }
+
+    @FunctionalInterface
+    private interface Evaluation {
+        Value run() throws TclException;
     }
 
     /** Tcl's subst: backslash, variable and command substitution on a string. */
@@ -1179,17 +1195,12 @@ public final class Interp {
      * of its own (type eval) from that line.
      */
     Value evalSubstituted(Script script, Value text, int line, boolean compiled) throws TclException {
-        Origin saved = origin;
-        CmdFrame invoker = cmdFrame;
-        origin = compiled ? Origin.ofBody(text, invoker, line) : Origin.EVAL.at(line);
-        boolean hides = compiled && !invoker.inlined;
-        if (hides) invoker.inlined = true;
-        try {
-            return evalScript(script);
-        } finally {
-            origin = saved;
-            if (hides) invoker.inlined = false;
-        }
+        return locatedIn(text, line, compiled, compiled, () -> evalScript(script));
+    }
+
+    /** The same for a variable reference in subst's text (its index may hold commands). */
+    Value substitutedWord(Word w, Value text, int line, boolean compiled) throws TclException {
+        return locatedIn(text, line, compiled, compiled, () -> word(w));
     }
 
     // ---- frames -----------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ final class Subst {
     /** One piece of the parsed text: literal text, a variable reference, or commands to run. */
     private sealed interface Piece {}
     private record Text(String text) implements Piece {}
-    private record Variable(String source) implements Piece {}
+    /** A variable reference, on line {@code line} of the text (an index may hold commands). */
+    private record Variable(String source, int line) implements Piece {}
     /** Commands in brackets, the first on line {@code line} of the text (as info frame counts it). */
     private record Commands(Script script, int line) implements Piece {}
 
@@ -37,7 +38,7 @@ final class Subst {
                     case Text t -> out.append(t.text());
                     case Variable v -> {
                         Word word = interp.parser().parse(v.source()).commands().get(0).words().get(0);
-                        out.append(interp.word(word).toString());
+                        out.append(interp.substitutedWord(word, textValue, v.line(), compiled).toString());
                     }
                     case Commands c -> out.append(interp.evalSubstituted(c.script(), textValue, c.line(), compiled).toString());
                 }
@@ -83,7 +84,9 @@ final class Subst {
                     error = s.charAt(i + 1) == '{' ? "missing close-brace for variable name" : "missing )";
                 } else {
                     flush(text, pieces);
-                    pieces.add(new Variable(s.substring(i, end)));
+                    for (; counted < i; counted++) if (s.charAt(counted) == '\n') line++;
+                    while (continuations != null && folds < continuations.length && continuations[folds] <= i) folds++;
+                    pieces.add(new Variable(s.substring(i, end), line + folds));
                     i = end;
                 }
             } else if (c == '[' && commands) {

@@ -561,4 +561,29 @@ type proc line 2 cmd {info frame 0} proc ::exprs level 0 2
                     """.replace("/tmp/ifp/oo3.tcl", file.toString()));
         }
     }
+
+    /** A command substitution in an array index in subst's text is located as the text's other commands. */
+    @Test
+    void substLocatesCommandsInArrayIndices(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("index.tcl");
+        Files.writeString(file, """
+                proc p {} {
+                    unset -nocomplain a
+                    set a(4) YES;  set a(3) 3; set a(5) 5
+                    lappend r [subst {$a([dict get [info frame 0] line])}]
+                    set a(\\n7) YES;  set a(\\n6) 6; set a(\\n8) 8
+                    lappend r [subst {$a(
+                [dict get [info frame 0] line])}]
+                    lappend r [expr {[dict get [info frame 0] line] +
+                        [dict get [info frame 0] line]}]
+                }
+                puts [p]
+                set a(1) x
+                puts [subst {$a([dict get [info frame 0] line])}]
+                """);
+        try (TclRunner tcl = new TclRunner()) {
+            tcl.interp.evalFile(file);
+            assertThat(tcl.stdout()).isEqualTo("YES YES 16\nx\n");
+        }
+    }
 }
