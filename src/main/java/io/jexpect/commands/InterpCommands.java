@@ -331,6 +331,7 @@ final class InterpCommands {
             throw TclException.error("interpreter named \"" + name + "\" already exists, cannot create");
         }
         Interp child = new Interp(parent.channels().forChild(safe || node(parent).safe));
+        WorkingDirectory.share(parent, child);
         int precision = Value.precision(); // a child shares the thread's tcl_precision
         TclCore.install(child);
         Value.setPrecision(precision);

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The interpreter's current directory. The JVM cannot chdir, so {@code cd} changes this per-interpreter
- * state instead, and every command that touches files or starts processes resolves against it.
+ * The interpreter's current directory. The JVM cannot chdir, so {@code cd} changes this state
+ * instead (one per interpreter tree, as the process's is in Tcl), and every command that touches
+ * files or starts processes resolves against it.
  */
 public final class WorkingDirectory {
     private Path dir = Path.of("").toAbsolutePath().normalize();
@@ -18,6 +19,11 @@ public final class WorkingDirectory {
 
     private static WorkingDirectory state(Interp interp) {
         return interp.extension(WorkingDirectory.class, WorkingDirectory::new);
+    }
+
+    /** A new child interpreter shares its parent's directory: in Tcl the current directory is the process's. */
+    static void share(Interp parent, Interp child) {
+        child.extension(WorkingDirectory.class, () -> state(parent));
     }
 
     /** The interpreter's current directory (absolute). */

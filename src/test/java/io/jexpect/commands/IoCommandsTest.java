@@ -47,6 +47,16 @@ class IoCommandsTest {
         assertThat(tcl.eval("fconfigure file2 -buffering")).isEqualTo("none");
     }
 
+    /** The current directory is the process's in Tcl: a child interpreter sees the parent's cd, and the parent its. */
+    @Test
+    void childInterpretersShareTheCurrentDirectory() throws Exception {
+        Files.createDirectory(dir.resolve("sub"));
+        assertThat(tcl.eval("interp create c; c eval pwd")).isEqualTo(dir.toRealPath().toString());
+        assertThat(tcl.eval("c eval {cd sub}; pwd")).isEqualTo(dir.toRealPath().resolve("sub").toString());
+        tcl.eval("c eval {close [open made.txt w]}");
+        assertThat(dir.resolve("sub/made.txt")).exists();
+    }
+
     @Test
     void channelsBelongToTheInterpretersHoldingThem() throws Exception {
         String script = """
