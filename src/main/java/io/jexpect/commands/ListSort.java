@@ -69,8 +69,17 @@ final class ListSort {
             }
         }
         int groups = items.size() / stride;
-        // Each sort entry: the position of its group; the key is computed once.
-        Value[] keys = new Value[groups];
+        // Each sort entry: the position of its group; the key is computed once. Tcl allocates its
+        // sort entries before it starts and fails the sort, not the process, when it cannot.
+        Value[] keys;
+        int[] order, scratch;
+        try {
+            keys = new Value[groups];
+            order = new int[groups];
+            scratch = new int[groups];
+        } catch (OutOfMemoryError e) {
+            throw TclException.error("no enough memory to proccess sort of " + groups + " items", "TCL", "MEMORY");
+        }
         for (int g = 0; g < groups; g++) {
             if (stride > 1) {
                 Value group = Value.ofList(new ArrayList<>(items.subList(g * stride, (g + 1) * stride)));
@@ -82,23 +91,18 @@ final class ListSort {
             else if (mode == Mode.REAL) keys[g].asDouble();
         }
         Comparison cmp = comparison(in, mode, nocase, command);
-        Integer[] order = new Integer[groups];
         for (int g = 0; g < groups; g++) order[g] = g;
         final boolean desc = decreasing;
-        mergeSort(order, (p, q) -> {
+        mergeSort(order, scratch, (p, q) -> {
             int c = cmp.compare(keys[p], keys[q]);
             return desc ? -Integer.signum(c) : c;
         });
-        List<Integer> kept = new ArrayList<>(groups);
+        List<Value> out = new ArrayList<>(groups * stride);
         for (int k = 0; k < groups; k++) {
-            if (unique && k + 1 < groups) {
-                int c = cmp.compare(keys[order[k]], keys[order[k + 1]]);
-                if (c == 0) continue; // keep the last of a run of equals
+            if (unique && k + 1 < groups && cmp.compare(keys[order[k]], keys[order[k + 1]]) == 0) {
+                continue; // keep the last of a run of equals
             }
-            kept.add(order[k]);
-        }
-        List<Value> out = new ArrayList<>(kept.size() * stride);
-        for (int g : kept) {
+            int g = order[k];
             for (int s = 0; s < stride; s++) {
                 out.add(indices ? Value.of((long) g * stride + s) : items.get(g * stride + s));
             }
@@ -240,8 +244,7 @@ final class ListSort {
     }
 
     /** A stable merge sort that tolerates inconsistent comparisons and lets Tcl errors through. */
-    static void mergeSort(Integer[] a, IntComparison cmp) throws TclException {
-        Integer[] tmp = new Integer[a.length];
+    private static void mergeSort(int[] a, int[] tmp, IntComparison cmp) throws TclException {
         for (int width = 1; width < a.length; width *= 2) {
             for (int lo = 0; lo < a.length - width; lo += 2 * width) {
                 int mid = lo + width, hi = Math.min(lo + 2 * width, a.length);

@@ -269,6 +269,8 @@ public final class Interp {
             return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
         } catch (StackOverflowError e) {
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(e);
         } catch (Unwind e) {
             throw e;
         } catch (RuntimeException e) {
@@ -739,6 +741,10 @@ public final class Interp {
         } catch (TclException e) {
             noteFailure(e, c, null);
             throw e;
+        } catch (OutOfMemoryError e) {
+            TclException err = outOfMemory(e);
+            noteFailure(err, c, null);
+            throw err;
         }
         if (argv.length == 0) return Value.EMPTY;
         return run(c, argv, false);
@@ -1039,6 +1045,16 @@ public final class Interp {
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();
         }
+    }
+
+    /**
+     * Where tclsh panics ("unable to alloc N bytes") and dies, the command fails: the allocation
+     * that failed never happened, so the script can go on once catch has dropped what it held.
+     */
+    static TclException outOfMemory(OutOfMemoryError e) {
+        String why = "Java heap space".equals(e.getMessage())
+                ? "the heap's limit is " + (Runtime.getRuntime().maxMemory() >> 20) + " MB" : e.getMessage();
+        return TclException.error("unable to alloc memory (" + why + ")", "TCL", "MEMORY");
     }
 
     /** Tcl's error for a nest of brackets deeper than it compiles. */
