@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 class ConcurrentSessionsTest {
     @Test
     void expectAcrossSessionsReportsWhichOneMatched() {
-        try (ExpectSession slow = ExpectSession.spawn("sh", "-c", "sleep 1; echo slow; sleep 10");
+        // "slow" speaks only once told to: a timed head start could be lost on a loaded machine.
+        try (ExpectSession slow = ExpectSession.spawn("sh", "-c", "read x; echo slow; sleep 10");
              ExpectSession fast = ExpectSession.spawn("sh", "-c", "echo fast; sleep 10")) {
             Match m = ExpectSession.expectAny(List.of(slow, fast), Duration.ofSeconds(10),
                     Expected.exact("slow"), Expected.exact("fast"));
             assertThat(m.session()).isSameAs(fast);
             assertThat(m.index()).isEqualTo(1);
+            slow.sendLine("go");
             m = ExpectSession.expectAny(List.of(slow, fast), Duration.ofSeconds(10),
                     Expected.exact("slow"), Expected.exact("fast"));
             assertThat(m.session()).isSameAs(slow);

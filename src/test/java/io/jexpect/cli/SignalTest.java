@@ -87,8 +87,23 @@ class SignalTest {
         throw new AssertionError("the script never read its standard input");
     }
 
-    private static boolean alive(String pattern) throws Exception {
-        return new ProcessBuilder("pgrep", "-f", pattern).start().waitFor() == 0;
+    /** Fractions of a second that mark this run's sleeps: a parallel run of these tests has others. */
+    private static final String RUN = String.format("%06d", new java.util.Random().nextInt(1_000_000));
+
+    /** The command line of a sleep of this run, e.g. {@code sleep 1234.042917}. */
+    private static String sleep(int seconds) {
+        return "sleep " + seconds + "." + RUN;
+    }
+
+    private static boolean alive(String commandLine) throws Exception {
+        return new ProcessBuilder("pgrep", "-fx", commandLine).start().waitFor() == 0;
+    }
+
+    /** The program is gone, or goes within seconds: a killed process takes a moment to end on a loaded machine. */
+    private static void assertGoneSoon(String commandLine) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (alive(commandLine) && System.nanoTime() < deadline) Thread.sleep(50);
+        assertThat(alive(commandLine)).as("%s still running", commandLine).isFalse();
     }
 
     @Test
@@ -180,24 +195,24 @@ class SignalTest {
         // Expect leaves the program that ignores SIGHUP behind; jexpect ends it, then dies by SIGHUP.
         Session s = start("""
                 log_user 0
-                spawn sh -c {trap "" HUP; exec sleep 1234}
-                spawn sleep 1235
+                spawn sh -c {trap "" HUP; exec %s}
+                spawn %s
                 puts ready
                 sleep 120
-                """, true);
+                """.formatted(sleep(1234), sleep(1235)), true);
         await(s, "ready\r\n");
-        assertThat(alive("^sleep 1234$")).isTrue();
+        assertThat(alive(sleep(1234))).isTrue();
         kill(s, "HUP");
         ExitStatus st = s.waitFor();
         assertThat(st.killedBySignal()).isTrue();
         assertThat(st.signalName()).isEqualTo("SIGHUP");
-        Thread.sleep(300);
-        assertThat(alive("^sleep 123[45]$")).isFalse();
+        assertGoneSoon(sleep(1234));
+        assertGoneSoon(sleep(1235));
     }
 
     @Test
     void defaultTermTrapExitsAt143AndEndsExecChildren() throws Exception {
-        Session s = start("puts \"ready [trap SIGTERM] / [trap SIGINT]\"; exec sleep 1236; puts never", true);
+        Session s = start("puts \"ready [trap SIGTERM] / [trap SIGINT]\"; exec " + sleep(1236) + "; puts never", true);
         assertThat(await(s, "ready exit 143 / exit 130\r\n")).isEqualTo("ready exit 143 / exit 130\r\n");
         Thread.sleep(300);
         long t0 = System.nanoTime();
@@ -207,8 +222,7 @@ class SignalTest {
         assertThat(st.killedBySignal()).isFalse();
         assertThat(st.exitCode()).isEqualTo(143);
         assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to exit").isLessThan(20_000);
-        Thread.sleep(300);
-        assertThat(alive("^sleep 1236$")).isFalse();
+        assertGoneSoon(sleep(1236));
     }
 
     @Test
@@ -216,11 +230,11 @@ class SignalTest {
         // A bignum power of tens of seconds: one Java call that reaches no command boundary, where
         // the default trap's exit would run. jexpect ends with that exit's status all the same.
         for (String sig : List.of("TERM", "INT")) {
-            String child = sig.equals("TERM") ? "1240" : "1241";
-            Session s = start("log_user 0; spawn sleep %s; puts ready; expr {3**30000000}; puts never".formatted(child), true);
+            String child = sleep(sig.equals("TERM") ? 1240 : 1241);
+            Session s = start("log_user 0; spawn %s; puts ready; expr {3**30000000}; puts never".formatted(child), true);
             await(s, "ready\r\n");
             Thread.sleep(300);
-            assertThat(alive("^sleep " + child + "$")).isTrue();
+            assertThat(alive(child)).isTrue();
             long t0 = System.nanoTime();
             kill(s, sig);
             assertThat(rest(s)).isEmpty();
@@ -228,22 +242,20 @@ class SignalTest {
             assertThat((System.nanoTime() - t0) / 1_000_000).as("ms to exit").isLessThan(20_000);
             assertThat(st.killedBySignal()).isFalse();
             assertThat(st.exitCode()).isEqualTo(sig.equals("TERM") ? 143 : 130);
-            Thread.sleep(300);
-            assertThat(alive("^sleep " + child + "$")).isFalse();
+            assertGoneSoon(child);
         }
     }
 
     @Test
     void untrappedTermEndsAScriptBlockedReadingItsInput() throws Exception {
         // Expect waits here until gets returns (its trap runs between commands); jexpect ends.
-        Session s = start("log_user 0; spawn sleep 1242; puts ready; gets stdin; puts never", true);
+        Session s = start("log_user 0; spawn " + sleep(1242) + "; puts ready; gets stdin; puts never", true);
         await(s, "ready\r\n");
         Thread.sleep(300);
         kill(s, "TERM");
         assertThat(rest(s)).isEmpty();
         assertThat(s.waitFor().exitCode()).isEqualTo(143);
-        Thread.sleep(300);
-        assertThat(alive("^sleep 1242$")).isFalse();
+        assertGoneSoon(sleep(1242));
     }
 
     @Test
@@ -273,7 +285,7 @@ class SignalTest {
 
     @Test
     void ctrlCDuringExecEndsTheScriptAt130WithoutATrace() throws Exception {
-        Session s = start("puts ready; exec sleep 1237; puts never", true);
+        Session s = start("puts ready; exec " + sleep(1237) + "; puts never", true);
         await(s, "ready\r\n");
         Thread.sleep(500);
         s.send("\003");
@@ -281,7 +293,7 @@ class SignalTest {
         assertThat(out).doesNotContain("never").doesNotContain("java").doesNotContain("child killed");
         ExitStatus st = s.waitFor();
         assertThat(st.exitCode()).isEqualTo(130);
-        assertThat(alive("^sleep 1237$")).isFalse();
+        assertGoneSoon(sleep(1237));
     }
 
     @Test

@@ -170,11 +170,12 @@ class ExpectCommandsTest {
     void expContinueAndExpectBeforeAfter() throws TclException {
         String o = tcl.run("""
                 log_user 0
-                spawn sh -c "for i in 1 2 3; do echo line\\$i; done; sleep 0.3; echo ERROR; sleep 0.3; echo done; sleep 5"
-                expect_before "ERROR" { puts "before saw an error"; exp_continue }
+                spawn sh -c "for i in 1 2 3; do echo line\\$i; done; read x; echo ERROR; read x; echo done; sleep 5"
+                # Each part comes once the one before was seen (one read of all would see ERROR first).
+                expect_before "ERROR" { puts "before saw an error"; send "go\\r"; exp_continue }
                 set n 0
                 expect {
-                    -re {line\\d\\r\\n} { incr n; exp_continue }
+                    -re {line\\d\\r\\n} { if {[incr n] == 3} { send "go\\r" }; exp_continue }
                     "done" { puts "lines: $n" }
                 }
                 """);
@@ -185,11 +186,12 @@ class ExpectCommandsTest {
     void severalSpawnIdsInOneExpect() throws TclException {
         String o = tcl.run("""
                 log_user 0
-                spawn sh -c "sleep 0.5; echo slow; sleep 5"
+                spawn sh -c "read x; echo slow; sleep 5"
                 set a $spawn_id
                 spawn sh -c "echo fast; sleep 5"
                 set b $spawn_id
                 expect -i [list $a $b] -re {(slow|fast)\\r\\n} { puts "$expect_out(1,string) [expr {$expect_out(spawn_id) eq $b}]" }
+                send -i $a "go\\r"
                 expect -i $a "slow" { puts "then slow" }
                 """);
         assertThat(o).isEqualTo("fast 1\nthen slow\n");
@@ -303,8 +305,8 @@ class ExpectCommandsTest {
     void afterTimersFireWhileExpectAndSleepWait() throws TclException {
         String o = tcl.run("""
                 log_user 0
-                spawn -noecho sh -c "sleep 1; echo done; sleep 5"
-                after 200 {puts tick1}
+                spawn -noecho sh -c "read x; echo done; sleep 5"
+                after 200 {puts tick1; send "go\\r"}
                 expect done { puts matched }
                 after 200 {puts tick2}
                 sleep 0.6
@@ -363,13 +365,14 @@ class ExpectCommandsTest {
         // Without -code a handler's error goes to bgerror (the interrupted command goes on); with
         // -code it becomes the command's own error; break is reported as Expect words it.
         String o = tcl.run("""
-                proc bgerror m {puts "bg: [string map [list "\\r" <CR> "\\n" <LF>] $m]"}
+                proc bgerror m {puts "bg: [string map [list "\\r" <CR> "\\n" <LF>] $m]"; incr ::reported}
+                set reported 0
                 trap {error boom} SIGUSR1
                 exec sh -c "sleep 0.3; kill -USR1 [pid]" &
-                sleep 1
+                for {set i 0} {$i < 400 && $reported < 1} {incr i} { sleep 0.05 }
                 trap {break} SIGUSR1
                 exec sh -c "sleep 0.3; kill -USR1 [pid]" &
-                sleep 1
+                for {set i 0} {$i < 400 && $reported < 2} {incr i} { sleep 0.05 }
                 trap -code {error boom2} SIGUSR1
                 puts [catch {exec kill -USR1 [pid]; after 300; puts notreached} m]<$m>
                 trap SIG_DFL SIGUSR1

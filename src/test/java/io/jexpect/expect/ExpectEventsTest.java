@@ -102,8 +102,11 @@ class ExpectEventsTest {
         String o = tcl.run("""
                 log_user 0
                 spawn sh -c "sleep 0.2; echo ping; sleep 3"
-                expect_background "ping" {puts "bg ping"}
-                spawn sh -c "sleep 1; echo pong; sleep 3"
+                set ping $spawn_id
+                spawn sh -c "read x; echo pong; sleep 3"
+                set pong $spawn_id
+                # pong answers only once the background action has run (not after a head start).
+                expect_background -i $ping "ping" {puts "bg ping"; send -i $pong "go\r"}
                 expect "pong" {puts "fg pong"}
                 """);
         assertThat(o).isEqualTo("bg ping\nfg pong\n");

@@ -91,7 +91,8 @@ class InteractOnTerminalTest {
         Interp interp = Jexpect.newInterpreter(new Channels(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream()));
         try {
             interp.eval("set command {" + ListFormat.format(command) + "}");
-            interp.eval("log_user 0\nset timeout 20\nspawn -noecho {*}$command\n" + outer);
+            // 60 s: a fresh JVM took over 20 s to start at load ~30 (see ReplOnTerminalTest).
+            interp.eval("log_user 0\nset timeout 60\nspawn -noecho {*}$command\n" + outer);
             interp.channels().flushAll();
         } finally {
             interp.shutdown();

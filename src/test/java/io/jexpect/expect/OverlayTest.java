@@ -39,10 +39,14 @@ class OverlayTest {
                 set env(OVX) hello
                 puts "overlaying"
                 overlay - sh -c {
-                    sleep 1
                     test $$ = $1 && echo same-process
                     echo "argv0=$(tr '\\0' '\\n' < /proc/$$/cmdline | head -n 1) cwd=$(pwd) OVX=$OVX"
-                    s=$(cut -d' ' -f3 /proc/$2/stat 2>/dev/null)
+                    # Its terminal hung up at the exec: it ends as soon as it runs (10 s at most).
+                    for i in $(seq 100); do
+                        s=$(cut -d' ' -f3 /proc/$2/stat 2>/dev/null)
+                        case $s in Z|'') break;; esac
+                        sleep 0.1
+                    done
                     case $s in Z|'') echo spawned-program-ended;; *) echo spawned-program-running;; esac
                 } x $p $sp
                 """, dir.toRealPath().toString());
@@ -53,11 +57,13 @@ class OverlayTest {
     @Test
     void aSpawnIdBecomesADescriptorOfTheProgram() throws Exception {
         // Expect's manual: "overlay -0 $spawn_id ...". Expect 5.45.4 itself wants the descriptor's
-        // number and hands it over non-blocking, so there the read comes back empty.
+        // number and hands it over non-blocking, so there the read comes back empty. The program
+        // speaks once the overlaid shell asks (after its own echo): output from before the exec
+        // could have been read by jexpect.
         String o = run("""
                 log_user 0
-                spawn sh -c {sleep 1; echo from-spawned; sleep 1}
-                overlay -0 $spawn_id sh -c {read l; echo "read: $l"}
+                spawn sh -c {read x; echo from-spawned; sleep 1}
+                overlay -0 $spawn_id sh -c {echo go >&0; while read l; do case $l in from*) echo "read: $l"; break;; esac; done}
                 """);
         assertThat(o).isEqualTo("read: from-spawned\r\n");
     }
