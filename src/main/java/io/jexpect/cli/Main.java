@@ -45,7 +45,6 @@ public final class Main {
         // JDK's Runtime.exit logger first, which opens every jar on the class path to search for a
         // logging service: tens of milliseconds for nothing at the end of every script.
         System.out.flush();
-        SignalCatcher.stopBeforeExit();
         Runtime.getRuntime().halt(status);
     }
 

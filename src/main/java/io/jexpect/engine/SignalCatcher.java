@@ -29,7 +29,6 @@ public final class SignalCatcher {
 
     private final int writeFd;
     private final Pointer handler;
-    private final Thread reader;
     private final IntConsumer[] listeners = new IntConsumer[MAX + 1];
     /** The disposition each signal had before we first changed it (a struct sigaction). */
     private final Map<Integer, Memory> originals = new HashMap<>();
@@ -49,7 +48,6 @@ public final class SignalCatcher {
         int pipe2(int[] fds, int flags);
         int poll(Memory fds, NativeLong nfds, int timeoutMs);
         NativeLong read(int fd, byte[] buf, NativeLong n);
-        NativeLong write(int fd, byte[] buf, NativeLong n);
         int getpid();
         int kill(int pid, int sig);
     }
@@ -57,7 +55,7 @@ public final class SignalCatcher {
     private SignalCatcher(int readFd, int writeFd, Pointer handler) {
         this.writeFd = writeFd;
         this.handler = handler;
-        reader = new Thread(() -> read(readFd), "jexpect-signals");
+        Thread reader = new Thread(() -> read(readFd), "jexpect-signals");
         reader.setDaemon(true);
         reader.start();
     }
@@ -90,24 +88,6 @@ public final class SignalCatcher {
             return instance;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             throw new UnsupportedOperationException("no native access: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Ends the catcher's thread, just before the process exits. The JVM's exit waits up to 300 ms
-     * for every thread blocked in a native call, as this one is in poll(2), to come out of it.
-     */
-    public static void stopBeforeExit() {
-        SignalCatcher c;
-        synchronized (SignalCatcher.class) {
-            c = instance;
-        }
-        if (c == null) return;
-        Sys.C.write(c.writeFd, new byte[] {0}, new NativeLong(1)); // no signal is numbered 0
-        try {
-            c.reader.join(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -175,7 +155,6 @@ public final class SignalCatcher {
             long n = Sys.C.read(fd, buf, new NativeLong(buf.length)).longValue();
             for (int i = 0; i < n; i++) {
                 int sig = buf[i];
-                if (sig == 0) return;
                 IntConsumer l;
                 synchronized (this) {
                     l = listeners[sig];

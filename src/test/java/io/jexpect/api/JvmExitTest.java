@@ -2,6 +2,7 @@ package io.jexpect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jexpect.testing.Processes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

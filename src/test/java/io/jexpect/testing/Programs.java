@@ -31,7 +31,9 @@ public final class Programs {
     public static List<String> jexpect(List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC"));
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC",
+                // As scripts/jexpect: the JVM's exit does not wait for threads blocked in native calls.
+                "-XX:UserThreadWaitAttemptsAtExit=0"));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.jexpect.cli.Main"));
         cmd.addAll(List.of(args));
