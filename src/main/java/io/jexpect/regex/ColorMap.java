@@ -16,11 +16,9 @@
 
 package io.jexpect.regex;
 
-import java.util.List;
-import java.util.Map;
-
 import java.util.ArrayList;
-import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Manage the assignment of colors for characters. Arcs are labelled with colors, which group characters.
@@ -60,16 +58,25 @@ import java.util.TreeMap;
  * removes them.
  */
 class ColorMap {
-    /** Each key starts a run of code points of one color that lasts until the next key (jexpect: was Guava's TreeRangeMap). */
-    private final TreeMap<Integer, Short> map;
+    /**
+     * The colors of the 65,536 characters (Tcl 8.6's are 16 bits), in blocks of 256 as regc_color.c's
+     * tree: a block all of one color is that color's shared solid block until a range splits it, so a
+     * class of hundreds of ranges paints whole blocks at once and a compiled pattern keeps a few
+     * blocks, not a 128 KB table (jexpect: was a TreeMap of runs, then copied into such a table).
+     */
+    private final short[][] blocks = new short[BLOCKS][];
+    /** The color of each block while it is a shared solid block, else SPLIT. */
+    private final short[] solidColor = new short[BLOCKS];
+    /** Each color's solid block, made when first needed (a color number keeps its block when reused). */
+    private short[][] solids = new short[8][];
     // this is called 'v' in the C code.
     private Compiler compiler; // for compile error reporting
     private final List<ColorDesc> colorDescs; // all the color descs. A list for resizability.
 
     ColorMap(Compiler compiler) {
-        map = new TreeMap<>();
         // the color map starts by assigning all characters to WHITE
-        map.put(0, Constants.WHITE);
+        Arrays.fill(blocks, solid(Constants.WHITE));
+        Arrays.fill(solidColor, Constants.WHITE);
         this.compiler = compiler;
 
         colorDescs = new ArrayList<>();
@@ -93,8 +100,24 @@ class ColorMap {
     /** How many slots of colorDescs are free (null). */
     private int freeColors;
 
+    private static final int BLOCK_BITS = 8;
+    private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+    private static final int BLOCKS = (Character.MAX_VALUE + 1) >>> BLOCK_BITS;
+    private static final short SPLIT = -1;
+
     private short getcolor(int c) {
-        return map.floorEntry(c).getValue();
+        return blocks[c >>> BLOCK_BITS][c & (BLOCK_SIZE - 1)];
+    }
+
+    private short[] solid(short co) {
+        if (co >= solids.length) {
+            solids = Arrays.copyOf(solids, Math.max(co + 1, 2 * solids.length));
+        }
+        if (solids[co] == null) {
+            solids[co] = new short[BLOCK_SIZE];
+            Arrays.fill(solids[co], co);
+        }
+        return solids[co];
     }
 
     /**
@@ -161,41 +184,18 @@ class ColorMap {
     }
 
     /**
-     * subcolor - allocate a new subcolor (if necessary) to this char
-     * Internal API that can do a range of characters; called from
-     * {@link #subrange}.
-     *
-     * @param c The character, or first character in a range, to process.
-     * @param rangeCount the number of characters.
+     * subcolor - allocate a new subcolor (if necessary) for n characters now of color co, which
+     * the caller then paints with the result.
      */
-    private short subcolor(int c, int rangeCount) throws RegexException {
-        short co;           /* current color of c */
-        short sco;          /* new subcolor */
-
-        co = getcolor(c);
-        sco = newsub(co);
+    private short subcolor(short co, int n) throws RegexException {
+        short sco = newsub(co);       /* new subcolor */
         assert sco != Constants.COLORLESS;
 
-        if (co == sco)      /* already in an open subcolor */ {
-            return co;  /* rest is redundant */
+        if (co != sco) {    /* else already in an open subcolor */
+            colorDescs.get(co).incrementNChars(-n);
+            colorDescs.get(sco).incrementNChars(n);
         }
-
-        ColorDesc cd = colorDescs.get(co);
-        cd.incrementNChars(-rangeCount);
-        ColorDesc scd = colorDescs.get(sco);
-        scd.incrementNChars(rangeCount);
-
-        paint(c, c + rangeCount, sco);
         return sco;
-    }
-
-    /** Gives the code points [from, to) the color co. */
-    private void paint(int from, int to, short co) {
-        if (to <= Character.MAX_CODE_POINT && !map.containsKey(to)) {
-            map.put(to, getcolor(to));
-        }
-        map.subMap(from, true, to, false).clear();
-        map.put(from, co);
     }
 
     /**
@@ -205,7 +205,21 @@ class ColorMap {
      * @throws RegexException
      */
     short subcolor(int c) throws RegexException {
-        return subcolor(c, 1);
+        short co = getcolor(c);
+        short sco = subcolor(co, 1);
+        if (sco != co) {
+            splitBlock(c >>> BLOCK_BITS)[c & (BLOCK_SIZE - 1)] = sco;
+        }
+        return sco;
+    }
+
+    /** The block of characters b, made its own (a copy of the solid block it was) to be painted. */
+    private short[] splitBlock(int b) {
+        if (solidColor[b] != SPLIT) {
+            blocks[b] = blocks[b].clone();
+            solidColor[b] = SPLIT;
+        }
+        return blocks[b];
     }
 
     /**
@@ -237,32 +251,46 @@ class ColorMap {
 
     /**
      * subrange - allocate new subcolors to this range of chars, fill in arcs.
-     * The range will overlap existing ranges; even in the simplest case,
-     * it will overlap the initial WHITE range. For each existing range that
-     * it overlaps, allocate a new color, mark the range as mapping to that color,
-     * and add an arc between the states for that color.
+     * For each run of one color the range overlaps (in ascending order: colors are made in the
+     * order Tcl's character by character walk makes them), the run moves to that color's subcolor
+     * and an arc of the subcolor joins lp to rp; a whole solid block is one step, as Tcl's subblock().
      */
     void subrange(int from, int to, State lp, State rp) throws RegexException {
-        /* Avoid one call to map.get() for each character in the range.
-         * This map will usually contain one item, but in complex cases more.
-         * For example, if we had [a-f][g-h] and then someone asked for [f-g], there
-         * would be two. Each of these new ranges will get a new color via subcolor.
-         */
-        // The runs of one color that the range overlaps, as [start, end) pairs, copied first:
-        // subcolor repaints the map.
-        List<int[]> runs = new ArrayList<>();
-        int start = from;
-        for (Integer next : map.subMap(from, false, to, true).keySet()) {
-            runs.add(new int[] {start, next});
-            start = next;
-        }
-        runs.add(new int[] {start, to + 1});
-        for (int[] run : runs) {
-            int end = run[1];
-            start = run[0];
-            // allocate a new subcolor and account it owning the entire range.
-            short color = subcolor(start, end - start);
-            compiler.getNfa().newarc(Compiler.PLAIN, color, lp, rp);
+        Nfa nfa = compiler.getNfa();
+        short arced = Constants.COLORLESS;    /* the last arc's color: runs of one block often repeat it */
+        for (int b = from >>> BLOCK_BITS; b <= to >>> BLOCK_BITS; b++) {
+            int base = b << BLOCK_BITS;
+            int lo = Math.max(from, base) - base;
+            int hi = Math.min(to, base + BLOCK_SIZE - 1) - base;
+            short sco;
+            if (solidColor[b] != SPLIT && lo == 0 && hi == BLOCK_SIZE - 1) {
+                sco = subcolor(solidColor[b], BLOCK_SIZE);
+                blocks[b] = solid(sco);
+                solidColor[b] = sco;
+                if (sco != arced) {
+                    nfa.newarc(Compiler.PLAIN, sco, lp, rp);
+                    arced = sco;
+                }
+                continue;
+            }
+            short[] block = blocks[b];
+            for (int i = lo; i <= hi; ) {
+                short co = block[i];
+                int end = i + 1;
+                while (end <= hi && block[end] == co) {
+                    end++;
+                }
+                sco = subcolor(co, end - i);
+                if (sco != co) {
+                    block = splitBlock(b);
+                    Arrays.fill(block, i, end, sco);
+                }
+                if (sco != arced) {
+                    nfa.newarc(Compiler.PLAIN, sco, lp, rp);
+                    arced = sco;
+                }
+                i = end;
+            }
         }
     }
 
@@ -408,16 +436,8 @@ class ColorMap {
         }
     }
 
-    /**
-     * Return the map for use in the runtime.
-     * @return the map.
-     */
-    TreeMap<Integer, Short> getMap() {
-        return map;
+    /** The map for the runtime: its blocks, which compiling no longer changes. */
+    short[][] blocks() {
+        return blocks.clone();
     }
-
-
-    /*
-     * Not speedy. This is for debugging.
-     */
 }

@@ -1336,13 +1336,7 @@ class Compiler {
      * all kinds of MCCE complexity removed.
      */
     private void dovec(CharSet set, State lp, State rp) throws RegexException {
-        set.forEachRange((rangeStart, rangeEnd) -> {
-            //TODO: this arc is probably redundant.
-            if (rangeStart == rangeEnd) {
-                nfa.newarc(PLAIN, cm.subcolor(rangeStart), lp, rp);
-            }
-            cm.subrange(rangeStart, rangeEnd, lp, rp);
-        });
+        set.forEachRange((rangeStart, rangeEnd) -> cm.subrange(rangeStart, rangeEnd, lp, rp));
     }
 
     void note(long b) {

@@ -46,7 +46,7 @@ class Guts {
         this.search = search;
         this.ntree = ntree;
         // create the sort of color map that we can serialize and share.
-        this.cm = new RuntimeColorMap(cm.getMap());
+        this.cm = new RuntimeColorMap(cm.blocks());
         this.compare = compare;
         if (lacons != null) {
             lookaheadConstraintMachines = new ArrayList<>();

@@ -184,12 +184,16 @@ final class Locale {
         CharSet known = CLASSES.get(cclassName);
         if (known == null) {
             known = computeClass(cclassName);
+            known.forEachRange((from, to) -> { });  /* its runs, computed before it is shared */
             CLASSES.put(cclassName, known);
         }
-        return new CharSet().addAll(known);
+        return known;
     }
 
-    /** jexpect: the classes computed so far (scanning the BMP for each \w was most of a compile's time); never handed out, only copied. */
+    /**
+     * jexpect: the classes computed so far (scanning the BMP for each \w was most of a compile's
+     * time), shared: the caller only reads them.
+     */
     private static final Map<String, CharSet> CLASSES = new ConcurrentHashMap<>();
 
     private static CharSet computeClass(String cclassName) throws RegexException {

@@ -16,61 +16,23 @@
 
 package io.jexpect.regex;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
- * Immutable, sharable, color map.
- * The ColorMap data structure is a fully-populated map from all possible char values to shorts,
- * represented in a complex way.
- * This just uses the obvious array of 2^16 shorts for the BMP, and the color runs (sorted starts,
- * searched by bisection) for the code points above it.
-  */
+ * Immutable, sharable, color map: the compiled blocks of {@link ColorMap}, 256 characters each, the
+ * solid ones shared.
+ */
 class RuntimeColorMap {
-    /* for the BMP, we have this array */
-    private final short[] bmpMap;
-    private final int[] runStarts;
-    private final short[] runColors;
+    private final short[][] blocks;
 
-    /**
-     * Make a runtime color map.
-     * @param fullMap -- the map as built in {@link ColorMap}: run start to color
-     */
-    RuntimeColorMap(TreeMap<Integer, Short> fullMap) {
-        this.bmpMap = new short[Character.MAX_VALUE + 1];
-        runStarts = new int[fullMap.size()];
-        runColors = new short[fullMap.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Short> me : fullMap.entrySet()) {
-            runStarts[k] = me.getKey();
-            runColors[k++] = me.getValue();
-        }
-        for (k = 0; k < runStarts.length && runStarts[k] <= Character.MAX_VALUE; k++) {
-            int end = k + 1 < runStarts.length ? Math.min(runStarts[k + 1], Character.MAX_VALUE + 1) : Character.MAX_VALUE + 1;
-            Arrays.fill(bmpMap, runStarts[k], end, runColors[k]);
-        }
+    RuntimeColorMap(short[][] blocks) {
+        this.blocks = blocks;
     }
 
     /**
      * Retrieve the color for a character.
-     * @param c a character (BMP)
+     * @param c a character
      * @return the color
      */
     short getcolor(char c) {
-        return bmpMap[c];
-    }
-
-    /**
-     * Retrieve the color for a full codepoint.
-     * @param codepoint
-     * @return
-     */
-    short getcolor(int codepoint) {
-        if (codepoint <= Character.MAX_VALUE) {
-            return bmpMap[codepoint];
-        }
-        int k = Arrays.binarySearch(runStarts, codepoint);
-        return runColors[k >= 0 ? k : -k - 2];
+        return blocks[c >>> 8][c & 0xff];
     }
 }
