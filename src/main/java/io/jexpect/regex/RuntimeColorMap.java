@@ -22,9 +22,12 @@ package io.jexpect.regex;
  */
 class RuntimeColorMap {
     private final short[][] blocks;
+    /** The first block (Latin-1), looked up without the indirection: most text is ASCII. */
+    private final short[] latin1;
 
     RuntimeColorMap(short[][] blocks) {
         this.blocks = blocks;
+        this.latin1 = blocks[0];
     }
 
     /**
@@ -33,6 +36,6 @@ class RuntimeColorMap {
      * @return the color
      */
     short getcolor(char c) {
-        return blocks[c >>> 8][c & 0xff];
+        return c < 0x100 ? latin1[c] : blocks[c >>> 8][c & 0xff];
     }
 }
