@@ -62,6 +62,46 @@ class DistributionIT {
                 .isEqualTo(new Result(OUTPUT, "", 0));
     }
 
+    /**
+     * Under an address-space limit (ulimit -v) bin/jexpect sizes the JVM to fit: the JVM's defaults
+     * failed even under 4 GB (16 MB stacks for ~25 threads, 64 MB malloc arenas, 1 GB of class
+     * space). Memory running out is then a Tcl error; a limit below the JVM's needs is said as such.
+     * Limited runs start no start-up cache training (it reserves 3 GB), so none outlives the test.
+     */
+    @Test
+    void fitsAnAddressSpaceLimitOrSaysItCannot() throws Exception {
+        Path home = unpack();
+        Files.writeString(dir.resolve("m.exp"), """
+                log_user 0
+                spawn -noecho sh -c "echo ready"
+                expect ready
+                set l [lrepeat 20000000 ""]
+                puts [catch {lsort $l} m]|$m|$::errorCode
+                unset l
+                puts [exec echo still here]
+                lrepeat 100000000 x
+                """);
+        String jexpect = home.resolve("bin/jexpect").toString();
+        // About 170 MB of heap is left in 600 MB: the list (80 MB) fits, sorting it (240 MB more) does not.
+        Result limited = run(List.of("bash", "-c", "ulimit -v 600000; exec \"$0\" m.exp", jexpect), Map.of());
+        assertThat(limited.out()).isEqualTo("1|no enough memory to proccess sort of 20000000 items|TCL MEMORY\nstill here\n");
+        assertThat(limited.err()).startsWith("unable to alloc memory (the heap's limit is ")
+                .contains(" MB)\n    while executing\n\"lrepeat 100000000 x\"");
+        assertThat(limited.status()).isEqualTo(1);
+
+        Files.writeString(dir.resolve("s.exp"), "puts [llength [lsort [lrepeat 1000 x]]]\n");
+        assertThat(run(List.of("bash", "-c", "ulimit -v 4000000; exec \"$0\" s.exp", jexpect), Map.of()))
+                .isEqualTo(new Result("1000\n", "", 0));
+
+        Result tooSmall = run(List.of("bash", "-c", "ulimit -v 200000; exec \"$0\" s.exp", jexpect), Map.of());
+        assertThat(tooSmall.err()).startsWith("jexpect: the address-space limit (ulimit -v 200000) is below what the JVM needs: about ")
+                .endsWith(" kB of it the JDK's module image\n");
+        assertThat(List.of(tooSmall.out(), tooSmall.status())).containsExactly("", 1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+        }
+    }
+
     @Test
     void zipHoldsWhatTheTarballHolds() throws Exception {
         TreeSet<String> tar = new TreeSet<>(List.of(run(List.of("tar", "tzf", System.getProperty("jexpect.dist")), Map.of())
