@@ -21,6 +21,8 @@ final class BinaryCommands {
 
     static void install(Interp in) {
         in.register("binary", BinaryCommands::binary);
+        in.register("::tcl::binary::encode", (interp, a) -> coding(a, 1, true));
+        in.register("::tcl::binary::decode", (interp, a) -> coding(a, 1, false));
     }
 
     private static Value binary(Interp in, Value[] a) throws TclException {
@@ -28,7 +30,7 @@ final class BinaryCommands {
         return switch (Ensemble.subcommand(a, 1, SUBCOMMANDS)) {
             case "format" -> format(a);
             case "scan" -> scan(in, a);
-            default -> coding(a, a[1].toString().startsWith("e"));
+            default -> coding(a, 2, a[1].toString().startsWith("e"));
         };
     }
 
@@ -416,18 +418,20 @@ final class BinaryCommands {
 
     // ---- binary encode / decode -------------------------------------------------------------------
 
-    private static Value coding(Value[] a, boolean encode) throws TclException {
-        if (a.length < 3) throw TclException.wrongArgs(a, 2, "subcommand ?arg ...?");
-        String sub = a[2].toString();
+    /** binary encode|decode CODEC ...: the codec is a[at], its arguments follow. */
+    private static Value coding(Value[] a, int at, boolean encode) throws TclException {
+        if (a.length <= at) throw TclException.wrongArgs(a, at, "subcommand ?arg ...?");
+        String sub = a[at].toString();
         // Tcl makes these sub-ensembles without prefix matching.
         if (!sub.equals("base64") && !sub.equals("hex") && !sub.equals("uuencode")) {
             throw TclException.error("unknown subcommand \"" + sub + "\": must be base64, hex, or uuencode",
                     "TCL", "LOOKUP", "SUBCOMMAND", sub);
         }
         if (!encode) {
-            if (a.length < 4 || a.length > 5) throw TclException.wrongArgs(a, 3, "?options? data");
-            if (a.length == 5) OptionTable.exact(a[3], "option", "-strict");
-            boolean strict = a.length == 5;
+            int n = a.length - at - 1;
+            if (n < 1 || n > 2) throw TclException.wrongArgs(a, at + 1, "?options? data");
+            if (n == 2) OptionTable.exact(a[at + 1], "option", "-strict");
+            boolean strict = n == 2;
             String data = a[a.length - 1].toString();
             return Value.of(switch (sub) {
                 case "hex" -> BinaryCodecs.decodeHex(data, strict);
@@ -436,8 +440,8 @@ final class BinaryCommands {
             });
         }
         if (sub.equals("hex")) {
-            if (a.length != 4) throw TclException.wrongArgs(a, 3, "data");
-            String data = a[3].toString();
+            if (a.length != at + 2) throw TclException.wrongArgs(a, at + 1, "data");
+            String data = a[at + 1].toString();
             StringBuilder sb = new StringBuilder(data.length() * 2);
             for (int k = 0; k < data.length(); k++) {
                 int b = bytes(data, k);
@@ -445,11 +449,13 @@ final class BinaryCommands {
             }
             return Value.of(sb.toString());
         }
-        if (a.length < 4 || a.length % 2 != 0) throw TclException.wrongArgs(a, 3, "?-maxlen len? ?-wrapchar char? data");
+        if (a.length < at + 2 || (a.length - at) % 2 != 0) {
+            throw TclException.wrongArgs(a, at + 1, "?-maxlen len? ?-wrapchar char? data");
+        }
         boolean uu = sub.equals("uuencode");
         int maxlen = uu ? 61 : 0;
         String wrap = "\n";
-        for (int k = 3; k < a.length - 1; k += 2) {
+        for (int k = at + 1; k < a.length - 1; k += 2) {
             if (OptionTable.exact(a[k], "option", "-maxlen", "-wrapchar") == 0) {
                 maxlen = intOption(a[k + 1]);
                 if (uu ? maxlen < 5 || maxlen > 85 : maxlen < 0) {

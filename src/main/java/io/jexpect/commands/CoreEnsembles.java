@@ -19,6 +19,15 @@ final class CoreEnsembles {
 
     /** Each ensemble's subcommands in the order of Tcl 8.6's -map; "sub=target" maps elsewhere. */
     private static final String[][] ENSEMBLES = {
+        // Ensembles named by their own namespace, first: binary maps to its encode and decode,
+        // which Tcl makes without prefixes and with ::tcl::binary as their -namespace.
+        {"::tcl::binary::encode", "hex", "uuencode", "base64"},
+        {"::tcl::binary::decode", "hex", "uuencode", "base64"},
+        {"::tcl::prefix", "all", "longest", "match"},
+        {"::oo::InfoObject", "call", "class", "definition", "filters", "forward", "isa", "methods", "methodtype",
+            "mixins", "namespace", "variables", "vars"},
+        {"::oo::InfoClass", "call", "constructor", "definition", "destructor", "filters", "forward", "instances",
+            "methods", "methodtype", "mixins", "subclasses", "superclasses", "variables"},
         {"string", "bytelength", "cat", "compare", "equal", "first", "index", "is", "last", "length", "map", "match",
             "range", "repeat", "replace", "reverse", "tolower", "toupper", "totitle", "trim", "trimleft", "trimright",
             "wordend", "wordstart"},
@@ -47,11 +56,13 @@ final class CoreEnsembles {
     static void install(Interp in) {
         for (String[] e : ENSEMBLES) {
             String name = e[0];
-            TclCommand impl = in.command("::" + name);
+            boolean ownNamespace = Namespace.absolute(name);
+            TclCommand impl = in.command(ownNamespace ? name : "::" + name);
             if (impl == null) continue;
-            Namespace ns = in.createNamespace("::tcl::" + name);
+            Namespace ns = in.createNamespace(ownNamespace ? name : "::tcl::" + name);
             List<Value> map = new ArrayList<>();
             List<Subcommand> subs = new ArrayList<>();
+            List<NamespaceEnsemble> nestedOnes = new ArrayList<>();
             for (int i = 1; i < e.length; i++) {
                 int eq = e[i].indexOf('=');
                 String sub = eq < 0 ? e[i] : e[i].substring(0, eq);
@@ -60,13 +71,18 @@ final class CoreEnsembles {
                     Subcommand c = new Subcommand(impl, name, sub);
                     in.defineCommand(ns, sub, c);
                     subs.add(c);
+                } else if (eq < 0 && ns.commands().get(sub) instanceof NamespaceEnsemble nested) {
+                    nestedOnes.add(nested);
                 }
                 map.add(Value.of(sub));
                 map.add(Value.of(target));
             }
-            NamespaceEnsemble ensemble = NamespaceEnsemble.core(ns, Value.ofList(map), impl);
+            boolean nested = name.startsWith("::tcl::binary::");
+            NamespaceEnsemble ensemble = NamespaceEnsemble.core(nested ? ns.parent() : ns, Value.ofList(map), !nested, impl);
             for (Subcommand c : subs) c.ensemble = ensemble;
-            in.defineCommand(in.globalNamespace(), name, ensemble);
+            for (NamespaceEnsemble e2 : nestedOnes) e2.nestIn(ensemble);
+            if (ownNamespace) in.register(name, ensemble);
+            else in.defineCommand(in.globalNamespace(), name, ensemble);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * (an exported command of the namespace, an entry of -subcommands, or a key of -map), and the
  * call goes on to that command with the remaining arguments.
  */
-final class NamespaceEnsemble implements TclCommand {
+final class NamespaceEnsemble implements TclCommand, TclCommand.Deletable, TclCommand.Placed {
     private static final String[] OPTIONS = {"-command", "-map", "-parameters", "-prefixes", "-subcommands", "-unknown"};
     private static final String[] CONFIG = {"-map", "-namespace", "-parameters", "-prefixes", "-subcommands", "-unknown"};
 
@@ -31,6 +31,9 @@ final class NamespaceEnsemble implements TclCommand {
      * implementation, which takes the ensemble's words as they are; null once reconfigured.
      */
     private TclCommand core;
+    /** The core ensemble whose map names this one (binary, for its encode and decode). */
+    private NamespaceEnsemble parent;
+    private boolean placed;
     /** The table the -map parsed into, while the map is that value. */
     private Value tableOf;
     private Map<String, List<Value>> table;
@@ -39,10 +42,11 @@ final class NamespaceEnsemble implements TclCommand {
         this.ns = ns;
     }
 
-    /** A core ensemble over namespace ns with the map Tcl gives it; impl does its work. */
-    static NamespaceEnsemble core(Namespace ns, Value map, TclCommand impl) {
+    /** A core ensemble over namespace ns with the map and -prefixes Tcl gives it; impl does its work. */
+    static NamespaceEnsemble core(Namespace ns, Value map, boolean prefixes, TclCommand impl) {
         NamespaceEnsemble e = new NamespaceEnsemble(ns);
         e.map = map;
+        e.prefixes = prefixes;
         e.core = impl;
         return e;
     }
@@ -119,10 +123,27 @@ final class NamespaceEnsemble implements TclCommand {
     /** A core ensemble's configuration or subcommands changed: from now on it works as any ensemble. */
     void reconfigured() {
         core = null;
+        if (parent != null) parent.reconfigured();
+    }
+
+    /** This core ensemble is a subcommand of parent's: a change here is a change there. */
+    void nestIn(NamespaceEnsemble parent) {
+        this.parent = parent;
+    }
+
+    @Override
+    public void deleted(Interp in) {
+        reconfigured();
+    }
+
+    @Override
+    public void placed(Namespace where, String tail) {
+        if (placed) reconfigured(); // renamed
+        placed = true;
     }
 
     private void set(String opt, Value v) throws TclException {
-        core = null;
+        reconfigured();
         switch (opt) {
             case "-map" -> {
                 v.asList(); // a dictionary: a list of even length
@@ -174,7 +195,7 @@ final class NamespaceEnsemble implements TclCommand {
 
     @Override
     public Value call(Interp in, Value[] argv) throws TclException {
-        if (core != null) return core.call(in, argv);
+        if (core != null) return callCore(in, argv);
         List<Value> params = parameters.asList();
         int np = params.size();
         if (argv.length < 2 + np) {
@@ -209,6 +230,22 @@ final class NamespaceEnsemble implements TclCommand {
         for (int i = 1; i <= np; i++) shown.append(' ').append(argv[i]);
         shown.append(' ').append(sub); // the full name, as Tcl's usage errors show it
         return in.invokeEnsembleTarget(words.toArray(new Value[0]), shown.toString(), target.size() + np);
+    }
+
+    /** The core implementation; its usage errors name the words an ensemble or alias was called with. */
+    private Value callCore(Interp in, Value[] argv) throws TclException {
+        try {
+            return core.call(in, argv);
+        } catch (TclException e) {
+            String shown = in.usageName(argv);
+            StringBuilder usage = new StringBuilder("wrong # args: should be \"").append(argv[0]);
+            for (int i = 1; i <= in.usageSkip(argv) && i < argv.length; i++) usage.append(' ').append(argv[i]);
+            String message = e.result().toString();
+            if (shown != null && e.isError() && !e.traceStarted() && message.startsWith(usage.toString())) {
+                e.setResult(Value.of("wrong # args: should be \"" + shown + message.substring(usage.length())));
+            }
+            throw e;
+        }
     }
 
     /** Runs the -unknown handler; a non-empty result is the command to run, an empty one means look again. */

@@ -893,7 +893,7 @@ public final class Interp {
         return rewrite != null && rewrite.argv == argv ? rewrite.shown : null;
     }
 
-    int usageSkip(Value[] argv) {
+    public int usageSkip(Value[] argv) {
         return rewrite != null && rewrite.argv == argv ? rewrite.inserted - 1 : 0;
     }
 

@@ -62,4 +62,45 @@ wrong # args: should be "e foobar a"
 invalid command name "::tcl::string::length"
 """);
     }
+
+    /**
+     * The ensembles Tcl names by their namespace (binary's nested encode and decode, tcl::prefix,
+     * TclOO's InfoObject and InfoClass), and usage errors of a core ensemble reached through an
+     * alias or another ensemble. Expected output from tclsh 8.6.13.
+     */
+    @Test
+    void namespaceNamedEnsemblesMatchTclsh() throws Exception {
+        assertThat(CoreScript.run("""
+foreach e {::tcl::binary::encode ::tcl::binary::decode ::tcl::prefix ::oo::InfoObject} {
+    puts "$e [namespace ensemble exists $e] [namespace ensemble configure $e -namespace] [namespace ensemble configure $e -prefixes]"
+}
+puts [dict keys [namespace ensemble configure ::oo::InfoClass -map]]
+puts [::tcl::binary::encode::hex abc]|[::tcl::binary::decode hex 616263]|[::tcl::prefix::longest {aa ab b} a]|[::oo::InfoClass::superclasses ::oo::class]
+foreach c {{::tcl::binary::encode::hex} {::tcl::binary::encode he abc} {::tcl::binary::decode::base64 -strict a b}
+        {::tcl::prefix::all {aa ab b}} {::oo::InfoObject::isa mixin x} {::oo::InfoClass::methods ::oo::class -foo}
+        {interp alias {} s2 {} string length; s2} {namespace ensemble create -command ens -map {e ::tcl::binary::encode}; ens e hex}} {
+    catch $c m; puts $m
+}
+rename ::tcl::binary::encode::hex {}
+catch {binary encode hex abc} m; puts $m
+puts [binary decode hex 41]
+""")).isEqualTo("""
+::tcl::binary::encode 1 ::tcl::binary 0
+::tcl::binary::decode 1 ::tcl::binary 0
+::tcl::prefix 1 ::tcl::prefix 1
+::oo::InfoObject 1 ::oo::InfoObject 1
+call constructor definition destructor filters forward instances methods methodtype mixins subclasses superclasses variables
+616263|abc|a|::oo::object
+wrong # args: should be "::tcl::binary::encode::hex data"
+unknown subcommand "he": must be base64, hex, or uuencode
+wrong # args: should be "::tcl::binary::decode::base64 ?options? data"
+wrong # args: should be "::tcl::prefix::all table string"
+wrong # args: should be "::oo::InfoObject::isa mixin objName className"
+bad option "-foo": must be -all, -localprivate, or -private
+wrong # args: should be "s2 string"
+wrong # args: should be "ens e hex data"
+invalid command name "::tcl::binary::encode::hex"
+A
+""");
+    }
 }
