@@ -195,7 +195,7 @@ final class NamespaceEnsemble implements TclCommand, TclCommand.Deletable, TclCo
 
     @Override
     public Value call(Interp in, Value[] argv) throws TclException {
-        if (core != null) return callCore(in, argv);
+        if (core != null && !in.tracing()) return callCore(in, argv);
         List<Value> params = parameters.asList();
         int np = params.size();
         if (argv.length < 2 + np) {

@@ -62,6 +62,7 @@ public final class ExpectCommands {
         SendCommands.install(in);
         LogCommands.install(in);
         MiscCommands.install(in);
+        StraceCommand.install(in);
         InteractCommand.install(in);
         TrapCommand.install(in);
         DebugCommand.install(in);

@@ -254,6 +254,40 @@ public final class Interp {
 
     private CommandObserver observer;
 
+    /** Told of each command about to run, with its level as Tcl_CreateObjTrace counts it (Expect's strace). */
+    public interface CommandTracer {
+        void entering(int level, String command);
+    }
+
+    private CommandTracer tracer;
+    /**
+     * Levels of Tcl's numLevels that are no command of a script: command substitutions outside
+     * compiled code, and the targets of ensembles and aliases running.
+     */
+    private int extraLevels;
+
+    /** Traces every command from now on; null stops. */
+    public void setCommandTracer(CommandTracer tracer) {
+        this.tracer = tracer;
+    }
+
+    /** Whether a command tracer is set: core ensembles then dispatch as Tcl does, through their map. */
+    public boolean tracing() {
+        return tracer != null;
+    }
+
+    /** Runs an ensemble's or alias's target, which Tcl counts (and traces) as a command one level in. */
+    private Value redirected(Value[] argv, Evaluation call) throws TclException {
+        if (tracer == null) return call.run();
+        tracer.entering(traceLevel() + 1, Value.ofList(List.of(argv)).toString());
+        extraLevels++;
+        try {
+            return call.run();
+        } finally {
+            extraLevels--;
+        }
+    }
+
     public void setCommandObserver(CommandObserver observer) {
         this.observer = observer;
     }
@@ -755,6 +789,7 @@ public final class Interp {
         CmdFrame saved = cmdFrame;
         cmdFrame = new CmdFrame(saved, c, argv, origin, execution, fromList, compiledDepth == 0 || debugFrame);
         try {
+            if (tracer != null) tracer.entering(traceLevel(), text(c, argv));
             // A literal command name keeps its lookup until a command is (re)defined.
             if (!fromList && c.words().get(0) instanceof Word.Literal lit && !lit.expand()) {
                 TclCommand cmd = null;
@@ -775,6 +810,13 @@ public final class Interp {
         } finally {
             cmdFrame = saved;
         }
+    }
+
+    /** Tcl's numLevels for the running command: the commands running, and uncompiled substitutions. */
+    private int traceLevel() {
+        int level = extraLevels;
+        for (CmdFrame f = cmdFrame; f != null; f = f.next) level++;
+        return level;
     }
 
     /** What a literal command word resolved to, and in which namespace. */
@@ -859,7 +901,7 @@ public final class Interp {
         Rewrite saved = rewrite;
         rewrite = new Rewrite(argv, shown, inserted);
         try {
-            return invoke(argv);
+            return redirected(argv, () -> invoke(argv));
         } finally {
             rewrite = saved;
         }
@@ -879,9 +921,9 @@ public final class Interp {
             String name = argv[0].toString();
             Namespace home = commandHome(name, globalNs);
             TclCommand cmd = home == null ? null : home.commands.get(Namespace.tailOf(name));
-            if (cmd != null) return dispatch(cmd, argv);
+            if (cmd != null) return redirected(argv, () -> dispatch(cmd, argv));
             caller.ns = globalNs;
-            return invoke(argv);
+            return redirected(argv, () -> invoke(argv));
         } finally {
             rewrite = saved;
             caller.ns = callerNs;
@@ -1136,6 +1178,8 @@ public final class Interp {
     private Value substitute(Part.Substitution s) throws TclException {
         // Tcl compiles nested brackets all at once before running them: too deep a nest fails there.
         if (s.depth() > 1 && nesting + s.depth() > maxNesting) throw tooDeepToCompile();
+        boolean evaluated = compiledDepth == 0;
+        if (evaluated) extraLevels++;
         try {
             return evalScript(s.script());
         } catch (TclException e) {
@@ -1143,6 +1187,8 @@ public final class Interp {
             // "invoked from within", and the line is already relative to the enclosing script.
             if (e.isError() && compiledDepth > 0 && !e.lineIsFinal) e.lineIsFinal = true;
             throw e;
+        } finally {
+            if (evaluated) extraLevels--;
         }
     }
 
