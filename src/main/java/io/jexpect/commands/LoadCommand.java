@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * implements itself (Expect) are "static packages" in Tcl's sense: {@code load {} Expect}, or the
  * system's pkgIndex line {@code load .../libexpect.so.5.45.4} that {@code package require Expect}
  * runs in a child interpreter, installs them; any other library is refused with the reason.
+ * unload refuses all of them, with Tcl's reasons: none has an unload procedure.
  */
 public final class LoadCommand {
     private LoadCommand() {}
@@ -38,6 +39,67 @@ public final class LoadCommand {
 
     static void install(Interp in) {
         in.register("load", LoadCommand::load);
+        in.register("unload", LoadCommand::unload);
+    }
+
+    private static final String[] UNLOAD_OPTIONS = {"-nocomplain", "-keeplibrary", "--"};
+
+    /** unload ?-nocomplain? ?-keeplibrary? ?--? fileName ?packageName? ?interp?, as Tcl_UnloadObjCmd. */
+    private static Value unload(Interp in, Value[] a) throws TclException {
+        boolean complain = true;
+        int i = 1;
+        for (; i < a.length; i++) {
+            String w = a[i].toString();
+            if (!w.startsWith("-")) break;
+            int opt = OptionTable.lookup(a[i], "option", UNLOAD_OPTIONS);
+            if (opt == 0) complain = false;
+            if (opt == 2) {
+                i++;
+                break;
+            }
+        }
+        if (a.length - i < 1 || a.length - i > 3) {
+            throw TclException.wrongArgs(a, 1, "?-switch ...? fileName ?packageName? ?interp?");
+        }
+        String file = a[i].toString();
+        String name = i + 1 < a.length ? a[i + 1].toString() : "";
+        Interp target = i + 2 < a.length ? InterpCommands.resolve(in, a[i + 2]) : in;
+        try {
+            throw refusal(target, file, name);
+        } catch (TclException e) {
+            if (complain) throw e;
+            return Value.EMPTY;
+        }
+    }
+
+    /** Why unload of this file or package fails (Tcl's checks, in Tcl's order). */
+    private static TclException refusal(Interp target, String file, String name) throws TclException {
+        if (file.isEmpty() && name.isEmpty()) {
+            return TclException.error("must specify either file name or package name", "TCL", "OPERATION", "UNLOAD", "NOLIBRARY");
+        }
+        if (file.isEmpty()) {
+            return TclException.error("package \"" + name + "\" is loaded statically and cannot be unloaded",
+                    "TCL", "OPERATION", "UNLOAD", "STATIC");
+        }
+        List<Value> anywhere;
+        synchronized (LOADED) {
+            anywhere = List.copyOf(LOADED);
+        }
+        if (!holds(anywhere, file)) {
+            return TclException.error("file \"" + file + "\" has never been loaded", "TCL", "OPERATION", "UNLOAD", "NEVERLOADED");
+        }
+        if (!holds(target.extension(Loaded.class, Loaded::new).entries, file)) {
+            return TclException.error("file \"" + file + "\" has never been loaded in this interpreter",
+                    "TCL", "OPERATION", "UNLOAD", "NEVERLOADED");
+        }
+        return TclException.error("file \"" + file + "\" cannot be unloaded under a "
+                + (InterpCommands.isSafe(target) ? "safe" : "trusted") + " interpreter", "TCL", "OPERATION", "UNLOAD", "CANNOT");
+    }
+
+    /** Whether one of these {file prefix} entries is of the file. */
+    private static boolean holds(List<Value> entries, String file) throws TclException {
+        for (Value e : entries) if (e.asList().get(0).toString().equals(file)) return true;
+        return false;
     }
 
     private static Value load(Interp in, Value[] a) throws TclException {
@@ -75,6 +137,10 @@ public final class LoadCommand {
         Loaded loaded = target.extension(Loaded.class, Loaded::new);
         for (Value e : loaded.entries) {
             if (e.asList().get(1).toString().equals(prefix)) return Value.EMPTY; // already there: as Tcl, nothing to do
+        }
+        if (InterpCommands.isSafe(target)) {
+            throw TclException.error("can't use package in a safe interpreter: no " + prefix + "_SafeInit procedure",
+                    "TCL", "OPERATION", "LOAD", "UNSAFE");
         }
         builtIn.accept(target);
         loaded.entries.addFirst(entry);
