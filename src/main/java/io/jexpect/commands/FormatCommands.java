@@ -139,7 +139,14 @@ final class FormatCommands {
                     segment = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
                 }
                 case 'c' -> {
-                    long code = arg.asInt();  // Tcl 8.6's characters are 16 bits, surrogates included
+                    // Tcl_GetIntFromObj: anything within 32 bits, unsigned ones wrapping to int.
+                    // Tcl 8.6's characters are 16 bits, surrogates included.
+                    long wide = arg.asLong();
+                    if (arg.integerOrNull() instanceof BigInteger || wide < -0xFFFFFFFFL || wide > 0xFFFFFFFFL) {
+                        String message = "integer value too large to represent";
+                        throw TclException.error(message, "ARITH", "IOVERFLOW", message);
+                    }
+                    long code = (int) wide;
                     segment = code >= 0 && code <= 0xFFFF ? String.valueOf((char) code) : "\uFFFD";
                 }
                 case 'd', 'i', 'u', 'o', 'x', 'X', 'b' -> {

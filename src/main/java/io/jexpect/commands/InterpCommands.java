@@ -114,6 +114,7 @@ final class InterpCommands {
             }
             case "children", "slaves", "aliases", "hidden", "issafe", "bgerror", "marktrusted", "recursionlimit", "debug",
                  "limit", "cancel" -> {
+                checkArity(option, a);
                 Interp target = a.length >= 3 ? resolve(in, a[2]) : in;
                 return childOption(in, target, option, a, 3, a.length >= 3 ? 3 : 2);
             }
@@ -135,8 +136,14 @@ final class InterpCommands {
             case "share", "transfer" -> {
                 if (a.length != 5) throw TclException.wrongArgs(a, 2, "srcPath channelId destPath");
                 Interp from = resolve(in, a[2]);
-                Interp to = resolve(in, a[4]);
                 String name = a[3].toString();
+                // As Tcl, the channel is looked for before the destination, its error passed on without errorCode.
+                try {
+                    from.channels().get(name);
+                } catch (TclException e) {
+                    throw TclException.error(e.result().toString());
+                }
+                Interp to = resolve(in, a[4]);
                 from.channels().share(name, to.channels());
                 if (option.equals("transfer") && from != to) {
                     EventLoop.of(from).channelClosed(from.channels().get(name));
@@ -145,9 +152,54 @@ final class InterpCommands {
                 return Value.EMPTY;
             }
             default -> {
+                checkArity(option, a);
                 return childOption(in, resolve(in, a.length > 2 ? a[2] : Value.EMPTY), option, a, 3, 3);
             }
         }
+    }
+
+    /** interp SUB's argument count, checked before the path is looked up (as Tcl's InterpCmd). */
+    private static void checkArity(String option, Value[] a) throws TclException {
+        int n = a.length;
+        String usage = switch (option) {
+            case "children", "slaves", "aliases", "hidden", "issafe" -> n > 3 ? "?path?" : null;
+            case "bgerror" -> n < 3 || n > 4 ? "path ?cmdPrefix?" : null;
+            case "debug" -> n < 3 || n > 5 ? "path ?-frame ?bool??" : null;
+            case "expose" -> n < 4 || n > 5 ? "path hiddenCmdName ?cmdName?" : null;
+            case "hide" -> n < 4 || n > 5 ? "path cmdName ?hiddenCmdName?" : null;
+            case "limit" -> n < 4 ? "path limitType ?-option value ...?" : null;
+            case "marktrusted" -> n != 3 ? "path" : null;
+            case "recursionlimit" -> n < 3 || n > 4 ? "path ?newlimit?" : null;
+            case "invokehidden" -> hiddenCommandAt(a, 3) >= n ? "path " + INVOKEHIDDEN_USAGE : null;
+            case "cancel" -> cancelArgs(a) > 2 ? "?-unwind? ?--? ?path? ?result?" : null;
+            default -> null;
+        };
+        if (usage != null) throw TclException.wrongArgs(a, 2, usage);
+    }
+
+    private static final String INVOKEHIDDEN_USAGE = "?-namespace ns? ?-global? ?--? cmd ?arg ..?";
+
+    /** Where invokehidden's command word is, after its options from index from; a.length if none. */
+    private static int hiddenCommandAt(Value[] a, int from) throws TclException {
+        int k = from;
+        for (; k < a.length && a[k].toString().startsWith("-"); k++) {
+            int opt = OptionTable.lookup(a[k], "option", "-global", "-namespace", "--");
+            if (opt == 1 && ++k == a.length) break;
+            if (opt == 2) return k + 1;
+        }
+        return k;
+    }
+
+    /** How many words interp cancel has after its options. */
+    private static int cancelArgs(Value[] a) throws TclException {
+        int k = 2;
+        for (; k < a.length && a[k].toString().startsWith("-"); k++) {
+            if (OptionTable.lookup(a[k], "option", "-unwind", "--") == 1) {
+                k++;
+                break;
+            }
+        }
+        return a.length - k;
     }
 
     /** A usage error of a subcommand that takes a path: "interp debug path ..." or "child debug ...". */
@@ -165,16 +217,19 @@ final class InterpCommands {
                 return Value.ofStrings(new ArrayList<>(n.children.keySet()));
             }
             case "aliases" -> {
-                if (extra > 0) throw TclException.wrongArgs(a, keep - 1, "?path?");
+                if (extra > 0) throw TclException.wrongArgs(a, 2, ""); // only the child's command has words left
                 return Value.ofStrings(new ArrayList<>(n.aliases.keySet()));
             }
             case "hidden" -> {
+                if (extra > 0) throw TclException.wrongArgs(a, 2, "");
                 return Value.ofStrings(new ArrayList<>(n.hidden.keySet()));
             }
             case "issafe" -> {
+                if (extra > 0) throw TclException.wrongArgs(a, 2, "");
                 return Value.of(n.safe);
             }
             case "marktrusted" -> {
+                if (extra > 0) throw TclException.wrongArgs(a, 2, "");
                 n.safe = false;
                 return Value.EMPTY;
             }
@@ -237,18 +292,8 @@ final class InterpCommands {
                 return Value.EMPTY;
             }
             case "invokehidden" -> {
-                int k = from;
-                while (k < a.length && a[k].toString().startsWith("-")) {
-                    String opt = a[k].toString();
-                    if (opt.equals("--")) {
-                        k++;
-                        break;
-                    }
-                    if (opt.equals("-global")) k++;
-                    else if (opt.equals("-namespace") && k + 1 < a.length) k += 2;
-                    else break;
-                }
-                if (k >= a.length) throw TclException.wrongArgs(a, keep, "?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+                int k = hiddenCommandAt(a, from);
+                if (k >= a.length) throw TclException.wrongArgs(a, keep, INVOKEHIDDEN_USAGE);
                 String token = a[k].toString();
                 TclCommand cmd = n.hidden.get(token);
                 if (cmd == null) throw TclException.error("invalid hidden command name \"" + token + "\"", "TCL", "LOOKUP", "HIDDENTOKEN", token);

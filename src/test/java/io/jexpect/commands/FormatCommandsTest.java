@@ -64,6 +64,10 @@ t %10.3e -1234.5678
 t %c 0x4e00
 t %c -1
 t %c 65.0
+t %c 0xFFFFFFFF
+t %c -0xFFFFFFFF
+t %c 0x100000000
+t %c 0x10000000000000041
 t %d 3.0
 t %d 1e3
 t %d ""
@@ -180,6 +184,10 @@ ERR floating point value is Not a Number
 <一>
 <�>
 ERR expected integer but got "65.0"
+<�>
+<\001>
+ERR integer value too large to represent
+ERR integer value too large to represent
 ERR expected integer but got "3.0"
 ERR expected integer but got "1e3"
 ERR expected integer but got ""

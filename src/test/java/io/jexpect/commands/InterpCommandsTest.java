@@ -86,4 +86,88 @@ class InterpCommandsTest {
         assertThat(tcl.error("interp recursionlimit s 1 2")).startsWith("wrong # args: should be \"interp recursionlimit path ?newlimit?\"");
         assertThat(tcl.error("interp bgerror s 1 2")).startsWith("wrong # args: should be \"interp bgerror path ?cmdPrefix?\"");
     }
+
+    /**
+     * interp's subcommands check their argument count before they look the path up, and a
+     * child's own command takes no extra words after issafe, hidden, aliases or marktrusted.
+     */
+    @Test
+    void usageErrorsComeBeforeThePathIsLookedUp() throws Exception {
+        assertThat(tcl.run("""
+proc t {s} { if {[catch {uplevel 1 $s} r o]} { puts "$s => $r | [dict get $o -errorcode]" } else { puts "$s => <$r>" } }
+foreach sub {issafe hidden aliases marktrusted bgerror debug recursionlimit expose hide invokehidden limit share cancel} {
+    foreach args {{} {s 1} {s 1 2 3} {nosuch 1 2 3}} {
+        if {$sub eq "cancel" && $args eq ""} continue
+        catch {interp delete s}; interp create s
+        t "interp $sub $args"
+    }
+    if {$sub ni {share cancel}} { t "s $sub 1 2 3" }
+}
+t {interp invokehidden s -foo x}
+""")).isEqualTo("""
+interp issafe  => <0>
+interp issafe s 1 => wrong # args: should be "interp issafe ?path?" | TCL WRONGARGS
+interp issafe s 1 2 3 => wrong # args: should be "interp issafe ?path?" | TCL WRONGARGS
+interp issafe nosuch 1 2 3 => wrong # args: should be "interp issafe ?path?" | TCL WRONGARGS
+s issafe 1 2 3 => wrong # args: should be "s issafe" | TCL WRONGARGS
+interp hidden  => <>
+interp hidden s 1 => wrong # args: should be "interp hidden ?path?" | TCL WRONGARGS
+interp hidden s 1 2 3 => wrong # args: should be "interp hidden ?path?" | TCL WRONGARGS
+interp hidden nosuch 1 2 3 => wrong # args: should be "interp hidden ?path?" | TCL WRONGARGS
+s hidden 1 2 3 => wrong # args: should be "s hidden" | TCL WRONGARGS
+interp aliases  => <>
+interp aliases s 1 => wrong # args: should be "interp aliases ?path?" | TCL WRONGARGS
+interp aliases s 1 2 3 => wrong # args: should be "interp aliases ?path?" | TCL WRONGARGS
+interp aliases nosuch 1 2 3 => wrong # args: should be "interp aliases ?path?" | TCL WRONGARGS
+s aliases 1 2 3 => wrong # args: should be "s aliases" | TCL WRONGARGS
+interp marktrusted  => wrong # args: should be "interp marktrusted path" | TCL WRONGARGS
+interp marktrusted s 1 => wrong # args: should be "interp marktrusted path" | TCL WRONGARGS
+interp marktrusted s 1 2 3 => wrong # args: should be "interp marktrusted path" | TCL WRONGARGS
+interp marktrusted nosuch 1 2 3 => wrong # args: should be "interp marktrusted path" | TCL WRONGARGS
+s marktrusted 1 2 3 => wrong # args: should be "s marktrusted" | TCL WRONGARGS
+interp bgerror  => wrong # args: should be "interp bgerror path ?cmdPrefix?" | TCL WRONGARGS
+interp bgerror s 1 => <1>
+interp bgerror s 1 2 3 => wrong # args: should be "interp bgerror path ?cmdPrefix?" | TCL WRONGARGS
+interp bgerror nosuch 1 2 3 => wrong # args: should be "interp bgerror path ?cmdPrefix?" | TCL WRONGARGS
+s bgerror 1 2 3 => wrong # args: should be "s bgerror ?cmdPrefix?" | TCL WRONGARGS
+interp debug  => wrong # args: should be "interp debug path ?-frame ?bool??" | TCL WRONGARGS
+interp debug s 1 => bad debug option "1": must be -frame | TCL LOOKUP INDEX {debug option} 1
+interp debug s 1 2 3 => wrong # args: should be "interp debug path ?-frame ?bool??" | TCL WRONGARGS
+interp debug nosuch 1 2 3 => wrong # args: should be "interp debug path ?-frame ?bool??" | TCL WRONGARGS
+s debug 1 2 3 => wrong # args: should be "s debug ?-frame ?bool??" | TCL WRONGARGS
+interp recursionlimit  => wrong # args: should be "interp recursionlimit path ?newlimit?" | TCL WRONGARGS
+interp recursionlimit s 1 => <1>
+interp recursionlimit s 1 2 3 => wrong # args: should be "interp recursionlimit path ?newlimit?" | TCL WRONGARGS
+interp recursionlimit nosuch 1 2 3 => wrong # args: should be "interp recursionlimit path ?newlimit?" | TCL WRONGARGS
+s recursionlimit 1 2 3 => wrong # args: should be "s recursionlimit ?newlimit?" | TCL WRONGARGS
+interp expose  => wrong # args: should be "interp expose path hiddenCmdName ?cmdName?" | TCL WRONGARGS
+interp expose s 1 => unknown hidden command "1" | TCL LOOKUP HIDDENTOKEN 1
+interp expose s 1 2 3 => wrong # args: should be "interp expose path hiddenCmdName ?cmdName?" | TCL WRONGARGS
+interp expose nosuch 1 2 3 => wrong # args: should be "interp expose path hiddenCmdName ?cmdName?" | TCL WRONGARGS
+s expose 1 2 3 => wrong # args: should be "s expose hiddenCmdName ?cmdName?" | TCL WRONGARGS
+interp hide  => wrong # args: should be "interp hide path cmdName ?hiddenCmdName?" | TCL WRONGARGS
+interp hide s 1 => unknown command "1" | TCL LOOKUP COMMAND 1
+interp hide s 1 2 3 => wrong # args: should be "interp hide path cmdName ?hiddenCmdName?" | TCL WRONGARGS
+interp hide nosuch 1 2 3 => wrong # args: should be "interp hide path cmdName ?hiddenCmdName?" | TCL WRONGARGS
+s hide 1 2 3 => wrong # args: should be "s hide cmdName ?hiddenCmdName?" | TCL WRONGARGS
+interp invokehidden  => wrong # args: should be "interp invokehidden path ?-namespace ns? ?-global? ?--? cmd ?arg ..?" | TCL WRONGARGS
+interp invokehidden s 1 => invalid hidden command name "1" | TCL LOOKUP HIDDENTOKEN 1
+interp invokehidden s 1 2 3 => invalid hidden command name "1" | TCL LOOKUP HIDDENTOKEN 1
+interp invokehidden nosuch 1 2 3 => could not find interpreter "nosuch" | TCL LOOKUP INTERP nosuch
+s invokehidden 1 2 3 => invalid hidden command name "1" | TCL LOOKUP HIDDENTOKEN 1
+interp limit  => wrong # args: should be "interp limit path limitType ?-option value ...?" | TCL WRONGARGS
+interp limit s 1 => bad limit type "1": must be commands or time | TCL LOOKUP INDEX {limit type} 1
+interp limit s 1 2 3 => bad limit type "1": must be commands or time | TCL LOOKUP INDEX {limit type} 1
+interp limit nosuch 1 2 3 => could not find interpreter "nosuch" | TCL LOOKUP INTERP nosuch
+s limit 1 2 3 => bad limit type "1": must be commands or time | TCL LOOKUP INDEX {limit type} 1
+interp share  => wrong # args: should be "interp share srcPath channelId destPath" | TCL WRONGARGS
+interp share s 1 => wrong # args: should be "interp share srcPath channelId destPath" | TCL WRONGARGS
+interp share s 1 2 3 => wrong # args: should be "interp share srcPath channelId destPath" | TCL WRONGARGS
+interp share nosuch 1 2 3 => wrong # args: should be "interp share srcPath channelId destPath" | TCL WRONGARGS
+interp cancel s 1 => <>
+interp cancel s 1 2 3 => wrong # args: should be "interp cancel ?-unwind? ?--? ?path? ?result?" | TCL WRONGARGS
+interp cancel nosuch 1 2 3 => wrong # args: should be "interp cancel ?-unwind? ?--? ?path? ?result?" | TCL WRONGARGS
+interp invokehidden s -foo x => bad option "-foo": must be -global, -namespace, or -- | TCL LOOKUP INDEX option -foo
+""");
+    }
 }
