@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jexpect.screen.VirtualTerminal;
 import io.jexpect.testing.Asciicasts;
+import io.jexpect.testing.Asleep;
 import io.jexpect.testing.Programs;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -62,6 +63,7 @@ class ScreenSessionTest {
             // The stream alternative is listed first but the screen's comes true: its index says so.
             Match m = s.expectAny(Expected.exact("never printed"), Expected.screenExact("\n23\n"));
             assertThat(m.index()).isEqualTo(1);
+            Asleep.await(s.pid()); // less loses a SIGWINCH that comes as it draws (see Asleep)
             s.setWindowSize(30, 100);
             s.expectAny(Expected.screenRegex("(?n)^29$").stable(STILL));
             Screen screen = s.screen();

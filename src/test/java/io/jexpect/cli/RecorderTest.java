@@ -8,6 +8,7 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.ListFormat;
 import io.jexpect.interp.Value;
 import io.jexpect.screen.VirtualTerminal;
+import io.jexpect.testing.Asleep;
 import io.jexpect.testing.Programs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -138,10 +139,7 @@ class RecorderTest {
         Files.writeString(text, IntStream.rangeClosed(1, 200).mapToObj(i -> "line " + i).collect(Collectors.joining("\n", "", "\n")));
         // The user resizes while less waits for keys, one dimension at a time, and types on once
         // less has redrawn (less loses a resize signal, or drops a key, that comes as it draws).
-        String recorded = record("""
-                proc asleep {pid} {
-                    while {[lindex [split [read [set f [open /proc/$pid/stat]]][close $f]] 2] eq "R"} { after 5 }
-                }
+        String recorded = record(Asleep.PROC + """
                 expect "line 23"
                 send "j"
                 expect "line 24"

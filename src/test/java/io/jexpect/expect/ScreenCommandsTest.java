@@ -8,6 +8,7 @@ import io.jexpect.Jexpect;
 import io.jexpect.interp.Channels;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
+import io.jexpect.testing.Asleep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,7 +95,10 @@ class ScreenCommandsTest {
         assumeTrue(installed("less"), "less is not installed");
         numbers(200);
         eval("spawn -screen less nums.txt; see -re {nums.txt\\s*$}");
-        eval("stty rows 30 columns 100 < $spawn_out(slave,name)");
+        // Each dimension (stty makes a SIGWINCH for each) while less waits for keys: less loses one
+        // that comes as it draws (see Asleep).
+        eval(Asleep.PROC + "asleep [exp_pid]; stty rows 30 < $spawn_out(slave,name)");
+        eval("asleep [exp_pid]; stty columns 100 < $spawn_out(slave,name)");
         eval("see -re {^1\\n.*\\n29\\n:$}"); // less got SIGWINCH and repainted 30 rows
         assertThat(eval("screen size")).isEqualTo("30 100");
         assertThat(eval("screen line 28")).isEqualTo("29");
