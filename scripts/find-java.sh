@@ -22,13 +22,24 @@ jexpect_java_ok() { # JAVA_HOME candidate
     local major=${JEXPECT_JAVA_VERSION%%[!0-9]*}
     [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null
 }
+jexpect_java_on_path() { # sets java to the JDK folder of the `java` on PATH (empty without one)
+    local dirs d bin
+    java=
+    IFS=: read -ra dirs <<<"$PATH"
+    for d in "${dirs[@]}"; do [ -n "$d" ] && [ -f "$d/java" ] && [ -x "$d/java" ] && { bin=$d/java; break; }; done
+    [ -n "${bin:-}" ] || return 0
+    # PATH names the JDK's own bin folder; or its java is a link (/usr/bin/java, through
+    # /etc/alternatives) to an installed JDK, which -ef recognises without a fork; or readlink says.
+    [ -L "$bin" ] || { java=${bin%/bin/java}; return 0; }
+    for d in "${installed[@]}"; do [ "$bin" -ef "$d/bin/java" ] && { java=$d; return 0; }; done
+    java=$(readlink -f "$bin") && java=${java%/bin/java}
+}
 jexpect_find_java() {
     [ -n "${JAVA_HOME:-}" ] && jexpect_java_ok "$JAVA_HOME" && { export JAVA_HOME; return 0; }
-    local java c
-    java=$(command -v java) && java=$(readlink -f "$java") && java=${java%/bin/java}
-    for c in "$java" \
-             /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*25* /usr/lib/jvm/* \
-             /opt/java/* /opt/jdk* /usr/local/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    local java c installed=(/usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*25* /usr/lib/jvm/*
+             /opt/java/* /opt/jdk* /usr/local/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home)
+    jexpect_java_on_path
+    for c in "$java" "${installed[@]}"; do
         [ -n "$c" ] && jexpect_java_ok "$c" && { JAVA_HOME=$c; export JAVA_HOME; return 0; }
     done
     cat >&2 <<'MSG'
