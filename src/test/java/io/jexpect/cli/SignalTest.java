@@ -144,8 +144,7 @@ class SignalTest {
                 set g {}
                 trap {lappend g [trap -name]} SIGUSR1
                 exec kill -USR1 [pid]
-                after 100
-                update
+                for {set i 0} {$i < 200 && $g eq ""} {incr i} { after 50; update }
                 puts $g
                 trap {puts "got [trap -name]"} USR1
                 puts [exec sh -c {kill -USR1 $PPID; sleep 0.5; echo done}]

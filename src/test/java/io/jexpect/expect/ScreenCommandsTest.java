@@ -39,6 +39,16 @@ class ScreenCommandsTest {
                 proc see {args} {
                     uplevel 1 [list expect -screen {*}$args {} timeout [list error "screen never showed $args:\n[screen text]"]]
                 }""");
+        // `until CONDITION`: for a key whose effect is only in the cursor or the colours; a still
+        // screen proves nothing there (the program may not have read the key yet).
+        interp.eval("""
+                proc until {condition} {
+                    for {set i 0} {$i < 1000} {incr i} {
+                        if {[uplevel 1 [list expr $condition]]} return
+                        after 20
+                    }
+                    error "never came true: $condition\n[screen text]"
+                }""");
     }
 
     @AfterEach
@@ -121,7 +131,7 @@ class ScreenCommandsTest {
         assertThat(eval("screen line 0")).isEqualTo("alpha");
         assertThat(eval("screen line 3")).isEqualTo("~");
         assertThat(eval("screen cursor")).isEqualTo("0 0");
-        eval("send j; see -stable 300 *");
+        eval("send j; until {[screen cursor] eq {1 0}}");
         assertThat(eval("screen cursor")).isEqualTo("1 0");
         eval("send \"A wide 中文 done\"; see {*beta wide 中文 done*-- INSERT --}");
         eval("send \\033; see -re {done\\ngamma\\n(~\\n)+$}"); // the mode line is cleared
@@ -143,7 +153,9 @@ class ScreenCommandsTest {
         // dialog shows the selection in white on blue, the other items in black on white
         assertThat(eval("dict get [screen attrs " + row + " " + col + "] bg")).isEqualTo("blue");
         assertThat(eval("dict get [screen attrs " + (row + 1) + " " + col + "] bg")).isEqualTo("white");
-        eval("send \"\\033OB\"; see -stable 200 *"); // Down, as xterm sends it in application mode
+        // Down, as xterm sends it in application mode
+        eval("send \"\\033OB\"; until {[dict get [screen attrs " + row + " " + col + "] bg] eq {white}"
+                + " && [dict get [screen attrs " + (row + 1) + " " + col + "] bg] eq {blue}}");
         assertThat(eval("dict get [screen attrs " + row + " " + col + "] bg")).isEqualTo("white");
         assertThat(eval("dict get [screen attrs " + (row + 1) + " " + col + "] bg")).isEqualTo("blue");
         eval("send \"\\r\"; expect eof");
