@@ -374,7 +374,7 @@ class ExpectCommandsTest {
                 exec sh -c "sleep 0.3; kill -USR1 [pid]" &
                 for {set i 0} {$i < 400 && $reported < 2} {incr i} { sleep 0.05 }
                 trap -code {error boom2} SIGUSR1
-                puts [catch {exec kill -USR1 [pid]; after 300; puts notreached} m]<$m>
+                puts [catch {exec kill -USR1 [pid]; for {set i 0} {$i < 200} {incr i} { after 50 }; puts notreached} m]<$m>
                 trap SIG_DFL SIGUSR1
                 """);
         assertThat(o).isEqualTo("bg: boom\nbg: return value = 3 for trap SIGUSR1, action break<CR><LF>\n1<boom2>\n");
