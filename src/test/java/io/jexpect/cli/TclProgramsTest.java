@@ -85,6 +85,21 @@ class TclProgramsTest {
                 "> a\n> b\n", "4.0 1.0 10.0 5 ");
     }
 
+    /**
+     * A tenth of tcllib's packages (every tenth name of the system's tcllib), each required in a
+     * fresh child interpreter: the same ones load, and fail, as under tclsh.
+     */
+    @Test
+    void tcllibSampleLoadsAsUnderTclsh() throws Exception {
+        assumeInstalled("tclsh");
+        assumeTrue(run(dir, Map.of(), List.of("sh", "-c", "echo 'puts [package require json]' | tclsh")).status() == 0,
+                "tcllib is not installed");
+        String[] out = underBoth("tcllib-sweep.tcl");
+        assertThat(out[1]).isEqualTo(out[0]);
+        String loaded = out[0].lines().filter(l -> l.startsWith("loaded: ")).findFirst().orElseThrow();
+        assertThat(loaded.split(" ")).hasSizeGreaterThan(20);
+    }
+
     @Test
     void tcltestFileAsTclsh() throws Exception {
         String[] out = underBoth("tcltest.tcl");
