@@ -37,7 +37,7 @@ final class ExpOpenCommand {
             else if (opt.equals("-i") && i + 1 < a.length) name = a[++i].toString();
             else throw TclException.error("usage: -i spawn_id");
         }
-        SpawnId id = st.open(name == null ? st.currentName() : name);
+        SpawnId id = name == null ? st.open(st.currentName(), "spawn_id") : st.open(name, "exp_open");
         Session s = id.session;
         // Tcl names a channel on a terminal "serialN", as Expect's exp_open shows.
         Channel ch = in.channels().add("serial", new Input(s), new Output(s));

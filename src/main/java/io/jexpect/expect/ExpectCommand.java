@@ -62,7 +62,7 @@ final class ExpectCommand {
             // exp_continue reuses the plan (and its searchers' memory) unless expect_before/after
             // changed or an id was closed.
             if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
-                plan = plan(st, args, defaultId);
+                plan = plan(st, args, defaultId, forcedId == null ? "expect" : "");
             }
             Map<String, SpawnId> watched = plan.watched;
             List<Prepared> prepared = plan.prepared;
@@ -143,12 +143,13 @@ final class ExpectCommand {
         }
     }
 
-    private static Plan plan(ExpectState st, ExpectArgs args, String defaultId) throws TclException {
+    /** whoAsks: for the id spawn_id names, the word Expect's "not open" message begins with. */
+    private static Plan plan(ExpectState st, ExpectArgs args, String defaultId, String whoAsks) throws TclException {
         Map<String, SpawnId> watched = new java.util.LinkedHashMap<>();
         List<Prepared> prepared = new ArrayList<>();
         boolean usesDefault = false;
         for (CaseSpec c : args.cases) usesDefault |= c.spawnIds() == null;
-        if (usesDefault || args.cases.isEmpty()) watch(st, watched, defaultId);
+        if (usesDefault || args.cases.isEmpty()) watched.put(defaultId, st.open(defaultId, whoAsks));
         for (CaseSpec c : args.cases) if (c.spawnIds() != null) for (String id : c.spawnIds()) if (!id.equals(ANY)) watch(st, watched, id);
         for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
         for (CaseSpec c : args.cases) {

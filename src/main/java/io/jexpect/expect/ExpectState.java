@@ -28,6 +28,8 @@ final class ExpectState {
     private final Map<String, SpawnId> ids = new LinkedHashMap<>();
     private int nextId = 3;
     boolean logUser = true;
+    /** exp_configure -strictwrite: a write the system refuses is an error (else ignored, Expect 5.41's way). */
+    boolean strictWrite;
     final Transcript transcript = new Transcript();
     final Diagnostics diagnostics;
     /** ExpectCommands.onSend's listener, or null. */
@@ -110,10 +112,19 @@ final class ExpectState {
         return id;
     }
 
-    /** Like lookup, but also fails for a closed id, as send/expect/close do. */
+    /** Like lookup, but also fails for a closed id given with -i, as send/expect do (": spawn id exp4 not open"). */
     SpawnId open(String name) throws TclException {
+        return open(name, "");
+    }
+
+    /**
+     * Like lookup, but also fails for a closed id, with Expect's words for who looked: "send" or
+     * "expect" for the id in spawn_id, "spawn_id" for close's, interact's or exp_open's, "close"
+     * or "exp_open" for their -i id, "" for other -i lists ("send: spawn id exp4 not open").
+     */
+    SpawnId open(String name, String whoAsks) throws TclException {
         SpawnId id = lookup(name);
-        if (id.closed) throw TclException.error("spawn id " + name + " not open");
+        if (id.closed) throw TclException.error(whoAsks + ": spawn id " + name + " not open");
         return id;
     }
 

@@ -47,6 +47,7 @@ final class InteractCommand {
             for (int i = 1; i < argv.length; i++) args.add(argv[i]);
         }
         String procId = st.currentName();
+        String whoAsks = "spawn_id"; // Expect's word for a closed id: its source
         List<Hook> hooks = new ArrayList<>();
         // eof before -o is the user's end of input; after -o, the program's.
         Value userEofBody = null, procEofBody = null, timeoutBody = null;
@@ -56,7 +57,10 @@ final class InteractCommand {
             String a = args.get(i).toString();
             switch (a) {
                 case "-o" -> output = true;
-                case "-u", "-i" -> procId = args.get(++i).toString();
+                case "-u", "-i" -> {
+                    procId = args.get(++i).toString();
+                    whoAsks = "";
+                }
                 case "-re" -> regex = true;
                 case "-echo" -> echo = true;
                 case "-nobuffer" -> nobuffer = true;
@@ -80,7 +84,7 @@ final class InteractCommand {
                 }
             }
         }
-        SpawnId proc = st.open(procId);
+        SpawnId proc = st.open(procId, whoAsks);
         SpawnId user = st.lookup(ExpectState.USER_ID);
         String saved = UserTerminal.makeRaw();
         try {

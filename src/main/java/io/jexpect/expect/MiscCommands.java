@@ -1,6 +1,7 @@
 package io.jexpect.expect;
 
 import io.jexpect.commands.EventLoop;
+import io.jexpect.commands.OptionTable;
 import io.jexpect.commands.WorkingDirectory;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -36,8 +37,19 @@ final class MiscCommands {
         in.register("exp_version", MiscCommands::version);
         in.register("timestamp", MiscCommands::timestamp);
         in.register("exp_timestamp", MiscCommands::timestamp);
+        in.register("exp_configure", MiscCommands::configure);
         in.register("exit", MiscCommands::exit);
         in.register("exp_exit", MiscCommands::exit);
+    }
+
+    /** exp_configure -strictwrite bool: whether a failed write to a spawned program is an error (Expect's default: no). */
+    private static Value configure(Interp in, Value[] a) throws TclException {
+        if (a.length < 3 || a.length % 2 == 0) throw TclException.wrongArgs(a, 1, "-strictwrite value");
+        for (int i = 1; i < a.length; i += 2) {
+            OptionTable.lookup(a[i], "option", "-strictwrite");
+            ExpectState.of(in).strictWrite = a[i + 1].asBoolean();
+        }
+        return Value.EMPTY;
     }
 
     private static Value sleep(Interp in, Value[] a) throws TclException {

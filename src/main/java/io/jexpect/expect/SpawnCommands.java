@@ -219,7 +219,8 @@ final class SpawnCommands {
                 throw TclException.error("usage: close [-slave] [-onexec 0|1] [-i spawn_id]");
             }
         }
-        SpawnId id = st.open(name);
+        boolean fromVariable = flags.size() == a.length - 1; // no -i id among the words
+        SpawnId id = st.open(name, fromVariable ? "spawn_id" : "close");
         id.closed = true;
         if (!id.user) id.session.close();
         if (id.onClose != null) id.onClose.run();

@@ -81,4 +81,40 @@ class ExpectArgumentErrorsTest {
                 """);
         assertThat(o).isEqualTo("3\n");
     }
+
+    /**
+     * A closed spawn id's error names where the id came from, in Expect's words; exp_configure
+     * -strictwrite takes a boolean. Expected output from Expect 5.45.4.
+     */
+    @Test
+    void closedSpawnIdsAndExpConfigureAsExpect() throws TclException {
+        String o = tcl.run("""
+                spawn -noecho sh -c "exit 0"
+                set s $spawn_id
+                expect eof
+                foreach c {{send x} {expect x} {close} {send -i $s x} {expect -i $s x} {close -i $s} {interact -i $s}
+                           {exp_open -i $s} {exp_open} {interact} exp_configure {exp_configure -strictwrite}
+                           {exp_configure -foo 1} {exp_configure -strictwrite x} {exp_configure -s 1 -strictwrite 0}} {
+                    puts "$c: [catch $c m o] <$m> [expr {[dict exists $o -errorcode] ? [dict get $o -errorcode] : "-"}]"
+                }
+                wait
+                """);
+        assertThat(o).isEqualTo("""
+                send x: 1 <send: spawn id exp3 not open> NONE
+                expect x: 1 <expect: spawn id exp3 not open> NONE
+                close: 1 <spawn_id: spawn id exp3 not open> NONE
+                send -i $s x: 1 <: spawn id exp3 not open> NONE
+                expect -i $s x: 1 <: spawn id exp3 not open> NONE
+                close -i $s: 1 <close: spawn id exp3 not open> NONE
+                interact -i $s: 1 <: spawn id exp3 not open> NONE
+                exp_open -i $s: 1 <exp_open: spawn id exp3 not open> NONE
+                exp_open: 1 <spawn_id: spawn id exp3 not open> NONE
+                interact: 1 <spawn_id: spawn id exp3 not open> NONE
+                exp_configure: 1 <wrong # args: should be "exp_configure -strictwrite value"> TCL WRONGARGS
+                exp_configure -strictwrite: 1 <wrong # args: should be "exp_configure -strictwrite value"> TCL WRONGARGS
+                exp_configure -foo 1: 1 <bad option "-foo": must be -strictwrite> TCL LOOKUP INDEX option -foo
+                exp_configure -strictwrite x: 1 <expected boolean value but got "x"> TCL VALUE NUMBER
+                exp_configure -s 1 -strictwrite 0: 0 <> -
+                """);
+    }
 }

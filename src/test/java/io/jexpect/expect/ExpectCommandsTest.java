@@ -152,7 +152,7 @@ class ExpectCommandsTest {
                 puts [catch {send x} m]:$m
                 puts [lrange [wait] 2 end]
                 """);
-        assertThat(o).matches("(?s)<bye\r\n>\n1:spawn id exp\\d+ not open\n0 7\n");
+        assertThat(o).matches("(?s)<bye\r\n>\n1:send: spawn id exp\\d+ not open\n0 7\n");
     }
 
     @Test
