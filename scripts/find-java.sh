@@ -56,21 +56,21 @@ MSG
 # launcher's -Xss for each of its ~25 threads, and glibc a 64 MB malloc arena per thread. Appends
 # to the `jvm` array the sizes that fit LIMIT (kB). Fixed: what the JVM maps whatever it runs (the
 # JDK's module image, libjvm, the class cache, 64 MB of metaspace, class space, code cache,
-# libraries); of the room left, a third for 32 thread stacks (2-16 MB each: 2 MB still reaches
-# Tcl's nesting limit) and the rest for the heap. A limit below the fixed part plus 80 MB says so
-# and fails, where the JVM would fail with an error file.
+# libraries); of the room left, up to half for 32 thread stacks of 4-16 MB (Tcl's own tests of
+# deep nesting need 4 MB) and the rest for the heap. A limit below the fixed part plus 144 MB says
+# so and fails, where the JVM would fail with an error file.
 jexpect_fit_memory() { # LIMIT
     local sizes fixed_mb room_mb stack_mb
     sizes=$(stat -L -c %s "$JAVA_HOME/lib/modules" "$JAVA_HOME/lib/server/libjvm.so" 2>/dev/null) || sizes=0
     fixed_mb=$((( ${sizes//$'\n'/+} ) / 1048576 + 24 + 64 + 32 + 16 + 40))
     room_mb=$(($1 / 1024 - fixed_mb))
-    if ((room_mb < 80)); then
+    if ((room_mb < 32 * 4 + 16)); then
         echo "jexpect: the address-space limit (ulimit -v $1) is below what the JVM needs: about" \
-            "$(((fixed_mb + 80) * 1024)) kB, $((${sizes%%$'\n'*} / 1024)) kB of it the JDK's module image" >&2
+            "$(((fixed_mb + 32 * 4 + 16) * 1024)) kB, $((${sizes%%$'\n'*} / 1024)) kB of it the JDK's module image" >&2
         return 1
     fi
-    stack_mb=$((room_mb / 96))
-    ((stack_mb < 2)) && stack_mb=2
+    stack_mb=$((room_mb / 64))
+    ((stack_mb < 4)) && stack_mb=4
     ((stack_mb > 16)) && stack_mb=16
     export MALLOC_ARENA_MAX=1
     jvm+=("-Xss${stack_mb}m" -XX:CompressedClassSpaceSize=32m -XX:ReservedCodeCacheSize=16m)

@@ -299,6 +299,7 @@ public final class Interp {
      * class), and the exception's message when it was written for the user.
      */
     private Value dispatch(TclCommand cmd, Value[] argv) throws TclException {
+        MemoryReserve.restore();
         try {
             return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
         } catch (StackOverflowError e) {
@@ -576,6 +577,7 @@ public final class Interp {
 
     /** Runs the exit handlers (last registered first), then flushes every channel. */
     public void shutdown() {
+        MemoryReserve.release(); // the end needs memory too, and a script may have filled the heap
         for (int i = exitHandlers.size() - 1; i >= 0; i--) {
             try {
                 exitHandlers.get(i).run();
@@ -680,6 +682,8 @@ public final class Interp {
             return reader.next();
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(e);
         }
     }
 
@@ -1086,6 +1090,8 @@ public final class Interp {
             return parser.parse(v.toString(), v.continuations());
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(e);
         }
     }
 
@@ -1094,7 +1100,8 @@ public final class Interp {
      * that failed never happened, so the script can go on once catch has dropped what it held.
      */
     static TclException outOfMemory(OutOfMemoryError e) {
-        String why = "Java heap space".equals(e.getMessage())
+        MemoryReserve.release();
+        String why = e.getMessage() != null && e.getMessage().startsWith("Java heap space")
                 ? "the heap's limit is " + (Runtime.getRuntime().maxMemory() >> 20) + " MB" : e.getMessage();
         return TclException.error("unable to alloc memory (" + why + ")", "TCL", "MEMORY");
     }

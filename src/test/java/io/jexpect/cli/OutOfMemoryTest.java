@@ -41,6 +41,21 @@ class OutOfMemoryTest {
     }
 
     @Test
+    void aScriptThatFilledTheHeapStillGetsTheErrorAndGoesOn() throws Exception {
+        // The heap is full of the list when lappend fails: reporting it needs memory all the same.
+        String[] r = run("""
+                set l {}
+                puts [catch {for {set i 0} {1} {incr i} {lappend l $i}} m]
+                puts "$m|$::errorCode|[expr {[llength $l] > 100000}]"
+                unset l
+                puts [llength [lsort [lrepeat 100000 x]]]
+                """);
+        assertThat(r[1]).isEmpty();
+        assertThat(r[0]).matches("1\nunable to alloc memory \\(the heap's limit is \\d+ MB\\)\\|TCL MEMORY\\|1\n100000\n");
+        assertThat(r[2]).isEqualTo("0");
+    }
+
+    @Test
     void anyOtherCommandFailsWithAnAllocError() throws Exception {
         String[] r = run("""
                 puts [catch {lrepeat 40000000 x} m]|$m|$::errorCode

@@ -75,16 +75,16 @@ class DistributionIT {
                 log_user 0
                 spawn -noecho sh -c "echo ready"
                 expect ready
-                set l [lrepeat 20000000 ""]
+                set l [lrepeat 10000000 ""]
                 puts [catch {lsort $l} m]|$m|$::errorCode
                 unset l
                 puts [exec echo still here]
                 lrepeat 100000000 x
                 """);
         String jexpect = home.resolve("bin/jexpect").toString();
-        // About 170 MB of heap is left in 600 MB: the list (80 MB) fits, sorting it (240 MB more) does not.
+        // About 120 MB of heap is left in 600 MB: the list (40 MB) fits, sorting it (120 MB more) does not.
         Result limited = run(List.of("bash", "-c", "ulimit -v 600000; exec \"$0\" m.exp", jexpect), Map.of());
-        assertThat(limited.out()).isEqualTo("1|no enough memory to proccess sort of 20000000 items|TCL MEMORY\nstill here\n");
+        assertThat(limited.out()).isEqualTo("1|no enough memory to proccess sort of 10000000 items|TCL MEMORY\nstill here\n");
         assertThat(limited.err()).startsWith("unable to alloc memory (the heap's limit is ")
                 .contains(" MB)\n    while executing\n\"lrepeat 100000000 x\"");
         assertThat(limited.status()).isEqualTo(1);
