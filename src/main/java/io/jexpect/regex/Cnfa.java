@@ -48,6 +48,39 @@ class Cnfa {
         return carcColor(arcs[states[st]]) != 0;
     }
 
+    /**
+     * jexpect: the length of every string this machine matches, or -1 when they may differ. Each
+     * path from pre to post takes one plain arc for the character before the match and one for the
+     * character after it (or BOS/EOS), lookahead constraints (colors from ncolors on) none.
+     */
+    int fixedLength() {
+        int[] dist = new int[states.length];
+        java.util.Arrays.fill(dist, -1);
+        int[] queue = new int[states.length];
+        int head = 0;
+        int tail = 0;
+        dist[pre] = 0;
+        queue[tail++] = pre;
+        while (head < tail) {
+            int s = queue[head++];
+            for (int ax = states[s] + 1;; ax++) {
+                short co = carcColor(arcs[ax]);
+                if (co == Constants.COLORLESS) {
+                    break;
+                }
+                int t = carcTarget(arcs[ax]);
+                int d = dist[s] + (co < ncolors ? 1 : 0);
+                if (dist[t] == -1) {
+                    dist[t] = d;
+                    queue[tail++] = t;
+                } else if (dist[t] != d) {
+                    return -1;  /* two lengths, or a loop */
+                }
+            }
+        }
+        return dist[post] >= 2 ? dist[post] - 2 : -1;
+    }
+
     static long packCarc(short color, int targetState) {
         return ((long)color << 32) | targetState;
     }

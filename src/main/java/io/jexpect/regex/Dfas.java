@@ -61,6 +61,17 @@ final class Dfas {
         return new int[] {search == null ? 0 : search.stateCount(), main == null ? 0 : main.stateCount()};
     }
 
+    /** How many tree nodes' DFAs have been built (a node whose split is known never needs one). */
+    int nodeDfaCount() {
+        int n = 0;
+        for (Dfa d : nodes) {
+            if (d != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Where a pattern keeps its idle DFAs. */
     static final class Slot {
         private final AtomicReference<Dfas> idle = new AtomicReference<>();

@@ -245,7 +245,10 @@ class Runtime {
             break;
         case '.':       /* concatenation */
             assert t.left != null && t.right != null;
-            if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */
+            int only = onlySplit(t, begin, end);
+            if (only >= 0) {
+                er = cdissect(t.left, begin, only) && cdissect(t.right, only, end);
+            } else if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */
                 er = crevcondissect(t, begin, end);
             } else {
                 er = ccondissect(t, begin, end);
@@ -277,6 +280,21 @@ class Runtime {
         /* a match failure only with backrefs below, else the DFA and the node disagree */
         assert er || 0 != (t.flags & Subre.BACKR);
         return er;
+    }
+
+    /**
+     * jexpect: where a concatenation matching [begin, end) must split when one side matches only
+     * strings of one length, else -1. The node's DFA matched the whole, so some split works, and
+     * it can only be this one: both DFA scans that look for it are saved (a back reference below
+     * may still fail where the DFA matched: those nodes take the scans).
+     */
+    private static int onlySplit(RuntimeSubexpression t, int begin, int end) {
+        if (0 != (t.flags & Subre.BACKR)) {
+            return -1;
+        }
+        int mid = t.left.fixedLength >= 0 ? begin + t.left.fixedLength
+                : t.right.fixedLength >= 0 ? end - t.right.fixedLength : -1;
+        return mid >= begin && mid <= end ? mid : -1;
     }
 
     /**

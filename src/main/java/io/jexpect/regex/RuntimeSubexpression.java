@@ -29,6 +29,8 @@ final class RuntimeSubexpression {
     final int id;
     final int min;
     final int max;
+    /** jexpect: the length of every string the node matches, or -1 (see {@link Cnfa#fixedLength}). */
+    final int fixedLength;
 
     RuntimeSubexpression() {
         number = -1;
@@ -40,6 +42,7 @@ final class RuntimeSubexpression {
         id = 0;
         this.min = 0;
         this.max = 0;
+        this.fixedLength = -1;
     }
 
     RuntimeSubexpression(Subre re) {
@@ -60,5 +63,6 @@ final class RuntimeSubexpression {
         this.id = re.id;
         this.min = re.min;
         this.max = re.max;
+        this.fixedLength = machine == null ? -1 : machine.fixedLength();
     }
 }
