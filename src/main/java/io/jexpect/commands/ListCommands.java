@@ -159,12 +159,17 @@ final class ListCommands {
         return Value.ofList(new ArrayList<>(items.subList(k, items.size())));
     }
 
+    /** Tcl's longest list on a 64-bit machine (LIST_MAX: its element pointers fit in an int of bytes). */
+    private static final int LIST_MAX = 536_870_909;
+
     private static Value lrepeat(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "count ?value ...?");
         long count = a[1].asLong();
         if (count < 0) throw TclException.error("bad count \"" + a[1] + "\": must be integer >= 0");
         int per = a.length - 2;
-        if (count * per > Integer.MAX_VALUE / 2) throw TclException.error("max length of a Tcl list exceeded");
+        if (per > 0 && count > LIST_MAX / per) {
+            throw TclException.error("max length of a Tcl list (" + LIST_MAX + " elements) exceeded", "TCL", "MEMORY");
+        }
         List<Value> out = new ArrayList<>((int) (count * per));
         for (long c = 0; c < count; c++) {
             for (int k = 2; k < a.length; k++) out.add(a[k]);

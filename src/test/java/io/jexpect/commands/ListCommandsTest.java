@@ -24,7 +24,7 @@ puts [lreverse {1 2 3}]|[concat {a b} { c } {}]|[join {a {b c}} -]|[split a:b::c
 set l {a {b c}}; lset l 1 0 X; lset l end+1 Y; puts $l
 puts [lassign {1 2 3} x y]|$x$y|[lrepeat 2 a b]
 foreach s {{lindex {a b c} end--0o9} {string index abc 08} {lindex {a b c} "\\{"} {lindex {a b c} {{1 2}}} {lindex {} end foo} {lindex {a b c} { end}} {lindex {a b} x} {lsort -stride 3 {a b}} {lsort -foo x} {lsearch -in x y} {lrepeat -1 a} {lset l 9 x} {lsort -integer {a 1}} {lsort -index 2 {{a b}}}} {catch $s m; puts $m}
-foreach s {{lsort -index -2 {{a b}}} {lsearch -index {0 end+1} {{a b}} a} {lsort -index end-4 {{1 . c} {2 . b}}} {lsort -integer -index 2 "{a b c} \\\\\\{"}} {catch $s m; puts "$m|$::errorCode"}
+foreach s {{lsort -index -2 {{a b}}} {lsearch -index {0 end+1} {{a b}} a} {lsort -index end-4 {{1 . c} {2 . b}}} {lsort -integer -index 2 "{a b c} \\\\\\{"} {lrepeat 268435455 x y} {lrepeat 1000000000 x}} {catch $s m; puts "$m|$::errorCode"}
 puts [lsearch -subindices -index {end end-1} {{1 {a b}}} a]
 """;
 
@@ -62,6 +62,8 @@ index "-2" cannot select an element from any list|TCL VALUE INDEXOUTOFRANGE
 index "end+1" cannot select an element from any list|TCL VALUE INDEXOUTOFRANGE
 element -2 missing from sublist "1 . c"|TCL OPERATION LSORT INDEXFAILED
 expected integer but got "c"|TCL VALUE NUMBER
+max length of a Tcl list (536870909 elements) exceeded|TCL MEMORY
+max length of a Tcl list (536870909 elements) exceeded|TCL MEMORY
 0 1 0
 """;
 
