@@ -271,11 +271,17 @@ final class ExpectCommand {
         ExpectArgs args = ExpectArgs.parse(in, argv);
         String current = st.currentName();
         st.lookup(current); // as Expect: the spawn id in effect must exist
+        boolean usesCurrent = args.cases.isEmpty();
+        for (CaseSpec c : args.cases) usesCurrent |= c.spawnIds() == null;
+        if (usesCurrent) st.open(current, "expect"); // and be open when cases are for it
         Set<String> affected = new LinkedHashSet<>();
         affected.add(current);
-        for (CaseSpec c : args.cases) if (c.spawnIds() != null) affected.addAll(c.spawnIds());
-        // As Expect: every id named with -i must exist.
-        for (String id : affected) if (!id.equals(ANY)) st.lookup(id);
+        for (CaseSpec c : args.cases) {
+            if (c.spawnIds() == null) continue;
+            affected.addAll(c.spawnIds());
+            // As Expect: every id named with -i must be open.
+            for (String id : c.spawnIds()) if (!id.equals(ANY)) st.open(id);
+        }
         st.tableVersion++;
         table.removeIf(b -> overlaps(b.ids(), affected) || affected.containsAll(b.ids()));
         for (CaseSpec c : args.cases) {

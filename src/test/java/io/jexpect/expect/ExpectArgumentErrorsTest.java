@@ -83,8 +83,9 @@ class ExpectArgumentErrorsTest {
     }
 
     /**
-     * A closed spawn id's error names where the id came from, in Expect's words; exp_configure
-     * -strictwrite takes a boolean. Expected output from Expect 5.45.4.
+     * A closed spawn id's error names where the id came from, in Expect's words (expect_before
+     * and its kin check the ids their cases are for); exp_configure -strictwrite takes a boolean.
+     * Expected output from Expect 5.45.4.
      */
     @Test
     void closedSpawnIdsAndExpConfigureAsExpect() throws TclException {
@@ -92,9 +93,14 @@ class ExpectArgumentErrorsTest {
                 spawn -noecho sh -c "exit 0"
                 set s $spawn_id
                 expect eof
+                spawn -noecho cat
+                set t $spawn_id
+                set spawn_id $s
                 foreach c {{send x} {expect x} {close} {send -i $s x} {expect -i $s x} {close -i $s} {interact -i $s}
                            {exp_open -i $s} {exp_open} {interact} exp_configure {exp_configure -strictwrite}
-                           {exp_configure -foo 1} {exp_configure -strictwrite x} {exp_configure -s 1 -strictwrite 0}} {
+                           {exp_configure -foo 1} {exp_configure -strictwrite x} {exp_configure -s 1 -strictwrite 0}
+                           {expect_before} {expect_before x} {expect_before -i $s x} {expect_background x}
+                           {expect_after -i $t x} {expect_after -i $t x -i $s y} {expect_after -i $t x y -i $s z}} {
                     puts "$c: [catch $c m o] <$m> [expr {[dict exists $o -errorcode] ? [dict get $o -errorcode] : "-"}]"
                 }
                 wait
@@ -115,6 +121,13 @@ class ExpectArgumentErrorsTest {
                 exp_configure -foo 1: 1 <bad option "-foo": must be -strictwrite> TCL LOOKUP INDEX option -foo
                 exp_configure -strictwrite x: 1 <expected boolean value but got "x"> TCL VALUE NUMBER
                 exp_configure -s 1 -strictwrite 0: 0 <> -
+                expect_before: 1 <expect: spawn id exp3 not open> NONE
+                expect_before x: 1 <expect: spawn id exp3 not open> NONE
+                expect_before -i $s x: 1 <: spawn id exp3 not open> NONE
+                expect_background x: 1 <expect: spawn id exp3 not open> NONE
+                expect_after -i $t x: 0 <> -
+                expect_after -i $t x -i $s y: 0 <> -
+                expect_after -i $t x y -i $s z: 1 <: spawn id exp3 not open> NONE
                 """);
     }
 }
