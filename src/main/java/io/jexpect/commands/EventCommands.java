@@ -4,6 +4,7 @@ import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import io.jexpect.interp.VarTrace;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,11 @@ final class EventCommands {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "option ?arg ...?");
         EventLoop loop = EventLoop.of(in);
         Number ms = a[1].integerOrNull();
+        // Beyond 64 bits the word is no delay and reads as a subcommand; a bignum within them wraps
+        // in Tcl to a time already past (measured: tclsh returns at once for ±2**63).
+        if (ms instanceof BigInteger b && b.abs().bitLength() > 64) ms = null;
         if (ms != null) {
-            long delay = ms.longValue();
+            long delay = ms instanceof Long l ? l : 0;
             if (a.length == 2) {
                 sleep(in, delay);
                 return Value.EMPTY;

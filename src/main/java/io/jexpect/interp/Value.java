@@ -218,7 +218,12 @@ public final class Value {
         if (rep instanceof Long l) return l;
         Number n = integerOrNull();
         if (n instanceof Long l) return l;
-        if (n instanceof BigInteger b) return b.longValue();
+        if (n instanceof BigInteger b) {
+            // As Tcl_GetLongFromObj: a magnitude that fits in 64 bits wraps, a larger one fails.
+            if (b.abs().bitLength() <= 64) return b.longValue();
+            String message = "integer value too large to represent";
+            throw TclException.error(message, "ARITH", "IOVERFLOW", message);
+        }
         throw TclException.error("expected integer but got \"" + this + "\"", "TCL", "VALUE", "INTEGER");
     }
 

@@ -23,6 +23,13 @@ class EventCommandsTest {
         assertThat(tcl.error("after")).isEqualTo("wrong # args: should be \"after option ?arg ...?\" | TCL WRONGARGS");
         assertThat(tcl.error("after foo")).isEqualTo(
                 "bad argument \"foo\": must be cancel, idle, info, or an integer | TCL LOOKUP INDEX argument foo");
+        // Beyond 64 bits a number is no delay: Tcl reads it as a subcommand.
+        assertThat(tcl.error("after [expr {2**64}]")).isEqualTo("bad argument \"18446744073709551616\": must be cancel, idle, info, or an integer"
+                + " | TCL LOOKUP INDEX argument 18446744073709551616");
+        assertThat(tcl.error("string repeat x [expr {2**64+1}]")).isEqualTo(
+                "integer value too large to represent | ARITH IOVERFLOW {integer value too large to represent}");
+        assertThat(tcl.error("lrepeat [expr {-2**65}] a")).isEqualTo(
+                "integer value too large to represent | ARITH IOVERFLOW {integer value too large to represent}");
         assertThat(tcl.error("after idle")).isEqualTo("wrong # args: should be \"after idle script ?script ...?\" | TCL WRONGARGS");
     }
 
