@@ -37,7 +37,9 @@ final class ExpectCommand {
         in.register("exp_continue", (i, a) -> {
             boolean keepTimer = a.length == 2 && a[1].toString().equals("-continue_timer");
             if (a.length > 2 || (a.length == 2 && !keepTimer)) throw TclException.error("usage: exp_continue [-continue_timer]\n");
-            throw new TclException(keepTimer ? CONTINUE_TIMER_CODE : CONTINUE_CODE, Value.EMPTY);
+            int code = keepTimer ? CONTINUE_TIMER_CODE : CONTINUE_CODE;
+            if (i.endAction(code)) return Value.EMPTY;
+            throw new TclException(code, Value.EMPTY);
         });
         in.register("exp_expect", in.command("expect"));
         in.register("exp_expect_user", in.command("expect_user"));
@@ -123,14 +125,18 @@ final class ExpectCommand {
                 if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
             }
             if (chosen == null || chosen.spec().body() == null) return Value.EMPTY;
+            int code;
             try {
-                return in.evalAction(chosen.spec().body());
+                Value result = in.evalEndableAction(chosen.spec().body());
+                code = in.takeEndedCode();
+                if (code == TclException.OK) return result;
             } catch (TclException e) {
-                if (e.code() != CONTINUE_CODE && e.code() != CONTINUE_TIMER_CODE) throw e;
-                if (!args.continueTimer && e.code() == CONTINUE_CODE) {
-                    long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
-                    deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
-                }
+                code = e.code();
+                if (code != CONTINUE_CODE && code != CONTINUE_TIMER_CODE) throw e;
+            }
+            if (!args.continueTimer && code == CONTINUE_CODE) {
+                long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
+                deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
             }
         }
     }

@@ -1018,6 +1018,54 @@ public final class Interp {
         return evalUnit(body, null, true, false);
     }
 
+    /** For evalEndableAction: the command running the action, its body's last command, the code it ended with. */
+    private CmdFrame endableInvoker;
+    private Command endableLast;
+    private int endedCode;
+
+    /**
+     * evalAction for a command that takes the codes the body's own last command ends it with
+     * (expect, for exp_continue): that command may call {@link #endAction} instead of throwing, and
+     * {@link #takeEndedCode()} tells the code afterwards (OK when none). An exception unwinding the
+     * C1-compiled frames between a command and its action costs more than the rest of a small body.
+     */
+    public Value evalEndableAction(Value body) throws TclException {
+        CmdFrame savedInvoker = endableInvoker;
+        Command savedLast = endableLast;
+        Script s = body.isCanonicalList() ? null : script(body);
+        // After a syntax error the body does not end with its last command: it raises the error.
+        endableLast = s == null || s.error() != null || s.commands().isEmpty() ? null : s.commands().getLast();
+        endableInvoker = cmdFrame;
+        endedCode = TclException.OK;
+        try {
+            return evalAction(body);
+        } finally {
+            endableInvoker = savedInvoker;
+            endableLast = savedLast;
+        }
+    }
+
+    /**
+     * Called by a command that would throw code: true when it runs as the last command of an
+     * endable action's body itself (not inside another command, no execution trace watching), so
+     * the action ends with code as if it had been thrown; false when it must throw.
+     */
+    public boolean endAction(int code) {
+        CmdFrame f = cmdFrame;
+        if (f == null || f.next != endableInvoker || f.command != endableLast || endableLast == null || observer != null) {
+            return false;
+        }
+        endedCode = code;
+        return true;
+    }
+
+    /** The code the endable action just run was ended with (see {@link #endAction}), OK when none. */
+    public int takeEndedCode() {
+        int code = endedCode;
+        endedCode = TclException.OK;
+        return code;
+    }
+
     /**
      * evalBody for an arm of switch's single list of patterns and bodies: the body is located at
      * its line in that list, when the list is (TclListLines).

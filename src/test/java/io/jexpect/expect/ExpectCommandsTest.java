@@ -74,6 +74,62 @@ class ExpectCommandsTest {
         assertThat(o).isEqualTo("A nested B1 B2 B3 B4 C tail:9 END\n");
     }
 
+    /**
+     * exp_continue as an action's last command ends the action without an exception; everywhere
+     * else it unwinds as a code: a nested expect's exp_continue leaves the outer action's end alone,
+     * catch, eval, if, a proc and an execution trace see the code, a syntax error after it is not
+     * reached (outputs as Expect 5.45.4's).
+     */
+    @Test
+    void exp_continueEndsAnActionOrUnwindsAsItsCode() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                set timeout 5
+                spawn -noecho printf "a1\\nb1\\nc1\\nd1\\n"
+                set out {}
+                expect {
+                    -re {a1\r\n} {
+                        lappend out outer-a
+                        expect {
+                            -re {b1\r\n} { lappend out inner-b; exp_continue }
+                            -re {c1\r\n}
+                        }
+                        lappend out after-inner
+                    }
+                    -re {d1\r\n} { lappend out outer-d; exp_continue }
+                }
+                puts "1: $out"
+                expect eof; wait
+                spawn -noecho printf "x\\ny\\n"
+                set out {}
+                expect -re {x\r\n} { lappend out [catch {exp_continue} r] $r; lappend out after-catch }
+                puts "2: $out"
+                expect eof; wait
+                proc again {} { exp_continue }
+                proc leave {args} { global out; lappend out [lrange $args 1 2] }
+                spawn -noecho printf "p\\nq\\nr\\ns\\nt\\nu\\n"
+                set out {}
+                expect {
+                    -re {p\r\n} { lappend out p; eval exp_continue }
+                    -re {q\r\n} { lappend out q; if {1} { exp_continue } }
+                    -re {r\r\n} { lappend out r; again }
+                    -re {s\r\n} { lappend out s; trace add execution exp_continue leave leave; exp_continue }
+                    -re {t\r\n} { lappend out t; trace remove execution exp_continue leave leave; exp_continue -continue_timer }
+                    -re {u\r\n} { set x result-u }
+                }
+                puts "3: $out"
+                expect eof; wait
+                spawn -noecho printf "e\\nf\\n"
+                set out {}
+                set body "lappend out e; exp_continue\\n\\{"
+                puts "4: [catch {expect -re {e\r\n} $body -re {f\r\n} {lappend out f}} m] $m $out"
+                expect eof; wait
+                puts "5: [catch {exp_continue} m] $m"
+                """);
+        assertThat(o).isEqualTo("1: outer-a inner-b after-inner\n2: -101 {} after-catch\n"
+                + "3: p q r s {-101 {}} t\n4: 0 e f e f\n5: -101 \n");
+    }
+
     /** Flags as Expect 5.45.4 reads them (unique prefixes, its errors); the echo shows the command as written. */
     @Test
     void spawnFlagsAndEchoAsExpect() throws TclException {
