@@ -241,10 +241,13 @@ final class InterpCommands {
             case "recursionlimit" -> {
                 if (extra > 1) throw wrongArgs(a, keep, "?newlimit?");
                 if (extra == 1) {
-                    Number limit = a[from].integerOrNull();
-                    if (limit == null) throw TclException.error("expected integer but got \"" + a[from] + "\"", "TCL", "VALUE", "INTEGER");
-                    if (limit.longValue() <= 0) throw TclException.error("recursion limit must be > 0", "TCL", "OPERATION", "INTERP", "BADLIMIT");
-                    target.setRecursionLimit((int) Math.min(limit.longValue(), Integer.MAX_VALUE));
+                    int limit = a[from].asInt();
+                    if (limit <= 0) throw TclException.error("recursion limit must be > 0", "TCL", "OPERATION", "INTERP", "BADLIMIT");
+                    target.setRecursionLimit(limit);
+                    if (target == in && in.nestingDepth() > limit) {
+                        throw TclException.error("falling back due to new recursion limit", "TCL", "RECURSION");
+                    }
+                    return a[from];
                 }
                 return Value.of(target.recursionLimit());
             }

@@ -164,14 +164,14 @@ final class ListCommands {
 
     private static Value lrepeat(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "count ?value ...?");
-        long count = a[1].asLong();
-        if (count < 0) throw TclException.error("bad count \"" + a[1] + "\": must be integer >= 0");
+        int count = a[1].asInt();
+        if (count < 0) throw TclException.error("bad count \"" + count + "\": must be integer >= 0");
         int per = a.length - 2;
         if (per > 0 && count > LIST_MAX / per) {
             throw TclException.error("max length of a Tcl list (" + LIST_MAX + " elements) exceeded", "TCL", "MEMORY");
         }
-        List<Value> out = new ArrayList<>((int) (count * per));
-        for (long c = 0; c < count; c++) {
+        List<Value> out = new ArrayList<>(count * per);
+        for (int c = 0; c < count; c++) {
             for (int k = 2; k < a.length; k++) out.add(a[k]);
         }
         return Value.ofList(out);

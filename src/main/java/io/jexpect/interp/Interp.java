@@ -1345,6 +1345,11 @@ public final class Interp {
         maxNesting = limit;
     }
 
+    /** How many evaluations are nested now (Tcl's numLevels). */
+    public int nestingDepth() {
+        return nesting;
+    }
+
     public long commandCount() {
         return commandCount;
     }

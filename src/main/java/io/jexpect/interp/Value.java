@@ -227,13 +227,16 @@ public final class Value {
         throw TclException.error("expected integer but got \"" + this + "\"", "TCL", "VALUE", "INTEGER");
     }
 
+    /**
+     * As Tcl_GetIntFromObj on a 64-bit machine: a value in [-UINT_MAX, UINT_MAX] wraps to 32 bits
+     * (4294967295 is -1), anything larger is too large, 64-bit or not.
+     */
     public int asInt() throws TclException {
-        long l = asLong();
-        if (l != (int) l) {
-            String message = "integer value too large to represent";
-            throw TclException.error(message, "ARITH", "IOVERFLOW", message);
-        }
-        return (int) l;
+        Number n = rep instanceof Long l ? l : integerOrNull();
+        if (n instanceof Long l && l >= -0xFFFF_FFFFL && l <= 0xFFFF_FFFFL) return (int) (long) l;
+        if (n == null) throw TclException.error("expected integer but got \"" + this + "\"", "TCL", "VALUE", "INTEGER");
+        String message = "integer value too large to represent";
+        throw TclException.error(message, "ARITH", "IOVERFLOW", message);
     }
 
     /** This value as a number (Long, BigInteger or Double), or null if it is not numeric. */

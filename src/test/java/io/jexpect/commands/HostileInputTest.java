@@ -43,6 +43,31 @@ class HostileInputTest {
     }
 
     @Test
+    void integersAtThe32And64BitEdges() throws Exception {
+        // Tcl_GetIntFromObj on a 64-bit machine: [-UINT_MAX, UINT_MAX] wraps to 32 bits, beyond is too large.
+        String tooLarge = "integer value too large to represent | ARITH IOVERFLOW {integer value too large to represent}";
+        for (String n : new String[] {"2**63", "2**64-1", "-2**63", "(-2)**32", "4294967296", "-4294967296"}) {
+            assertThat(tcl.error("lrepeat [expr {" + n + "}] a")).isEqualTo(tooLarge);
+            assertThat(tcl.error("string repeat x [expr {" + n + "}]")).isEqualTo(tooLarge);
+            assertThat(tcl.error("interp recursionlimit {} [expr {" + n + "}]")).isEqualTo(tooLarge);
+        }
+        assertThat(tcl.error("lrepeat [expr {2**31}] a")).startsWith("bad count \"-2147483648\": must be integer >= 0");
+        assertThat(tcl.error("lrepeat 4294967295 a")).startsWith("bad count \"-1\": must be integer >= 0");
+        assertThat(tcl.error("lrepeat -2147483649 a")).startsWith("max length of a Tcl list (536870909 elements) exceeded");
+        assertThat(tcl.eval("list [string repeat x 4294967295] [string repeat x -4294967294]")).isEqualTo("{} xx");
+        assertThat(tcl.eval("lrepeat -4294967295 a")).isEqualTo("a");
+        assertThat(tcl.error("interp recursionlimit {} 4294967295")).startsWith("recursion limit must be > 0");
+    }
+
+    @Test
+    void loweringTheRecursionLimitBelowTheCurrentDepth() throws Exception {
+        assertThat(tcl.eval("""
+                proc f {n} {if {$n} {f [incr n -1]} else {interp recursionlimit {} 3}}
+                list [catch {f 5} r] $r $::errorCode [interp recursionlimit {}] [interp recursionlimit {} 1000]"""))
+                .isEqualTo("1 {falling back due to new recursion limit} {TCL RECURSION} 3 1000");
+    }
+
+    @Test
     void clockOutOfRange() throws Exception {
         assertThat(tcl.error("clock scan -9223372036854775809 -format %s"))
                 .isEqualTo("integer value too large to represent | CLOCK integervalueTooLarge");
