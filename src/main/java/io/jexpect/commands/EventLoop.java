@@ -11,32 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The interpreter's event queue: timers and idle callbacks from {@code after}, run in the script
  * thread by vwait, update, and anything else that waits (such as Expect's expect and sleep).
- * Other threads may {@link #post} work and {@link #wakeup} a waiting script thread.
+ * Other threads may {@link #post} work and {@link #wakeup} a waiting script thread. A child
+ * interpreter's loop shares its parent's {@link Notifier}: waiting in either runs both's events.
  */
 public final class EventLoop {
     /** A scheduled script: a timer (with a deadline) or an idle callback. */
-    record Event(String id, Value script, long deadline, boolean idle) {}
+    record Event(String id, Value script, long deadline, boolean idle, long sequence) {}
 
     private final Interp interp;
+    private final Notifier notifier;
     /** Pending events by id, in creation order (timers and idle callbacks alike). */
     private final Map<String, Event> pending = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Task> posted = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition signal = lock.newCondition();
-    private boolean woken;
     private int nextId;
     /** fileevent handlers by channel and direction, in registration order. */
     private final Map<Channel, Value[]> fileHandlers = new LinkedHashMap<>();
     /** Event sources with no script of their own yet (listening servers, connects in progress). */
     private int sources;
-    /** The script thread while it blocks outside this loop (expect, sleep): wakeups interrupt it. */
-    private Thread waiter;
 
     /** An event source polled by the loop (Expect's expect_background): runs when ready. */
     public interface Source {
@@ -61,25 +56,39 @@ public final class EventLoop {
         void run() throws TclException;
     }
 
-    private EventLoop(Interp interp) {
+    private EventLoop(Interp interp, Notifier notifier) {
         this.interp = interp;
+        this.notifier = notifier;
+        notifier.loops.add(this);
     }
 
     /** The event loop of an interpreter (created on first use). */
     public static EventLoop of(Interp interp) {
-        return interp.extension(EventLoop.class, () -> new EventLoop(interp));
+        return interp.extension(EventLoop.class, () -> {
+            Interp parent = InterpCommands.parentOf(interp);
+            return new EventLoop(interp, parent == null ? new Notifier() : of(parent).notifier);
+        });
+    }
+
+    /** A deleted interpreter's events go with it. */
+    void detach() {
+        pending.clear();
+        posted.clear();
+        fileHandlers.clear();
+        polled.clear();
+        notifier.loops.remove(this);
     }
 
     String addTimer(long delayMs, Value script) {
         String id = "after#" + nextId++;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMs));
-        pending.put(id, new Event(id, script, deadline, false));
+        pending.put(id, new Event(id, script, deadline, false, notifier.nextSequence()));
         return id;
     }
 
     String addIdle(Value script) {
         String id = "after#" + nextId++;
-        pending.put(id, new Event(id, script, 0, true));
+        pending.put(id, new Event(id, script, 0, true, notifier.nextSequence()));
         return id;
     }
 
@@ -87,8 +96,16 @@ public final class EventLoop {
         return pending;
     }
 
-    /** True when timers, idle callbacks, file events, event sources or posted work are waiting. */
+    /**
+     * True when timers, idle callbacks, file events, event sources or posted work are waiting, here
+     * or in another loop of the family.
+     */
     public boolean hasPending() {
+        for (EventLoop l : notifier.loops) if (l.hasOwnPending()) return true;
+        return false;
+    }
+
+    private boolean hasOwnPending() {
         return !pending.isEmpty() || !posted.isEmpty() || !fileHandlers.isEmpty() || sources > 0 || !polled.isEmpty();
     }
 
@@ -116,6 +133,11 @@ public final class EventLoop {
     }
 
     private boolean anyFileReady() {
+        for (EventLoop l : notifier.loops) if (l.anyOwnFileReady()) return true;
+        return false;
+    }
+
+    private boolean anyOwnFileReady() {
         for (Source s : polled) if (s.ready()) return true;
         for (var e : fileHandlers.entrySet()) {
             Value[] h = e.getValue();
@@ -124,8 +146,14 @@ public final class EventLoop {
         return false;
     }
 
-    /** Runs the handlers of the channels that are ready now; returns whether any ran. */
+    /** Runs the handlers of the family's channels that are ready now; returns whether any ran. */
     boolean runFileEvents() throws TclException {
+        boolean ran = false;
+        for (EventLoop l : List.copyOf(notifier.loops)) ran |= l.runOwnFileEvents();
+        return ran;
+    }
+
+    private boolean runOwnFileEvents() throws TclException {
         boolean ran = false;
         for (Source s : new ArrayList<>(polled)) {
             if (!polled.contains(s) || !s.ready()) continue;
@@ -166,14 +194,14 @@ public final class EventLoop {
      * with false returns, no such interrupt is delivered any more.
      */
     public void waitingElsewhere(boolean on) {
-        lock.lock();
+        notifier.lock.lock();
         try {
-            waiter = on ? Thread.currentThread() : null;
+            notifier.waiter = on ? Thread.currentThread() : null;
             // A wakeup that raced the end of the wait must not break the script's next I/O
             // (trap work stays queued in the interpreter and runs before the next command).
             if (!on) Thread.interrupted();
         } finally {
-            lock.unlock();
+            notifier.lock.unlock();
         }
     }
 
@@ -182,13 +210,20 @@ public final class EventLoop {
      * are waiting; Long.MAX_VALUE when there is nothing to wait for.
      */
     public long nextDeadlineNanos() {
-        if (!posted.isEmpty() || anyFileReady()) return System.nanoTime();
+        if (anyPosted() || anyFileReady()) return System.nanoTime();
         long next = Long.MAX_VALUE;
-        for (Event e : pending.values()) {
-            long d = e.idle ? System.nanoTime() : e.deadline;
-            if (d < next) next = d;
+        for (EventLoop l : notifier.loops) {
+            for (Event e : l.pending.values()) {
+                long d = e.idle ? System.nanoTime() : e.deadline;
+                if (d < next) next = d;
+            }
         }
         return next;
+    }
+
+    private boolean anyPosted() {
+        for (EventLoop l : notifier.loops) if (!l.posted.isEmpty()) return true;
+        return false;
     }
 
     /** Queues work from any thread to run in the script thread at the next {@link #runDue}. */
@@ -199,13 +234,13 @@ public final class EventLoop {
 
     /** Ends a {@link #waitUntil} early (callable from any thread). */
     public void wakeup() {
-        lock.lock();
+        notifier.lock.lock();
         try {
-            woken = true;
-            signal.signalAll();
-            if (waiter != null) waiter.interrupt();
+            notifier.woken = true;
+            notifier.signal.signalAll();
+            if (notifier.waiter != null) notifier.waiter.interrupt();
         } finally {
-            lock.unlock();
+            notifier.lock.unlock();
         }
     }
 
@@ -220,7 +255,35 @@ public final class EventLoop {
         return traps | runTimers() | runFileEvents() | runIdle();
     }
 
+    /** Runs the family's posted work, then its timers that are due, earliest first. */
     boolean runTimers() throws TclException {
+        boolean ran = false;
+        for (EventLoop l : List.copyOf(notifier.loops)) ran |= l.runPosted();
+        long now = System.nanoTime();
+        List<Due> due = new ArrayList<>();
+        for (EventLoop l : notifier.loops) {
+            for (Event e : l.pending.values()) if (!e.idle && e.deadline - now <= 0) due.add(new Due(l, e));
+        }
+        due.sort((x, y) -> x.event.deadline != y.event.deadline
+                ? Long.compare(x.event.deadline, y.event.deadline) : Long.compare(x.event.sequence, y.event.sequence));
+        for (Due d : due) ran |= d.loop.runIfPending(d.event);
+        return ran;
+    }
+
+    /** Runs the family's idle callbacks pending now, in the order they were made. */
+    boolean runIdle() throws TclException {
+        List<Due> idle = new ArrayList<>();
+        for (EventLoop l : notifier.loops) {
+            for (Event e : l.pending.values()) if (e.idle) idle.add(new Due(l, e));
+        }
+        idle.sort((x, y) -> Long.compare(x.event.sequence, y.event.sequence));
+        for (Due d : idle) d.loop.runIfPending(d.event);
+        return !idle.isEmpty();
+    }
+
+    private record Due(EventLoop loop, Event event) {}
+
+    private boolean runPosted() throws TclException {
         boolean ran = false;
         for (Task t; (t = posted.poll()) != null; ) {
             try {
@@ -231,27 +294,14 @@ public final class EventLoop {
             }
             ran = true;
         }
-        long now = System.nanoTime();
-        List<Event> due = new ArrayList<>();
-        for (Event e : pending.values()) if (!e.idle && e.deadline - now <= 0) due.add(e);
-        due.sort((x, y) -> Long.compare(x.deadline, y.deadline));
-        for (Event e : due) {
-            // An earlier handler may have cancelled this one.
-            if (pending.remove(e.id) == null) continue;
-            run(e);
-            ran = true;
-        }
         return ran;
     }
 
-    boolean runIdle() throws TclException {
-        List<Event> idle = new ArrayList<>();
-        for (Event e : pending.values()) if (e.idle) idle.add(e);
-        for (Event e : idle) {
-            if (pending.remove(e.id) == null) continue;
-            run(e);
-        }
-        return !idle.isEmpty();
+    /** Runs an event unless an earlier handler cancelled it (or deleted its interpreter). */
+    private boolean runIfPending(Event e) throws TclException {
+        if (pending.remove(e.id) == null) return false;
+        run(e);
+        return true;
     }
 
     private void run(Event e) throws TclException {
@@ -312,19 +362,19 @@ public final class EventLoop {
     public void waitUntil(long deadlineNanos) throws TclException {
         long until = Math.min(deadlineNanos, nextDeadlineNanos());
         interp.setAsyncWaker(this::wakeup);
-        lock.lock();
+        notifier.lock.lock();
         try {
-            while (!woken && posted.isEmpty() && !interp.asyncPending()) {
+            while (!notifier.woken && !anyPosted() && !interp.asyncPending()) {
                 long left = until - System.nanoTime();
                 if (left <= 0) break;
-                signal.awaitNanos(left);
+                notifier.signal.awaitNanos(left);
             }
-            woken = false;
+            notifier.woken = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw TclException.error("wait interrupted");
         } finally {
-            lock.unlock();
+            notifier.lock.unlock();
             interp.setAsyncWaker(null);
         }
     }

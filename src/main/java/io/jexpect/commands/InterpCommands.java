@@ -81,6 +81,11 @@ final class InterpCommands {
         return in.extension(Node.class, Node::new);
     }
 
+    /** The interpreter that created in with `interp create`, or null. */
+    static Interp parentOf(Interp in) {
+        return node(in).parent;
+    }
+
     private static Value interp(Interp in, Value[] a) throws TclException {
         if (a.length < 2) throw TclException.wrongArgs(a, 1, "cmd ?arg ...?");
         String option = OPTIONS[OptionTable.lookup(a[1], "option", OPTIONS)];
@@ -380,11 +385,11 @@ final class InterpCommands {
         }
         Interp child = new Interp(parent.channels().forChild(safe || node(parent).safe));
         WorkingDirectory.share(parent, child);
+        Node cn = node(child);
+        cn.parent = parent; // first: what installing creates (its event loop) joins the parent's
         int precision = Value.precision(); // a child shares the thread's tcl_precision
         TclCore.install(child);
         Value.setPrecision(precision);
-        Node cn = node(child);
-        cn.parent = parent;
         cn.safe = safe || pn.safe;
         if (cn.safe) {
             for (String cmd : UNSAFE) {
@@ -414,6 +419,7 @@ final class InterpCommands {
             }
         }
         for (String grandchild : List.copyOf(node(child).children.keySet())) delete(child, Value.of(grandchild));
+        EventLoop.of(child).detach();
         // Its channels go with it: those no other interpreter holds are closed.
         for (String channel : List.copyOf(child.channels().names())) {
             Channel ch = child.channels().get(channel);

@@ -34,6 +34,41 @@ class EventCommandsTest {
     }
 
     @Test
+    void childInterpretersShareTheThreadsEvents() throws Exception {
+        // Tcl's timer-6.15: the parent's update runs the child's idle callbacks; each lists its own.
+        assertThat(tcl.eval("""
+                interp create x
+                x eval {set a before; set b before; after idle {set a a-after}; after idle {set b b-after}}
+                set result [llength [x eval after info]]
+                lappend result [llength [after info]]
+                after cancel {set b b-after}
+                set a aaa; set b bbb
+                x eval {after cancel set a a-after}
+                update idletasks
+                lappend result $a $b [x eval {list $a $b}]""")).isEqualTo("2 0 aaa bbb {before b-after}");
+        // A vwait in either runs the other's timers; idle callbacks run in the order they were made.
+        assertThat(tcl.eval("""
+                x eval {after 20 {set done 1}}
+                after 40 {set p 1}
+                x eval {vwait done}
+                set r [info exists p]
+                vwait p
+                x alias rec lappend ::order
+                after idle {lappend ::order p1}
+                x eval {after idle {rec c1}}
+                after idle {lappend ::order p2}
+                update idletasks
+                list $r $p $order""")).isEqualTo("0 1 {p1 c1 p2}");
+        // A deleted child's events go with it.
+        assertThat(tcl.eval("""
+                x eval {after 10 {rec never}}
+                interp delete x
+                after 30 {set q 1}
+                vwait q
+                set order""")).isEqualTo("p1 c1 p2");
+    }
+
+    @Test
     void vwaitRunsTimersWithoutSpinning() throws Exception {
         long start = System.nanoTime();
         assertThat(tcl.eval("after 50 {set x 1}; vwait x; set x")).isEqualTo("1");
