@@ -462,7 +462,13 @@ public final class Interp {
     /** Per-interpreter state of an extension (such as the Expect commands), created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T extension(Class<T> type, java.util.function.Supplier<T> create) {
-        return (T) extensions.computeIfAbsent(type, k -> create.get());
+        // Not computeIfAbsent: creating one extension may look up another (an event loop its parent's).
+        Object e = extensions.get(type);
+        if (e == null) {
+            e = create.get();
+            extensions.put(type, e);
+        }
+        return (T) e;
     }
 
     // ---- asynchronous events (signal traps) ------------------------------------------------------
