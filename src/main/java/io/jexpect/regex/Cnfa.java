@@ -81,6 +81,24 @@ class Cnfa {
         return dist[post] >= 2 ? dist[post] - 2 : -1;
     }
 
+    /**
+     * jexpect: whether every arc out of pre is the BOS or BOL color: makesearch then added no loop
+     * (the search machine's test for "anchored"), so a match can start only where the search starts.
+     */
+    boolean leftAnchored() {
+        boolean any = false;
+        for (int ax = states[pre] + 1;; ax++) {
+            short co = carcColor(arcs[ax]);
+            if (co == Constants.COLORLESS) {
+                return any;
+            }
+            if (co != bos[0] && co != bos[1]) {
+                return false;
+            }
+            any = true;
+        }
+    }
+
     static long packCarc(short color, int targetState) {
         return ((long)color << 32) | targetState;
     }

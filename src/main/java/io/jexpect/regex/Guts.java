@@ -30,6 +30,8 @@ class Guts {
     final int nsub;       /* copy of re_nsub */
     final RuntimeSubexpression tree;
     final Cnfa search;    /* for fast preliminary search */
+    /** jexpect: the search machine is anchored at its start (see Runtime.simpleFind). */
+    final boolean anchored;
     final int ntree;
     final RuntimeColorMap cm;
     final SubstringComparator compare;
@@ -44,6 +46,7 @@ class Guts {
         this.nsub = nsub;
         this.tree = tree;
         this.search = search;
+        this.anchored = search.leftAnchored();
         this.ntree = ntree;
         // create the sort of color map that we can serialize and share.
         this.cm = new RuntimeColorMap(cm.blocks());

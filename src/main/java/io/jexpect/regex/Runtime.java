@@ -91,18 +91,26 @@ class Runtime {
         int close;
         boolean shorter = 0 != (g.tree.flags & Subre.SHORTER);
 
-        /* First, a shot with the search RE. */
-        Dfa s = dfas.search();
-        s.v = this;
-        close = s.shortest(0, 0, dataLength, true);
-        if (close == -1) {      /* not found */
-            return false;
-        }
-
-        /* Find starting point and match. */
-        open = s.cold;
         Dfa d = dfas.main();
         d.v = this;
+        if (g.anchored) {
+            // jexpect: an anchored search machine is the main one without loops: a match can
+            // start at 0 only, and there is one exactly when the main DFA finds one there. The
+            // search pass (a whole scan of the match, to learn that much) is saved.
+            open = 0;
+            close = 0;
+        } else {
+            /* First, a shot with the search RE. */
+            Dfa s = dfas.search();
+            s.v = this;
+            close = s.shortest(0, 0, dataLength, true);
+            if (close == -1) {      /* not found */
+                return false;
+            }
+
+            /* Find starting point and match. */
+            open = s.cold;
+        }
         for (begin = open; begin <= close; begin++) {
             if (shorter) {
                 end = d.shortest(begin, begin, dataLength, false);
@@ -113,7 +121,10 @@ class Runtime {
                 break;      /* NOTE BREAK OUT */
             }
         }
-        assert end != -1;   /* search RE succeeded so loop should */
+        if (end == -1) {
+            assert g.anchored;  /* else the search RE succeeded, so the loop should */
+            return false;
+        }
 
         /* And pin down details. */
         pmatch[0] = begin;
