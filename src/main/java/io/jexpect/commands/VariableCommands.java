@@ -57,9 +57,14 @@ final class VariableCommands {
     private static Value incr(Interp in, Value[] a) throws TclException {
         if (a.length != 2 && a.length != 3) throw TclException.wrongArgs(a, 1, "varName ?increment?");
         String name = a[1].toString();
+        // An element's name is split once, for the read and the write (getVar and setVar split it alike).
+        int paren = name.indexOf('(');
+        boolean element = paren >= 0 && name.endsWith(")");
+        String array = element ? name.substring(0, paren) : null;
+        String index = element ? name.substring(paren + 1, name.length() - 1) : null;
         Value old;
         try {
-            old = in.getVar(name);
+            old = element ? in.getVar(array, index) : in.getVar(name);
         } catch (TclException unreadable) {
             if (!unreadable.isError()) throw unreadable;
             old = Value.ZERO; // missing or an array: counts as 0, and setting it says what is wrong
@@ -72,11 +77,13 @@ final class VariableCommands {
         }
         Number cur = integer(old);
         Number by = integer(increment);
+        Value sum = null;
         if (cur instanceof Long x && by instanceof Long y) {
             long r = x + y;
-            if (((x ^ r) & (y ^ r)) >= 0) return in.setVar(name, Value.of(r));
+            if (((x ^ r) & (y ^ r)) >= 0) sum = Value.of(r);
         }
-        return in.setVar(name, Value.of(big(cur).add(big(by))));
+        if (sum == null) sum = Value.of(big(cur).add(big(by)));
+        return element ? in.setVar(array, index, sum) : in.setVar(name, sum);
     }
 
     private static Number integer(Value v) throws TclException {

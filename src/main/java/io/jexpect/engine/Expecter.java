@@ -237,20 +237,22 @@ public final class Expecter {
 
     private static ExpectResult matched(Session s, int index, Case c, Searcher.Hit h) {
         MatchBuffer b = s.buffer();
-        List<ExpectResult.Group> groups = new ArrayList<>();
+        // Every group lies within the buffer's text up to the match's end: cut from that string
+        // (the whole match from the start is that string itself).
+        String buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
+        int n = h.groupStart().length;
+        ExpectResult.Group[] groups = new ExpectResult.Group[c.pattern() instanceof Pattern.Null ? 1 : n];
         if (c.pattern() instanceof Pattern.Null) {
-            groups.add(new ExpectResult.Group(null, h.start() - 1, h.start() - 1));
+            groups[0] = new ExpectResult.Group(null, h.start() - 1, h.start() - 1);
         } else {
-            CharSequence text = b.text();
-            for (int g = 0; g < h.groupStart().length; g++) {
+            for (int g = 0; g < n; g++) {
                 int st = h.groupStart()[g];
                 int en = h.groupEnd()[g];
-                groups.add(st < 0 ? null : new ExpectResult.Group(text.subSequence(st, en).toString(), st, en - 1));
+                if (st >= 0) groups[g] = new ExpectResult.Group(buffer.substring(st, en), st, en - 1);
             }
         }
-        String buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
         return new ExpectResult(ExpectResult.Outcome.MATCH, s, index, buffer,
-            java.util.Collections.unmodifiableList(groups));
+            java.util.Collections.unmodifiableList(java.util.Arrays.asList(groups)));
     }
 
     private static ExpectResult eof(Session s, List<Case> cases) {

@@ -229,6 +229,17 @@ final class ExpectCommand {
         }
     }
 
+    /** The names of expect_out's elements for groups 0 to 9. */
+    private static final String[] STRING = new String[10], START = new String[10], END = new String[10];
+
+    static {
+        for (int g = 0; g < 10; g++) {
+            STRING[g] = g + ",string";
+            START[g] = g + ",start";
+            END[g] = g + ",end";
+        }
+    }
+
     /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
     static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
         switch (r.outcome()) {
@@ -242,10 +253,10 @@ final class ExpectCommand {
                     ExpectResult.Group gr = groups.get(g);
                     if (gr == null) continue;
                     if (indices) {
-                        in.setVar("expect_out", g + ",start", Value.of(gr.start()));
-                        in.setVar("expect_out", g + ",end", Value.of(gr.end()));
+                        in.setVar("expect_out", START[g], Value.of(gr.start()));
+                        in.setVar("expect_out", END[g], Value.of(gr.end()));
                     }
-                    if (gr.text() != null) in.setVar("expect_out", g + ",string", Value.of(gr.text()));
+                    if (gr.text() != null) in.setVar("expect_out", STRING[g], Value.of(gr.text()));
                 }
             }
             case EOF, FULL_BUFFER -> {}

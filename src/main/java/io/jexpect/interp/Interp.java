@@ -1617,18 +1617,18 @@ public final class Interp {
 
     public Value getVar(String name, String index) throws TclException {
         Var v = lookup(name, false);
-        String full = name + "(" + index + ")";
-        if (v != null) {
-            // A trace on the whole variable fires for an element even before the array exists.
-            Var traced = v.array != null ? v.array.get(index) : null;
-            if (v.traces != null || traced != null && traced.traces != null) trace(v, traced, name, index, VarTrace.READ);
+        Var e = v != null && v.array != null ? v.array.get(index) : null;
+        // A trace on the whole variable fires for an element even before the array exists.
+        if (v != null && (v.traces != null || e != null && e.traces != null)) {
+            trace(v, e, name, index, VarTrace.READ);
+            e = v.array != null ? v.array.get(index) : null; // the trace may have changed it
         }
-        if (v == null || !v.exists()) throw TclException.error("can't read \"" + full + "\": no such variable",
+        if (v == null || !v.exists()) throw TclException.error("can't read \"" + name + "(" + index + ")\": no such variable",
                 "TCL", "LOOKUP", "VARNAME", name);
-        if (v.array == null) throw TclException.error("can't read \"" + full + "\": variable isn't array",
+        if (v.array == null) throw TclException.error("can't read \"" + name + "(" + index + ")\": variable isn't array",
                 "TCL", "LOOKUP", "VARNAME", name);
-        Var e = v.array.get(index);
         if (e == null || e.value == null) {
+            String full = name + "(" + index + ")";
             if (v == env) {
                 TclException x = TclException.error("no such variable");
                 x.appendErrorInfo("\n    (read trace on \"" + full + "\")");
@@ -1643,6 +1643,12 @@ public final class Interp {
 
     /** The value of a variable, or null if it does not exist (no error). */
     public Value getVarOrNull(String name) {
+        if (name.indexOf('(') < 0) {
+            // One lookup where no read trace can run (expect reads timeout this way on every turn).
+            Var v = lookup(name, false);
+            if (v == null || !v.exists()) return null;
+            if (v.traces == null) return v.value; // null for an array
+        }
         try {
             return varExists(name) ? getVar(name) : null;
         } catch (TclException e) {
