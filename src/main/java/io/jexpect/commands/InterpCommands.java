@@ -117,8 +117,12 @@ final class InterpCommands {
                 if (a.length == 5) return unalias(source, a[3]);
                 return alias(source, a[3], resolve(in, a[4]), a, 5);
             }
+            case "cancel" -> {
+                cancel(in, a);
+                return Value.EMPTY;
+            }
             case "children", "slaves", "aliases", "hidden", "issafe", "bgerror", "marktrusted", "recursionlimit", "debug",
-                 "limit", "cancel" -> {
+                 "limit" -> {
                 checkArity(option, a);
                 Interp target = a.length >= 3 ? resolve(in, a[2]) : in;
                 return childOption(in, target, option, a, 3, a.length >= 3 ? 3 : 2);
@@ -176,7 +180,6 @@ final class InterpCommands {
             case "marktrusted" -> n != 3 ? "path" : null;
             case "recursionlimit" -> n < 3 || n > 4 ? "path ?newlimit?" : null;
             case "invokehidden" -> hiddenCommandAt(a, 3) >= n ? "path " + INVOKEHIDDEN_USAGE : null;
-            case "cancel" -> cancelArgs(a) > 2 ? "?-unwind? ?--? ?path? ?result?" : null;
             default -> null;
         };
         if (usage != null) throw TclException.wrongArgs(a, 2, usage);
@@ -195,16 +198,23 @@ final class InterpCommands {
         return k;
     }
 
-    /** How many words interp cancel has after its options. */
-    private static int cancelArgs(Value[] a) throws TclException {
+    /**
+     * interp cancel ?-unwind? ?--? ?path? ?result?: the target's running evaluation fails at its
+     * next command (or its next one, when idle) with "eval canceled"; -unwind goes through catch.
+     */
+    private static void cancel(Interp in, Value[] a) throws TclException {
         int k = 2;
+        boolean unwind = false;
         for (; k < a.length && a[k].toString().startsWith("-"); k++) {
             if (OptionTable.lookup(a[k], "option", "-unwind", "--") == 1) {
                 k++;
                 break;
             }
+            unwind = true;
         }
-        return a.length - k;
+        if (a.length - k > 2) throw TclException.wrongArgs(a, 2, "?-unwind? ?--? ?path? ?result?");
+        Interp target = k < a.length ? resolve(in, a[k]) : in;
+        target.cancel(unwind, k + 1 < a.length ? a[k + 1] : null);
     }
 
     /** A usage error of a subcommand that takes a path: "interp debug path ..." or "child debug ...". */
@@ -307,10 +317,6 @@ final class InterpCommands {
                 if (cmd == null) throw TclException.error("invalid hidden command name \"" + token + "\"", "TCL", "LOOKUP", "HIDDENTOKEN", token);
                 Value[] argv = java.util.Arrays.copyOfRange(a, k, a.length);
                 return cmd.call(target, argv);
-            }
-            case "cancel" -> {
-                // Evaluations in a child run on the caller's thread: nothing can be running there now.
-                return Value.EMPTY;
             }
             case "limit" -> {
                 if (extra < 1) throw TclException.wrongArgs(a, keep, "limitType ?-option value ...?");

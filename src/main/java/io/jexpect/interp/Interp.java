@@ -301,7 +301,9 @@ public final class Interp {
     private Value dispatch(TclCommand cmd, Value[] argv) throws TclException {
         MemoryReserve.restore();
         try {
-            return observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
+            Value result = observer == null ? cmd.call(this, argv) : observer.call(this, cmd, argv);
+            if (canceled != null) throw raiseCanceled(); // the command canceled its own interpreter's evaluation
+            return result;
         } catch (StackOverflowError e) {
             throw TclException.error("too many nested evaluations (infinite loop?)", "TCL", "LIMIT", "STACK");
         } catch (OutOfMemoryError e) {
@@ -520,11 +522,58 @@ public final class Interp {
         asyncWaker = waker;
     }
 
-    /** Runs queued asynchronous work now (from the script thread). */
+    /** Runs queued asynchronous work now (from the script thread); then raises a pending cancellation. */
     public void runAsync() throws TclException {
         asyncPending = false;
         AsyncTask t;
         while ((t = async.poll()) != null) t.run(this);
+        if (canceled != null) throw raiseCanceled();
+    }
+
+    // ---- interp cancel ---------------------------------------------------------------------------
+
+    /** A cancellation asked for by interp cancel: its message (null: Tcl's), and whether it unwinds. */
+    private static final class Cancellation {
+        final boolean unwind;
+        final Value result;
+        boolean raised;
+
+        Cancellation(boolean unwind, Value result) {
+            this.unwind = unwind;
+            this.result = result;
+        }
+    }
+
+    /** Set by interp cancel (on this thread: a child runs on its caller's); checked around each command. */
+    private Cancellation canceled;
+
+    /**
+     * Cancels the evaluation running in this interpreter, or its next one: it fails with "eval
+     * canceled" (or result) at the end of the running command or before the next. With unwind,
+     * every command fails the same way (catch cannot stop it) until the outermost evaluation ends.
+     */
+    public void cancel(boolean unwind, Value result) {
+        canceled = new Cancellation(unwind, result);
+        asyncPending = true;
+        Runnable w = asyncWaker;
+        if (w != null) w.run();
+    }
+
+    private TclException raiseCanceled() {
+        Cancellation c = canceled;
+        if (c.unwind) {
+            c.raised = true;
+            asyncPending = true; // the next command fails too
+        } else {
+            canceled = null;
+        }
+        String message = c.result != null ? c.result.toString() : c.unwind ? "eval unwound" : "eval canceled";
+        return TclException.error(message, "TCL", "CANCEL", c.unwind ? "IUNWIND" : "ICANCEL", message);
+    }
+
+    /** Leaves an evaluation level; an unwinding that reached the outermost one is over. */
+    private void leaveNesting() {
+        if (--nesting == 0 && canceled != null && canceled.raised) canceled = null;
     }
 
     /**
@@ -679,7 +728,7 @@ public final class Interp {
             evalScript(reader.end());
             return result;
         } finally {
-            nesting--;
+            leaveNesting();
         }
     }
 
@@ -719,7 +768,7 @@ public final class Interp {
             if (nesting > 1 || allowExceptions || e.code() == TclException.ERROR) throw e;
             return outermost(e, c, argv);
         } finally {
-            nesting--;
+            leaveNesting();
         }
     }
 
@@ -739,7 +788,7 @@ public final class Interp {
             if (script.error() != null) throw syntaxError(script);
             return result;
         } finally {
-            nesting--;
+            leaveNesting();
         }
     }
 

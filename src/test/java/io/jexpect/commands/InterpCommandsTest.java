@@ -27,6 +27,37 @@ class InterpCommandsTest {
     }
 
     @Test
+    void cancelEndsTheRunningEvaluation() throws Exception {
+        tcl.eval("interp create c; interp alias c stop {} interp cancel c; interp alias c stopu {} interp cancel -unwind c");
+        assertThat(tcl.eval("""
+                list [catch {c eval {set n 0; while 1 {incr n; if {$n == 5} stop}}} r o] $r [dict get $o -errorcode] \
+                    $::errorInfo [c eval {set n}]""")).isEqualTo("""
+                1 {eval canceled} {TCL CANCEL ICANCEL {eval canceled}} {eval canceled
+                    while executing
+                "stop"
+                    invoked from within
+                "c eval {set n 0; while 1 {incr n; if {$n == 5} stop}}"} 5""");
+        // catch stops a cancellation, not an unwinding; neither does try, whose finally does not run.
+        assertThat(tcl.eval("list [catch {c eval {catch {stop; incr n} rr; set rr}} r] $r [c eval {set n}]"))
+                .isEqualTo("0 {eval canceled} 5");
+        assertThat(tcl.eval("""
+                list [catch {c eval {catch {stopu; incr n} rr; set rr}} r o] $r [dict get $o -errorcode] \
+                    [catch {c eval {try {stopu} on error {m} {set m caught} finally {set fin 1}}} r] $r \
+                    [c eval {info exists fin}] [c eval {set n}]"""))
+                .isEqualTo("1 {eval unwound} {TCL CANCEL IUNWIND {eval unwound}} 1 {eval unwound} 0 5");
+        // A result of its own; the current interpreter; an idle one fails its next evaluation.
+        assertThat(tcl.eval("interp alias c stopm {} interp cancel c {custom msg}; list [catch {c eval {stopm; set n}} r] $r"))
+                .isEqualTo("1 {custom msg}");
+        assertThat(tcl.eval("list [catch {interp cancel; set y 1} r] $r [info exists y] [catch {while 1 {interp cancel}} r] $r"))
+                .isEqualTo("1 {eval canceled} 0 1 {eval canceled}");
+        assertThat(tcl.eval("interp cancel c; list [catch {c eval {set x 1}} r] $r [catch {c eval {set x 2}} r] $r"))
+                .isEqualTo("1 {eval canceled} 0 2");
+        assertThat(tcl.error("interp cancel nosuch")).startsWith("could not find interpreter \"nosuch\"");
+        assertThat(tcl.error("interp cancel c a b")).startsWith("wrong # args: should be \"interp cancel ?-unwind? ?--? ?path? ?result?\"");
+        assertThat(tcl.error("interp cancel -foo")).startsWith("bad option \"-foo\": must be -unwind or --");
+    }
+
+    @Test
     void errorsCrossIntoTheParent() throws Exception {
         tcl.eval("interp create a");
         assertThat(tcl.error("interp eval a {error boom}")).isEqualTo("boom | NONE");
