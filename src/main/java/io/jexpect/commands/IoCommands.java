@@ -280,6 +280,7 @@ final class IoCommands {
                 default -> { }
             }
         }
+        if (ep != null) ep.configured(ch);
         return Value.EMPTY;
     }
 

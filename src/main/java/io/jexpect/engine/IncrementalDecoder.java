@@ -38,6 +38,16 @@ final class IncrementalDecoder {
         in.compact();
     }
 
+    /** The bytes of a character not complete yet, taken out (the decoder starts afresh). */
+    byte[] takeIncomplete() {
+        in.flip();
+        byte[] rest = new byte[in.remaining()];
+        in.get(rest);
+        in.clear();
+        decoder.reset();
+        return rest;
+    }
+
     /** End of input: incomplete trailing bytes become U+FFFD. */
     void finish(Sink sink) {
         in.flip();

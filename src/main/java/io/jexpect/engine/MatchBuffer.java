@@ -129,6 +129,31 @@ public final class MatchBuffer {
         }
     }
 
+    /**
+     * Removes and returns up to {@code max} pending characters (all of them when negative): another
+     * reader of the program's output takes what no expect has examined yet.
+     */
+    public String takePending(int max) {
+        String s;
+        synchronized (lock) {
+            int n = max < 0 ? pEnd - pStart : Math.min(max, pEnd - pStart);
+            s = new String(pend, pStart, n);
+            pStart += n;
+            if (pStart == pEnd) pStart = pEnd = 0;
+            lock.notifyAll();
+        }
+        onRoom.run();
+        return s;
+    }
+
+    /** Whether the pending text holds character c. */
+    public boolean pendingContains(char c) {
+        synchronized (lock) {
+            for (int i = pStart; i < pEnd; i++) if (pend[i] == c) return true;
+            return false;
+        }
+    }
+
     /** True once the program's output has ended and every character has been examined. */
     public boolean isDrainedAtEof() {
         synchronized (lock) {
@@ -219,7 +244,8 @@ public final class MatchBuffer {
         onData.run();
     }
 
-    boolean eofSeen() {
+    /** Whether the output has ended (all of it may not have been examined yet). */
+    public boolean eofSeen() {
         synchronized (lock) {
             return eof;
         }

@@ -37,9 +37,9 @@ public final class Session implements AutoCloseable {
     private final String slaveName;
     private final InputStream in;
     private final OutputStream out;
-    private final Charset charset;
+    private volatile Charset charset;
     private final MatchBuffer buffer;
-    private final IncrementalDecoder decoder;
+    private IncrementalDecoder decoder;   // guarded by readLock
     private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if any
     private final UnaryOperator<String> outputHook;
     private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
@@ -132,6 +132,24 @@ public final class Session implements AutoCloseable {
 
     public Charset charset() {
         return charset;
+    }
+
+    /**
+     * Changes the encoding of what is read and sent from now on. What was read but not examined
+     * yet (what the kernel would still hold for Expect) is decoded again in the new encoding.
+     */
+    public void setCharset(Charset cs) {
+        synchronized (readLock) {
+            if (cs.equals(charset)) return;
+            byte[] read = buffer.takePending(-1).getBytes(charset);
+            byte[] incomplete = decoder.takeIncomplete();
+            charset = cs;
+            decoder = new IncrementalDecoder(cs);
+            byte[] again = Arrays.copyOf(read, read.length + incomplete.length);
+            System.arraycopy(incomplete, 0, again, read.length, incomplete.length);
+            // Already through the output hook once: straight to the buffer.
+            decoder.feed(again, 0, again.length, buffer::append);
+        }
     }
 
     /** True once the output has ended and all of it has been examined. */
@@ -539,13 +557,19 @@ public final class Session implements AutoCloseable {
             int n;
             while (!closed && (n = in.read(buf)) >= 0) {
                 if (n > 0 && stripParity) stripParity(buf, n);
-                if (n > 0 && !closed) decoder.feed(buf, 0, n, sink);
+                if (n > 0 && !closed) {
+                    synchronized (readLock) {
+                        decoder.feed(buf, 0, n, sink);
+                    }
+                }
                 buffer.awaitRoom();
             }
         } catch (IOException | InterruptedException e) {
             // a failing input ends like eof
         } finally {
-            decoder.finish(sink);
+            synchronized (readLock) {
+                decoder.finish(sink);
+            }
             buffer.markEof();
         }
     }

@@ -120,6 +120,7 @@ final class ExpectCommand {
             } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.user) {
                 firing.closed = true;
                 firing.session.close();
+                if (firing.onClose != null) firing.onClose.run();
             } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) {
                 firing.closed = true;
                 if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
@@ -259,7 +260,10 @@ final class ExpectCommand {
                     if (gr.text() != null) in.setVar("expect_out", STRING[g], Value.of(gr.text()));
                 }
             }
-            case EOF, FULL_BUFFER -> {}
+            case EOF -> {
+                if (id.channel != null) id.channel.markEof();
+            }
+            case FULL_BUFFER -> {}
         }
         in.setVar("expect_out", "spawn_id", Value.of(id.name));
         in.setVar("expect_out", "buffer", Value.of(r.buffer() == null ? "" : r.buffer()));

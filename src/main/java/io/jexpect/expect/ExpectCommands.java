@@ -67,6 +67,7 @@ public final class ExpectCommands {
         TrapCommand.install(in);
         DebugCommand.install(in);
         ScreenCommand.install(in);
+        SpawnChannel.openUserChannels(in);
         try {
             in.setGlobal("user_spawn_id", Value.of(ExpectState.USER_ID));
             in.setGlobal("error_spawn_id", Value.of(ExpectState.ERROR_ID));

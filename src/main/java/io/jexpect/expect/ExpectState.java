@@ -87,6 +87,7 @@ final class ExpectState {
         SpawnId id = new SpawnId(name, session, false);
         session.setParity(defaultParity);
         ids.put(name, id);
+        id.channel = SpawnChannel.open(interp, id);
         return id;
     }
 
@@ -98,8 +99,17 @@ final class ExpectState {
         return null;
     }
 
+    /** The id is gone (waited for, given to exp_open, its channel closed): so is its channel. */
     void forget(SpawnId id) {
-        if (!id.user) ids.remove(id.name);
+        if (id.user) return;
+        ids.remove(id.name);
+        if (id.channel != null && interp.channels().remove(id.name)) id.channel = null;
+    }
+
+    /** Tcl's close on exp0 or exp2: the user's id is closed from now on. */
+    void userChannelClosed(String name) {
+        SpawnId id = ids.get(name);
+        if (id != null) id.closed = true;
     }
 
     /** Looks up a spawn id by name, creating the user ids on first use. */
@@ -145,6 +155,7 @@ final class ExpectState {
         Session s = engine().wrap(interp.channels().stdin().input(), new ChannelStream(stdout),
                 TclUtf8.INSTANCE, "user");
         SpawnId id = new SpawnId(USER_ID, s, true);
+        id.channel = userChannel(USER_ID);
         ids.put(USER_ID, id);
         return id;
     }
@@ -174,8 +185,17 @@ final class ExpectState {
     private SpawnId errorId() {
         Session s = engine().wrap(null, new ChannelStream(interp.channels().stderr()), TclUtf8.INSTANCE, "error");
         SpawnId id = new SpawnId(ERROR_ID, s, true);
+        id.channel = userChannel(ERROR_ID);
         ids.put(ERROR_ID, id);
         return id;
+    }
+
+    private Channel userChannel(String name) {
+        try {
+            return interp.channels().get(name);
+        } catch (TclException closed) {
+            return null;
+        }
     }
 
     boolean isUserSession(Session s) {
@@ -238,7 +258,7 @@ final class ExpectState {
     }
 
     /** Lets a session write through an interpreter channel, so its output keeps its place among puts. */
-    private static final class ChannelStream extends OutputStream {
+    static final class ChannelStream extends OutputStream {
         private final Channel channel;
 
         ChannelStream(Channel channel) {

@@ -106,7 +106,7 @@ final class SendCommands {
      * that is due runs, then the write goes on.
      */
     static void write(Interp in, SpawnId sid, String text, long timeoutMillis) throws TclException {
-        byte[] data = text.getBytes(sid.session.charset());
+        byte[] data = sid.channel != null ? sid.channel.encode(text) : text.getBytes(sid.session.charset());
         while (true) {
             try {
                 sid.session.sendBytes(data, timeoutMillis);

@@ -224,6 +224,8 @@ final class SpawnCommands {
         id.closed = true;
         if (!id.user) id.session.close();
         if (id.onClose != null) id.onClose.run();
+        // Expect's closed descriptor: the channel stays until wait, blocking, refusing writes.
+        if (id.channel != null && !id.user) id.channel.setBlocking(true);
         return Value.EMPTY;
     }
 
@@ -233,7 +235,12 @@ final class SpawnCommands {
         String name = idOption(st, a, flags);
         boolean nowait = flags.contains("-nowait");
         SpawnId id = st.lookup(name);
-        if (id.user || id.session.pid() < 0) throw TclException.error("wait: spawn id " + name + " has no process to wait for");
+        if (id.user) throw TclException.error("wait: spawn id " + name + " has no process to wait for");
+        if (id.session.pid() < 0) {
+            // spawn -open: nothing to reap; a closed id is gone, an open one stays (Expect's way).
+            if (id.closed) st.forget(id);
+            return Value.ofList(List.of(Value.ZERO, Value.of(name), Value.ZERO, Value.ZERO));
+        }
         ExitStatus status;
         if (nowait) {
             Optional<ExitStatus> now = id.session.exitStatusNow();

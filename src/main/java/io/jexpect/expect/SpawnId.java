@@ -14,6 +14,8 @@ final class SpawnId {
     boolean closeOnEof = true;
     /** For spawn -open: closes the Tcl channel the id reads (null with -leaveopen or a program). */
     Runnable onClose;
+    /** The Tcl channel of the same name (null once gone): its encoding is the id's. */
+    io.jexpect.interp.Channel channel;
     /** A spawned program's output hook (its screen, strip_ansi), or null for other ids. */
     SpawnOutput output;
 

@@ -40,13 +40,34 @@ public final class Channel {
     private java.nio.file.Path path;
     private boolean append;
     private FileInput fileIn;
-    /** Read-ahead on a pipe, socket or terminal (null until non-blocking reads or events need it). */
-    private InputPump pump;
+    /**
+     * What tells whether input waits: read-ahead on a pipe, socket or terminal (null until
+     * non-blocking reads or events need it), or an input that knows it by itself.
+     */
+    private ReadyInput pump;
     private volatile Runnable inputListener;
     /** Whether the last read stopped short for want of input (fblocked). */
     private boolean blocked;
     /** What the streams sit on (a socket, a server), if anything. */
     private Endpoint endpoint;
+
+    /**
+     * An input that can tell without blocking whether a read would return at once. A channel
+     * reads ahead of other inputs to know it; one given such an input uses it as it is.
+     */
+    public interface ReadyInput {
+        /** Whether a read would return at once: data waits, or the input has ended. */
+        boolean ready();
+
+        /** Whether an end of line (or the end of input) waits, so gets would not block. */
+        boolean hasLine(boolean crEndsLine);
+
+        /** Bytes waiting. */
+        int available();
+
+        /** Runs (on another thread) whenever input arrives. */
+        void onInput(Runnable r);
+    }
 
     /** What a channel sits on beyond its streams: its own options, half-close, and what closing ends. */
     public interface Endpoint {
@@ -74,6 +95,9 @@ public final class Channel {
         default boolean shutdown(boolean write) throws IOException {
             return false;
         }
+
+        /** fconfigure has changed some of the channel's options. */
+        default void configured(Channel channel) {}
 
         void close() throws IOException;
     }
@@ -144,11 +168,13 @@ public final class Channel {
     /** Starts reading ahead, so readiness can be known without blocking (files are always ready). */
     public void readAhead() {
         if (pump != null || in == null || file != null || closed) return;
-        pump = new InputPump(in, () -> {
+        Runnable wake = () -> {
             Runnable r = inputListener;
             if (r != null) r.run();
-        });
-        in = pump;
+        };
+        if (!(in instanceof ReadyInput)) in = new InputPump(in);
+        pump = (ReadyInput) in;
+        pump.onInput(wake);
     }
 
     /** Whether a read would return without blocking (readable file event). */
@@ -253,6 +279,9 @@ public final class Channel {
     }
 
     public boolean eof() { return eof; }
+
+    /** The input was seen to end by another reader of the same source (Expect's expect on a spawn id). */
+    public void markEof() { eof = true; }
     public boolean isClosed() { return closed; }
     public InputStream input() { return in; }
     public OutputStream output() { return out; }
@@ -277,13 +306,18 @@ public final class Channel {
         if (out == null || closed) throw TclException.error("channel \"" + name + "\" wasn't opened for writing");
         try {
             prepareFileWrite();
-            if (outTranslation.equals("crlf")) s = s.replace("\n", "\r\n");
-            else if (outTranslation.equals("cr")) s = s.replace('\n', '\r');
-            out.write(TextCodec.encode(charset, s));
+            out.write(encode(s));
             if (buffering.equals("none") || (buffering.equals("line") && s.indexOf('\n') >= 0)) out.flush();
         } catch (IOException e) {
             throw TclException.error("error writing \"" + name + "\": " + ioMessage(e));
         }
+    }
+
+    /** Text as this channel writes it: end-of-line translation, then the encoding. */
+    public byte[] encode(String s) {
+        if (outTranslation.equals("crlf")) s = s.replace("\n", "\r\n");
+        else if (outTranslation.equals("cr")) s = s.replace('\n', '\r');
+        return TextCodec.encode(charset, s);
     }
 
     public void flush() throws TclException {

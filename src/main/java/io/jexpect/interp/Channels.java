@@ -130,6 +130,14 @@ public final class Channels {
         return c;
     }
 
+    /** Registers a new channel under the name its creator chose (Expect's exp4); null if the name is taken. */
+    public Channel addNamed(String name, InputStream in, OutputStream out) {
+        if (tree.held.containsKey(name)) return null;
+        Channel c = new Channel(name, in, out);
+        created(c);
+        return c;
+    }
+
     /** Registers a channel on an open file under a fresh name like file3. */
     public Channel addFile(java.nio.file.Path path, java.nio.channels.FileChannel file, boolean read, boolean write, boolean append) {
         Channel c = new Channel(freshName("file"), path, file, read, write, append);

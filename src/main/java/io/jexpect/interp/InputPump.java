@@ -8,7 +8,7 @@ import java.io.InputStream;
  * channel can tell without blocking whether input is waiting: what non-blocking reads, fblocked and
  * readable file events need. The reader stops while the buffer is full (no unbounded growth).
  */
-final class InputPump extends InputStream {
+final class InputPump extends InputStream implements Channel.ReadyInput {
     private static final int LIMIT = 1 << 16;
 
     private final InputStream source;
@@ -17,12 +17,10 @@ final class InputPump extends InputStream {
     private int size;
     private boolean eof;
     private IOException error;
-    private final Runnable onInput;
+    private volatile Runnable onInput = () -> { };
 
-    /** onInput runs on the pump's thread whenever data or end of input arrives. */
-    InputPump(InputStream source, Runnable onInput) {
+    InputPump(InputStream source) {
         this.source = source;
-        this.onInput = onInput;
         Thread.ofVirtual().name("jexpect-input").start(this::pump);
     }
 
@@ -108,13 +106,21 @@ final class InputPump extends InputStream {
         return size;
     }
 
+    /** r runs on the pump's thread whenever data or end of input arrives. */
+    @Override
+    public void onInput(Runnable r) {
+        onInput = r;
+    }
+
     /** Whether a read would return at once: data is buffered, or the input has ended. */
-    synchronized boolean ready() {
+    @Override
+    public synchronized boolean ready() {
         return size > 0 || eof;
     }
 
     /** Whether the buffer holds an end of line (or the input ended), so gets would not block. */
-    synchronized boolean hasLine(boolean crEndsLine) {
+    @Override
+    public synchronized boolean hasLine(boolean crEndsLine) {
         if (eof) return true;
         for (int i = 0; i < size; i++) {
             byte b = ring[(head + i) % LIMIT];
