@@ -8,7 +8,8 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Bytes to chars across reads: a character split between two reads is kept until its last byte
- * arrives; invalid bytes become U+FFFD. Used only by one reader thread.
+ * arrives; invalid bytes become U+FFFD; line ends are translated as asked (a CR ending one read
+ * waits for the next to know whether an LF follows). Used only by one reader thread.
  */
 final class IncrementalDecoder {
     /** Receives decoded characters. */
@@ -19,10 +20,19 @@ final class IncrementalDecoder {
     private final CharsetDecoder decoder;
     private ByteBuffer in = ByteBuffer.allocate(8192);
     private final CharBuffer out = CharBuffer.allocate(8192);
+    private final LineEnding eol;
+    private char[] translated;
+    /** CRLF: a CR ended the last read. AUTO: the last character was a CR (so an LF now is dropped). */
+    private boolean afterCr;
 
     IncrementalDecoder(Charset charset) {
+        this(charset, LineEnding.LF);
+    }
+
+    IncrementalDecoder(Charset charset, LineEnding eol) {
         decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.eol = eol;
     }
 
     void feed(byte[] b, int off, int len, Sink sink) {
@@ -38,13 +48,16 @@ final class IncrementalDecoder {
         in.compact();
     }
 
-    /** The bytes of a character not complete yet, taken out (the decoder starts afresh). */
+    /** What was fed and not given out yet (a held CR, a character's first bytes), taken out: the decoder starts afresh. */
     byte[] takeIncomplete() {
         in.flip();
-        byte[] rest = new byte[in.remaining()];
-        in.get(rest);
+        boolean cr = eol == LineEnding.CRLF && afterCr;
+        byte[] rest = new byte[in.remaining() + (cr ? 1 : 0)];
+        if (cr) rest[0] = '\r';
+        in.get(rest, cr ? 1 : 0, in.remaining());
         in.clear();
         decoder.reset();
+        afterCr = false;
         return rest;
     }
 
@@ -54,6 +67,8 @@ final class IncrementalDecoder {
         drain(true, sink);
         while (decoder.flush(out).isOverflow()) emit(sink);
         emit(sink);
+        if (eol == LineEnding.CRLF && afterCr) sink.accept(new char[] {'\r'}, 0, 1);
+        afterCr = false;
         in.clear();
         decoder.reset();
     }
@@ -65,8 +80,44 @@ final class IncrementalDecoder {
 
     private void emit(Sink sink) {
         if (out.position() > 0) {
-            sink.accept(out.array(), 0, out.position());
+            if (eol == LineEnding.LF) {
+                sink.accept(out.array(), 0, out.position());
+            } else {
+                int n = translate(out.array(), out.position());
+                if (n > 0) sink.accept(translated, 0, n);
+            }
             out.clear();
         }
+    }
+
+    /** The first n characters of c with their line ends translated, into {@code translated}; returns its length. */
+    private int translate(char[] c, int n) {
+        if (translated == null || translated.length < n + 1) translated = new char[Math.max(n + 1, 256)];
+        char[] t = translated;
+        int w = 0;
+        for (int r = 0; r < n; r++) {
+            char ch = c[r];
+            switch (eol) {
+                case CR -> t[w++] = ch == '\r' ? '\n' : ch;
+                case AUTO -> {
+                    boolean dropped = ch == '\n' && afterCr;
+                    afterCr = ch == '\r';
+                    if (!dropped) t[w++] = afterCr ? '\n' : ch;
+                }
+                default -> { // CRLF
+                    if (afterCr) {
+                        afterCr = false;
+                        if (ch == '\n') {
+                            t[w++] = '\n';
+                            continue;
+                        }
+                        t[w++] = '\r';
+                    }
+                    if (ch == '\r') afterCr = true;
+                    else t[w++] = ch;
+                }
+            }
+        }
+        return w;
     }
 }

@@ -38,6 +38,7 @@ public final class Session implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private volatile Charset charset;
+    private volatile LineEnding lineEnding = LineEnding.LF;
     private final MatchBuffer buffer;
     private IncrementalDecoder decoder;   // guarded by readLock
     private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if any
@@ -134,17 +135,22 @@ public final class Session implements AutoCloseable {
         return charset;
     }
 
+    public LineEnding lineEnding() {
+        return lineEnding;
+    }
+
     /**
-     * Changes the encoding of what is read and sent from now on. What was read but not examined
-     * yet (what the kernel would still hold for Expect) is decoded again in the new encoding.
+     * Changes the encoding of what is read and sent, and how line ends are read, from now on. What
+     * was read but not examined yet (what the kernel would still hold for Expect) is decoded again.
      */
-    public void setCharset(Charset cs) {
+    public void setEncoding(Charset cs, LineEnding eol) {
         synchronized (readLock) {
-            if (cs.equals(charset)) return;
+            if (cs.equals(charset) && eol == lineEnding) return;
             byte[] read = buffer.takePending(-1).getBytes(charset);
             byte[] incomplete = decoder.takeIncomplete();
             charset = cs;
-            decoder = new IncrementalDecoder(cs);
+            lineEnding = eol;
+            decoder = new IncrementalDecoder(cs, eol);
             byte[] again = Arrays.copyOf(read, read.length + incomplete.length);
             System.arraycopy(incomplete, 0, again, read.length, incomplete.length);
             // Already through the output hook once: straight to the buffer.

@@ -1,5 +1,6 @@
 package io.jexpect.expect;
 
+import io.jexpect.engine.LineEnding;
 import io.jexpect.engine.MatchBuffer;
 import io.jexpect.engine.Session;
 import io.jexpect.interp.Channel;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
  * Spawn ids are Tcl channels, as in Expect: each is listed by {@code file channels} under the id's
  * name and works with puts, gets, read, fconfigure, eof, fileevent, flush and close. Reading takes
  * what no expect has examined yet (Expect's channel reads the descriptor expect reads, bypassing
- * expect's buffer); writing sends. The channel's encoding is the one expect and send use.
+ * expect's buffer); writing sends. The channel's encoding and end-of-line translation are the
+ * ones expect and send use.
  */
 final class SpawnChannel {
     private SpawnChannel() {}
@@ -66,7 +68,12 @@ final class SpawnChannel {
     private record Endpoint(Interp interp, SpawnId id) implements Channel.Endpoint {
         @Override
         public void configured(Channel ch) {
-            id.session.setCharset(ch.charset());
+            id.session.setEncoding(ch.charset(), switch (ch.inputTranslation()) {
+                case "cr" -> LineEnding.CR;
+                case "crlf" -> LineEnding.CRLF;
+                case "auto" -> LineEnding.AUTO;
+                default -> LineEnding.LF;
+            });
         }
 
         @Override

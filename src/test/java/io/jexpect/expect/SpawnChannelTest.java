@@ -125,6 +125,51 @@ class SpawnChannelTest {
                 """);
     }
 
+    /** -translation is how expect reads line ends (a CR ending one read waits for the next) and how send writes them. */
+    @Test
+    void translationReachesExpectAndSend() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho sh -c {sleep 0.2; printf 'a\\r\\nb\\r\\nc\\rd\\n'}
+                fconfigure $spawn_id -translation auto
+                expect d
+                puts "auto [string map {\\r \\\\r \\n \\\\n} $expect_out(buffer)]"
+                spawn -noecho sh -c {printf 'a\\r\\nb\\r'; sleep 0.3; printf '\\nc\\r\\n'}
+                fconfigure $spawn_id -translation crlf
+                expect c
+                puts "crlf [string map {\\r \\\\r \\n \\\\n} $expect_out(buffer)]"
+                set stty_init -echo
+                spawn -noecho od -An -c
+                fconfigure $spawn_id -translation {lf crlf}
+                send "x\\n\\004"
+                expect eof
+                puts "send [string trim $expect_out(buffer)]"
+                """);
+        assertThat(o).isEqualTo("auto a\\n\\nb\\n\\nc\\nd\ncrlf a\\r\\nb\\r\\nc\nsend x  \\n  \\n\n");
+    }
+
+    /** A readable file event fires as the program writes; gets then reads a line, eof ends it. */
+    @Test
+    void fileeventsOnASpawnId() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho sh -c {sleep 0.3; echo hi; sleep 0.3; echo there; sleep 0.3}
+                set lines {}
+                fileevent $spawn_id readable {
+                    if {[gets $spawn_id line] >= 0} {
+                        lappend lines $line
+                    } elseif {[eof $spawn_id]} {
+                        set done eof
+                        fileevent $spawn_id readable {}
+                    }
+                }
+                after 5000 {set done timeout}
+                vwait done
+                puts "$done [string map {\\r \\\\r} $lines]"
+                """);
+        assertThat(o).isEqualTo("eof {hi\\r} {there\\r}\n");
+    }
+
     /** A channel made with spawn -open goes with its id at eof; wait on an id without a process answers 0. */
     @Test
     void spawnOpenChannelGoesAtEofAndWaitAnswersZero() throws TclException {
