@@ -5,8 +5,8 @@
  * Everything else is the implementation and is not exported. On the class path (where most builds
  * put it) this file has no effect.
  *
- * <p>The pom turns off two lints for it: requires-automatic (antlr4-runtime and JNA are automatic
- * modules) and exports (the API names JUnit's and AssertJ's types without requiring them
+ * <p>The pom turns off two lints for it: requires-automatic (antlr4-runtime is an automatic
+ * module) and exports (the API names JUnit's and AssertJ's types without requiring them
  * transitively; ApiSurfaceTest keeps internal types out of the API).
  */
 module io.jexpect {
@@ -15,9 +15,6 @@ module io.jexpect {
     exports io.jexpect.api.assertions;
 
     requires org.antlr.antlr4.runtime;
-    // The engine's calls into libc: JNA needs to see the interfaces it binds (LibC, the signal handler's).
-    requires com.sun.jna;
-    opens io.jexpect.engine to com.sun.jna;
     // Line editing for the jexpect command's prompt; absent from a library user's module path.
     requires static org.jline;
     // The .exp test engine's interface (present wherever tests run on the JUnit Platform) and

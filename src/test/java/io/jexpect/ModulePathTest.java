@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * jexpect as a module on the module path, as a modular application uses it: the API works with its
- * dependencies as modules (antlr4-runtime, JNA), the .exp engine is found through the
+ * dependency as a module (antlr4-runtime), the .exp engine is found through the
  * service loader, and the internal packages are out of reach.
  */
 class ModulePathTest {
@@ -89,7 +89,7 @@ class ModulePathTest {
                 """)).isEmpty();
         Programs.Result r = Programs.run(dir, Map.of(), List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=com.sun.jna", "--module-path", modulePath() + File.pathSeparator + out,
+                "--enable-native-access=io.jexpect", "--module-path", modulePath() + File.pathSeparator + out,
                 "-m", "demo/demo.Main"));
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("hi\nC\nengine jexpect\n");

@@ -60,10 +60,7 @@ public final class Main {
         }
         Integer early = parseArgs(args);
         if (early != null) return early;
-        // The native signal handlers load while the interpreter is built. JNA's first library load
-        // forks /sbin/ldconfig -p to learn the system's library folders unless this names them;
-        // jexpect loads only libc, which the dynamic linker finds by itself.
-        if (System.getProperty("jna.platform.library.path") == null) System.setProperty("jna.platform.library.path", "");
+        // The native signal handlers load while the interpreter is built.
         CompletableFuture.runAsync(SignalCatcher::get);
         Interp interp = Jexpect.newInterpreter();
         Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));

@@ -1,96 +1,221 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Library;
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
-import com.sun.jna.Pointer;
-import com.sun.jna.StringArray;
-import com.sun.jna.ptr.IntByReference;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.invoke.MethodHandle;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * The few libc calls the engine needs (Linux, glibc). We spawn with posix_spawn ourselves instead of
- * pty4j's launcher because only then do we (1) own waitpid and so see "killed by SIGKILL" apart from
- * "exit 137", (2) apply the terminal modes and stty_init before the program runs, race-free, and
- * (3) can watch the child's exit through a pidfd to report eof while a grandchild holds the tty.
+ * The libc calls the engine makes (Linux, glibc; x86-64 and AArch64), through the JDK's
+ * foreign-function API. We spawn with posix_spawn ourselves instead of pty4j's launcher because
+ * only then do we (1) own waitpid and so see "killed by SIGKILL" apart from "exit 137", (2) apply
+ * the terminal modes and stty_init before the program runs, race-free, and (3) can watch the
+ * child's exit to report eof while a grandchild holds the tty.
+ *
+ * <p>Every function is called in one shape: six integer or pointer arguments, each widened to 64
+ * bits (a function reads the low 32 bits of an int, and ignores arguments it does not have), a
+ * 64-bit result (an int result is its low 32 bits) and errno captured. The JDK spins a class and a
+ * stub per shape, tens of milliseconds at start; a further function of the same shape costs a
+ * symbol lookup. The variadic functions (open, fcntl, ioctl) need a second shape, which tells the
+ * x86-64 callee that no vector register is used; only the spawn path calls them. Functions are
+ * linked on their first call, so a script pays only for the calls it makes.
  */
-interface LibC extends Library {
-    LibC C = Native.load("c", LibC.class);
+final class LibC {
+    private LibC() {
+    }
 
-    int O_RDWR = 2, O_NOCTTY = 0x100, O_CLOEXEC = 0x80000;
-    int POLLIN = 0x1, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20;
-    int O_NONBLOCK = 0x800, F_GETFL = 3, F_SETFL = 4;
-    int POLLOUT = 0x4;
-    int WNOHANG = 1, WEXITED = 4, WNOWAIT = 0x01000000, P_ALL = 0;
-    int EINTR = 4, EIO = 5, EAGAIN = 11, ECHILD = 10, ESRCH = 3, EMFILE = 24, ENFILE = 23;
-    int EPOLLIN = 0x1, EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CLOEXEC = 0x80000;
-    short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
-    long TIOCSWINSZ = 0x5414, TIOCGWINSZ = 0x5413;
+    static final int O_RDWR = 2, O_NOCTTY = 0x100, O_CLOEXEC = 0x80000;
+    static final int POLLIN = 0x1, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20;
+    static final int O_NONBLOCK = 0x800, F_GETFL = 3, F_SETFL = 4;
+    static final int POLLOUT = 0x4;
+    static final int WNOHANG = 1, WEXITED = 4, WNOWAIT = 0x01000000, P_ALL = 0;
+    static final int EINTR = 4, EIO = 5, EAGAIN = 11, ECHILD = 10, ESRCH = 3, EMFILE = 24, ENFILE = 23;
+    static final int EPOLLIN = 0x1, EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CLOEXEC = 0x80000;
+    static final int POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
+    static final long TIOCSWINSZ = 0x5414, TIOCGWINSZ = 0x5413;
 
-    int posix_openpt(int flags);
-    int grantpt(int fd);
-    int unlockpt(int fd);
-    int ptsname_r(int fd, byte[] buf, NativeLong len);
-    int open(String path, int flags);
-    int close(int fd);
-    NativeLong read(int fd, byte[] buf, NativeLong n);
-    NativeLong read(int fd, Pointer buf, NativeLong n);
-    NativeLong write(int fd, byte[] buf, NativeLong n);
-    NativeLong write(int fd, Pointer buf, NativeLong n);
-    int fcntl(int fd, int cmd, int arg);
-    int tcsendbreak(int fd, int duration);
-    int tcgetattr(int fd, Memory termios);
-    int tcsetattr(int fd, int action, Memory termios);
-    int ioctl(int fd, NativeLong request, Memory arg);
-    int pipe2(int[] fds, int flags);
-    int poll(Memory fds, NativeLong nfds, int timeoutMs);
-    int kill(int pid, int sig);
-    int waitpid(int pid, int[] status, int options);
-    int waitid(int idtype, int id, Pointer siginfo, int options);
-    int eventfd(int initval, int flags);
-    int epoll_create1(int flags);
-    int epoll_ctl(int epfd, int op, int fd, Pointer event);
-    int epoll_wait(int epfd, Pointer events, int maxEvents, int timeoutMs);
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final Linker.Option ERRNO = Linker.Option.captureCallState("errno");
+    private static final long ERRNO_OFFSET = Linker.Option.captureStateLayout()
+        .byteOffset(MemoryLayout.PathElement.groupElement("errno"));
+    /** (function, errno state, six arguments) -> result: one handle for every function. */
+    private static final MethodHandle CALL = LINKER.downcallHandle(
+        FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG), ERRNO);
 
-    int posix_spawn_file_actions_init(Pointer fa);
-    int posix_spawn_file_actions_destroy(Pointer fa);
-    int posix_spawn_file_actions_addopen(Pointer fa, int fd, String path, int oflag, int mode);
-    int posix_spawn_file_actions_adddup2(Pointer fa, int fd, int newfd);
-    int posix_spawn_file_actions_addclosefrom_np(Pointer fa, int from);
-    int posix_spawn_file_actions_addchdir_np(Pointer fa, String path);
-    int posix_spawnattr_init(Pointer attr);
-    int posix_spawnattr_destroy(Pointer attr);
-    int posix_spawnattr_setflags(Pointer attr, short flags);
-    int posix_spawnattr_setsigdefault(Pointer attr, Pointer sigset);
-    int posix_spawnattr_setsigmask(Pointer attr, Pointer sigset);
-    int sigemptyset(Pointer set);
-    int sigfillset(Pointer set);
-    int posix_spawn(IntByReference pid, String path, Pointer fileActions, Pointer attr,
-                    StringArray argv, StringArray envp);
+    /** Per thread: where errno lands after each call (read by {@link #errno}). */
+    private static final ThreadLocal<MemorySegment> CALL_STATE =
+        ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(Linker.Option.captureStateLayout()));
 
+    /** The variadic functions' handle (fd or path, the command or flags, one variadic argument), made on first use. */
+    private static final class Variadic {
+        static final MethodHandle CALL = LINKER.downcallHandle(
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG), ERRNO, Linker.Option.firstVariadicArg(2));
+    }
+
+    /** The functions, by their C names; each is looked up on its first call. */
+    enum Fn {
+        posix_openpt, grantpt, unlockpt, ptsname_r, close, read, write, tcsendbreak, tcgetattr, tcsetattr,
+        pipe2, poll, kill, waitpid, waitid, eventfd, epoll_create1, epoll_ctl, epoll_wait, getpid,
+        mmap, mprotect, sigaction, sigemptyset, sigfillset, sigprocmask, signal, close_range, dup2, chdir, execve,
+        posix_spawn, posix_spawn_file_actions_init, posix_spawn_file_actions_destroy,
+        posix_spawn_file_actions_addopen, posix_spawn_file_actions_adddup2,
+        posix_spawn_file_actions_addclosefrom_np, posix_spawn_file_actions_addchdir_np,
+        posix_spawnattr_init, posix_spawnattr_destroy, posix_spawnattr_setflags,
+        posix_spawnattr_setsigdefault, posix_spawnattr_setsigmask,
+        open(true), fcntl(true), ioctl(true);
+
+        private final boolean variadic;
+        private MemorySegment symbol; // a benign race: two threads may look it up twice, to equal addresses
+
+        Fn() {
+            this(false);
+        }
+
+        Fn(boolean variadic) {
+            this.variadic = variadic;
+        }
+
+        private MemorySegment symbol() {
+            MemorySegment s = symbol;
+            if (s == null) {
+                s = LINKER.defaultLookup().find(name()).orElseThrow(() -> new UnsatisfiedLinkError("libc has no " + name()));
+                symbol = s;
+            }
+            return s;
+        }
+    }
+
+    /** Calls {@code f}; missing arguments are 0. Returns the C result (an int's in the low 32 bits). */
+    static long call(Fn f, long a, long b, long c, long d, long e, long g) {
+        try {
+            return (long) CALL.invokeExact(f.symbol(), CALL_STATE.get(), a, b, c, d, e, g);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    static long call(Fn f, long a, long b, long c) {
+        if (!f.variadic) return call(f, a, b, c, 0, 0, 0);
+        try {
+            return (long) Variadic.CALL.invokeExact(f.symbol(), CALL_STATE.get(), a, b, c);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    static int callInt(Fn f, long a, long b, long c, long d) {
+        return (int) call(f, a, b, c, d, 0, 0);
+    }
+
+    static int callInt(Fn f, long a, long b, long c) {
+        return (int) call(f, a, b, c);
+    }
+
+    static int callInt(Fn f, long a, long b) {
+        return (int) call(f, a, b, 0);
+    }
+
+    static int callInt(Fn f, long a) {
+        return (int) call(f, a, 0, 0);
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
+        throw new IllegalStateException(t);
+    }
+
+    /** errno as the last call on this thread left it. */
     static int errno() {
-        return Native.getLastError();
+        return CALL_STATE.get().get(JAVA_INT, ERRNO_OFFSET);
+    }
+
+    // The calls made for every read, send and wait.
+
+    // A segment passes as its address: the fences keep a GC-managed one alive through the call.
+
+    static long read(int fd, MemorySegment buf, long n) {
+        long r = call(Fn.read, fd, buf.address(), n, 0, 0, 0);
+        Reference.reachabilityFence(buf);
+        return r;
+    }
+
+    static long write(int fd, MemorySegment buf, long n) {
+        long r = call(Fn.write, fd, buf.address(), n, 0, 0, 0);
+        Reference.reachabilityFence(buf);
+        return r;
+    }
+
+    /** {@code fds}: struct pollfd entries (int fd, short events, short revents). */
+    static int poll(MemorySegment fds, long nfds, int timeoutMs) {
+        int r = callInt(Fn.poll, fds.address(), nfds, timeoutMs);
+        Reference.reachabilityFence(fds);
+        return r;
+    }
+
+    static int close(int fd) {
+        return callInt(Fn.close, fd);
+    }
+
+    static int kill(int pid, int sig) {
+        return callInt(Fn.kill, pid, sig);
     }
 
     static void setNonBlocking(int fd) {
-        C.fcntl(fd, F_SETFL, C.fcntl(fd, F_GETFL, 0) | O_NONBLOCK);
+        call(Fn.fcntl, fd, F_SETFL, (int) call(Fn.fcntl, fd, F_GETFL, 0) | O_NONBLOCK);
     }
 
     /** Whether {@code fd} has input or a hang-up waiting to be read, without waiting. */
     static boolean readable(int fd) {
-        Memory m = new Memory(8);
-        m.setInt(0, fd);
-        m.setShort(4, (short) POLLIN);
-        m.setShort(6, (short) 0);
-        return C.poll(m, new NativeLong(1), 0) > 0 && (m.getShort(6) & (POLLIN | POLLHUP | POLLERR)) != 0;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment m = pollFd(arena, fd, POLLIN);
+            return poll(m, 1, 0) > 0 && (m.get(JAVA_SHORT, 6) & (POLLIN | POLLHUP | POLLERR)) != 0;
+        }
     }
 
     /** Waits up to {@code timeoutMs} until {@code fd} can take output (or has failed). */
     static void pollOut(int fd, int timeoutMs) {
-        Memory m = new Memory(8);
-        m.setInt(0, fd);
-        m.setShort(4, (short) POLLOUT);
-        m.setShort(6, (short) 0);
-        C.poll(m, new NativeLong(1), timeoutMs);
+        try (Arena arena = Arena.ofConfined()) {
+            poll(pollFd(arena, fd, POLLOUT), 1, timeoutMs);
+        }
+    }
+
+    private static MemorySegment pollFd(SegmentAllocator arena, int fd, int events) {
+        MemorySegment m = arena.allocate(8);
+        m.set(JAVA_INT, 0, fd);
+        m.set(JAVA_INT, 4, events); // events, and revents = 0
+        return m;
+    }
+
+    /** A NUL-terminated copy of {@code s} (UTF-8). */
+    static MemorySegment string(SegmentAllocator arena, String s) {
+        return arena.allocateFrom(s, StandardCharsets.UTF_8);
+    }
+
+    /** A NULL-terminated array of C strings, as argv and envp. */
+    static MemorySegment strings(SegmentAllocator arena, List<String> list) {
+        MemorySegment array = arena.allocate(ADDRESS, list.size() + 1L);
+        for (int i = 0; i < list.size(); i++) array.setAtIndex(ADDRESS, i, string(arena, list.get(i)));
+        array.setAtIndex(ADDRESS, list.size(), MemorySegment.NULL);
+        return array;
+    }
+
+    /** The C string at the start of {@code buf}. */
+    static String cString(MemorySegment buf) {
+        long n = 0;
+        while (n < buf.byteSize() && buf.get(JAVA_BYTE, n) != 0) n++;
+        return new String(buf.asSlice(0, n).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,12 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
-import com.sun.jna.Platform;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import io.jexpect.engine.LibC.Fn;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,7 +27,7 @@ final class Poller {
     private static final int MAX_EVENTS = 256;
     private static final int READ_SIZE = 16384;
     // struct epoll_event is packed on x86-64 (4 + 8 bytes) and padded elsewhere (4 + 4 + 8).
-    private static final int EVENT_SIZE = Platform.isIntel() && Platform.is64Bit() ? 12 : 16;
+    private static final int EVENT_SIZE = System.getProperty("os.arch").matches("amd64|x86_64") ? 12 : 16;
     private static final int DATA_OFFSET = EVENT_SIZE == 12 ? 4 : 8;
 
     private final int epfd;
@@ -36,10 +39,14 @@ final class Poller {
     private volatile boolean stopped;
     private final ConcurrentLinkedQueue<Wakeup> spareWakeups = new ConcurrentLinkedQueue<>();
 
+    /** An eventfd's increment: the 64-bit 1 that {@link #wake} writes. */
+    private final MemorySegment one = Arena.ofAuto().allocate(JAVA_LONG);
+
     Poller() {
-        epfd = LibC.C.epoll_create1(LibC.EPOLL_CLOEXEC);
-        wakeFd = LibC.C.eventfd(0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
+        epfd = LibC.callInt(Fn.epoll_create1, LibC.EPOLL_CLOEXEC);
+        wakeFd = LibC.callInt(Fn.eventfd, 0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
         if (epfd < 0 || wakeFd < 0) throw new IllegalStateException("epoll: errno " + LibC.errno());
+        one.set(JAVA_LONG, 0, 1L);
         ctl(LibC.EPOLL_CTL_ADD, wakeFd, 0);
         thread = new Thread(this::run, "jexpect-poller");
         thread.setDaemon(true);
@@ -99,7 +106,7 @@ final class Poller {
 
     private void wake() {
         // A saturated counter (EAGAIN) means a wakeup is already pending.
-        LibC.C.write(wakeFd, new byte[]{1, 0, 0, 0, 0, 0, 0, 0}, new NativeLong(8));
+        LibC.write(wakeFd, one, 8);
     }
 
     /** A session's output was read (by whichever thread): a program that has exited is not quiet yet. */
@@ -108,26 +115,28 @@ final class Poller {
     }
 
     private void ctl(int op, int fd, long key) {
-        // struct epoll_event in ints, little-endian: events, then the 64-bit key at DATA_OFFSET.
-        int[] ev = new int[EVENT_SIZE / 4];
-        ev[0] = LibC.EPOLLIN;
-        ev[DATA_OFFSET / 4] = (int) key;
-        ev[DATA_OFFSET / 4 + 1] = (int) (key >>> 32);
-        FastIo.epoll_ctl(epfd, op, fd, ev);
+        // struct epoll_event: events, then the 64-bit key at DATA_OFFSET.
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment ev = arena.allocate(EVENT_SIZE);
+            ev.set(JAVA_INT, 0, LibC.EPOLLIN);
+            ev.set(JAVA_LONG_UNALIGNED, DATA_OFFSET, key);
+            LibC.callInt(Fn.epoll_ctl, epfd, op, fd, ev.address());
+        }
     }
 
     private void run() {
-        Memory events = new Memory((long) EVENT_SIZE * MAX_EVENTS);
-        Memory buf = new Memory(READ_SIZE);
+        Arena arena = Arena.ofAuto();
+        MemorySegment events = arena.allocate((long) EVENT_SIZE * MAX_EVENTS);
+        MemorySegment buf = arena.allocate(READ_SIZE);
         byte[] bytes = new byte[READ_SIZE];
         try {
             while (!stopped) {
-                int n = FastIo.epoll_wait(epfd, events, MAX_EVENTS, timeoutMillis());
+                int n = LibC.callInt(Fn.epoll_wait, epfd, events.address(), MAX_EVENTS, timeoutMillis());
                 if (n < 0 && LibC.errno() != LibC.EINTR) throw new IllegalStateException("epoll_wait: errno " + LibC.errno());
                 for (int i = 0; i < n; i++) {
-                    long key = events.getLong((long) i * EVENT_SIZE + DATA_OFFSET);
+                    long key = events.get(JAVA_LONG_UNALIGNED, (long) i * EVENT_SIZE + DATA_OFFSET);
                     if (key == 0) {
-                        LibC.C.read(wakeFd, buf, new NativeLong(8));
+                        LibC.read(wakeFd, buf, 8);
                         continue;
                     }
                     Session s = byKey.get(key);
@@ -146,8 +155,8 @@ final class Poller {
                 }
             }
         } finally {
-            LibC.C.close(epfd);
-            LibC.C.close(wakeFd);
+            LibC.close(epfd);
+            LibC.close(wakeFd);
             closeSpares();
         }
     }

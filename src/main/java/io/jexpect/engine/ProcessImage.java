@@ -1,9 +1,7 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Library;
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.StringArray;
+import io.jexpect.engine.LibC.Fn;
+import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,20 +17,8 @@ import java.util.Map;
 public final class ProcessImage {
     private ProcessImage() {}
 
-    private interface Sys extends Library {
-        Sys C = Native.load("c", Sys.class);
-        int F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, FD_CLOEXEC = 1, O_NONBLOCK = 0x800;
-        int CLOSE_RANGE_CLOEXEC = 4, SIG_SETMASK = 2, SIGINT = 2, SIGQUIT = 3;
-
-        int close_range(int first, int last, int flags);
-        int fcntl(int fd, int cmd, int arg);
-        int dup2(int from, int to);
-        int chdir(String dir);
-        int sigemptyset(Memory set);
-        int sigprocmask(int how, Memory set, Memory old);
-        long signal(int sig, long handler);
-        int execve(String path, StringArray argv, StringArray envp);
-    }
+    private static final int F_SETFD = 2, FD_CLOEXEC = 1;
+    private static final int CLOSE_RANGE_CLOEXEC = 4, SIG_SETMASK = 2, SIGINT = 2, SIGQUIT = 3;
 
     /**
      * Runs {@code argv} in place of this process, with {@code fds} (new descriptor to the one it
@@ -52,27 +38,31 @@ public final class ProcessImage {
         int[] errno = new int[1];
         String program = Spawner.find(argv.getFirst(), env.get("PATH"), errno);
         if (program == null) throw failure(errno[0]);
-        Sys c = Sys.C;
-        if (c.chdir(directory.toString()) != 0) throw failure(Native.getLastError());
-        // Ours poll without blocking; the program expects blocking descriptors, as Expect's are.
-        for (int from : fds.values()) c.fcntl(from, Sys.F_SETFL, c.fcntl(from, Sys.F_GETFL, 0) & ~Sys.O_NONBLOCK);
-        closeOnExecFrom3(c);
-        fds.forEach((to, from) -> {
-            if (!to.equals(from)) c.dup2(from, to);
-            else c.fcntl(to, Sys.F_SETFD, 0);
-        });
-        // Expect restores these two; the JVM's handlers go with exec, ignored signals stay ignored.
-        c.signal(Sys.SIGINT, 0);
-        c.signal(Sys.SIGQUIT, 0);
-        Memory none = new Memory(128);
-        c.sigemptyset(none);
-        c.sigprocmask(Sys.SIG_SETMASK, none, null);
-        List<String> envList = new ArrayList<>();
-        env.forEach((k, v) -> envList.add(k + "=" + v));
-        List<String> args = new ArrayList<>(argv);
-        args.set(0, argv0);
-        c.execve(program, new StringArray(args.toArray(new String[0])), new StringArray(envList.toArray(new String[0])));
-        throw failure(Native.getLastError());
+        try (Arena arena = Arena.ofConfined()) {
+            if (LibC.callInt(Fn.chdir, LibC.string(arena, directory.toString()).address()) != 0) throw failure(LibC.errno());
+            // Ours poll without blocking; the program expects blocking descriptors, as Expect's are.
+            for (int from : fds.values()) {
+                LibC.call(Fn.fcntl, from, LibC.F_SETFL, (int) LibC.call(Fn.fcntl, from, LibC.F_GETFL, 0) & ~LibC.O_NONBLOCK);
+            }
+            closeOnExecFrom3();
+            fds.forEach((to, from) -> {
+                if (!to.equals(from)) LibC.callInt(Fn.dup2, from, to);
+                else LibC.call(Fn.fcntl, to, F_SETFD, 0);
+            });
+            // Expect restores these two; the JVM's handlers go with exec, ignored signals stay ignored.
+            LibC.call(Fn.signal, SIGINT, 0, 0);
+            LibC.call(Fn.signal, SIGQUIT, 0, 0);
+            long none = arena.allocate(128).address();
+            LibC.callInt(Fn.sigemptyset, none);
+            LibC.callInt(Fn.sigprocmask, SIG_SETMASK, none, 0);
+            List<String> envList = new ArrayList<>();
+            env.forEach((k, v) -> envList.add(k + "=" + v));
+            List<String> args = new ArrayList<>(argv);
+            args.set(0, argv0);
+            LibC.callInt(Fn.execve, LibC.string(arena, program).address(), LibC.strings(arena, args).address(),
+                LibC.strings(arena, envList).address());
+            throw failure(LibC.errno());
+        }
     }
 
     private static SpawnException failure(int errno) {
@@ -80,14 +70,15 @@ public final class ProcessImage {
         return new SpawnException(text, List.of("POSIX", Spawner.errnoName(errno), text));
     }
 
-    private static void closeOnExecFrom3(Sys c) {
-        if (c.close_range(3, -1, Sys.CLOSE_RANGE_CLOEXEC) == 0) return;
+    private static void closeOnExecFrom3() {
+        // close_range takes unsigned ints: ~0U is the highest descriptor.
+        if (LibC.callInt(Fn.close_range, 3, 0xffffffffL, CLOSE_RANGE_CLOEXEC) == 0) return;
         // Kernels before 5.11: mark each open descriptor.
         String[] open = new java.io.File("/proc/self/fd").list();
         if (open == null) return;
         for (String name : open) {
             int fd = Integer.parseInt(name);
-            if (fd >= 3) c.fcntl(fd, Sys.F_SETFD, Sys.FD_CLOEXEC);
+            if (fd >= 3) LibC.call(Fn.fcntl, fd, F_SETFD, FD_CLOEXEC);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import io.jexpect.engine.LibC.Fn;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,7 +37,7 @@ final class Reaper {
     }
 
     private void run() {
-        Memory info = new Memory(128);
+        MemorySegment info = Arena.ofAuto().allocate(128);
         long backoff = 0;
         int lastStranger = 0;
         while (true) {
@@ -44,9 +47,9 @@ final class Reaper {
                     return;
                 }
             }
-            info.clear();
-            int r = LibC.C.waitid(LibC.P_ALL, 0, info, LibC.WEXITED | LibC.WNOWAIT);
-            int pid = r == 0 ? info.getInt(SI_PID_OFFSET) : 0;
+            info.fill((byte) 0);
+            int r = LibC.callInt(Fn.waitid, LibC.P_ALL, 0, info.address(), LibC.WEXITED | LibC.WNOWAIT);
+            int pid = r == 0 ? info.get(JAVA_INT, SI_PID_OFFSET) : 0;
             if (r != 0 && LibC.errno() == LibC.EINTR) continue;
             Session s = byPid.get(pid);
             if (s != null) {

@@ -1,6 +1,10 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -214,19 +218,21 @@ public final class Session implements AutoCloseable {
             if (strictWrite) throw new IOException("session is closed");
             return;
         }
-        try {
+        try (Arena arena = Arena.ofConfined()) {
             if (inputEnded()) throw new IOException("the program's input is closed");
-            // A long text goes in pieces, each copied once: what the call passes to write(2) from its start.
-            byte[] piece = data.length <= WRITE_PIECE ? data : Arrays.copyOf(data, WRITE_PIECE);
-            int pieceAt = 0; // where piece starts in data
+            // A long text goes in pieces, each copied once to native memory: what write(2) gets from its start.
+            MemorySegment piece = arena.allocate(Math.min(data.length, WRITE_PIECE));
+            int pieceAt = -1; // where piece starts in data
+            int pieceLength = 0;
             int done = 0;
             long deadline = deadline(timeoutMillis);
             while (done < data.length) {
-                if (done > pieceAt) {
+                if (done != pieceAt) {
                     pieceAt = done;
-                    piece = Arrays.copyOfRange(data, done, Math.min(data.length, done + WRITE_PIECE));
+                    pieceLength = Math.min(data.length - done, WRITE_PIECE);
+                    MemorySegment.copy(data, done, piece, JAVA_BYTE, 0, pieceLength);
                 }
-                long n = FastIo.write(writeFd, piece, piece.length);
+                long n = LibC.write(writeFd, piece, pieceLength);
                 if (n > 0) {
                     done += (int) n;
                     deadline = deadline(timeoutMillis);
@@ -278,7 +284,7 @@ public final class Session implements AutoCloseable {
     public void sendBreak() {
         if (isPty() && acquireFds()) {
             try {
-                LibC.C.tcsendbreak(writeFd, 0);
+                LibC.callInt(LibC.Fn.tcsendbreak, writeFd, 0);
             } finally {
                 releaseFds();
             }
@@ -324,7 +330,7 @@ public final class Session implements AutoCloseable {
     /** Sends a signal to the program's process group; false if it no longer exists. */
     public boolean signal(int sig) {
         if (pid <= 0) return false;
-        return LibC.C.kill(-pid, sig) == 0 || LibC.C.kill(pid, sig) == 0;
+        return LibC.kill(-pid, sig) == 0 || LibC.kill(pid, sig) == 0;
     }
 
     /**
@@ -360,16 +366,16 @@ public final class Session implements AutoCloseable {
     /** Signals what is left of the program's group now (used by the escalation and by shutdown). */
     void escalate(int sig) {
         if (pid <= 0) return;
-        if (LibC.C.kill(-pid, sig) != 0 && exit == null) LibC.C.kill(pid, sig); // it may have left its group
+        if (LibC.kill(-pid, sig) != 0 && exit == null) LibC.kill(pid, sig); // it may have left its group
         // A stopped process acts on SIGTERM only once continued.
-        if (sig == Signals.SIGTERM) LibC.C.kill(-pid, Signals.SIGCONT);
+        if (sig == Signals.SIGTERM) LibC.kill(-pid, Signals.SIGCONT);
     }
 
     /** True while the program or another member of its process group is alive. */
     boolean groupAlive() {
         if (pid <= 0) return false;
         pollExit();
-        return exit == null || LibC.C.kill(-pid, 0) == 0;
+        return exit == null || LibC.kill(-pid, 0) == 0;
     }
 
     /**
@@ -394,10 +400,15 @@ public final class Session implements AutoCloseable {
         if (pid <= 0) return null;
         synchronized (reapLock) {
             if (exit != null) return exit;
-            int[] status = new int[1];
-            int r = LibC.C.waitpid(pid, status, LibC.WNOHANG);
+            int r;
+            int status;
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment s = arena.allocate(JAVA_INT);
+                r = LibC.callInt(LibC.Fn.waitpid, pid, s.address(), LibC.WNOHANG);
+                status = s.get(JAVA_INT, 0);
+            }
             if (r == pid) {
-                exit = ExitStatus.fromWaitStatus(pid, status[0]);
+                exit = ExitStatus.fromWaitStatus(pid, status);
             } else if (r < 0 && LibC.errno() == LibC.ECHILD) {
                 exit = new ExitStatus(pid, 0, 0, null, null); // reaped elsewhere; nothing better to say
             } else {
@@ -459,13 +470,13 @@ public final class Session implements AutoCloseable {
      * The descriptor is readable (the poller, or the expect that claimed it): reads once.
      * Returns true if data came.
      */
-    boolean readReady(Memory buf, byte[] bytes) {
+    boolean readReady(MemorySegment buf, byte[] bytes) {
         synchronized (readLock) {
             if (!acquireFds()) return false;
             try {
-                long n = FastIo.read(readFd, buf, bytes.length);
+                long n = LibC.read(readFd, buf, bytes.length);
                 if (n > 0) {
-                    buf.read(0, bytes, 0, (int) n);
+                    MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) n);
                     if (stripParity) stripParity(bytes, (int) n);
                     decoder.feed(bytes, 0, (int) n, sink);
                     synchronized (this) {
@@ -592,14 +603,14 @@ public final class Session implements AutoCloseable {
         if (--fdUsers == 0 && inputEnded) closeWriteFd();
         if (fdUsers >= 0 || fdsReleased) return;
         fdsReleased = true;
-        LibC.C.close(readFd);
+        LibC.close(readFd);
         if (writeFd != readFd) closeWriteFd();
     }
 
     private synchronized void closeWriteFd() {
         if (writeFdClosed) return;
         writeFdClosed = true;
-        LibC.C.close(writeFd);
+        LibC.close(writeFd);
     }
 
     @Override

@@ -75,7 +75,7 @@ final class Shutdown {
         for (ProcessHandle h : strays) {
             if (sig == Signals.SIGKILL) h.destroyForcibly();
             else if (sig == Signals.SIGTERM || sessions.isEmpty()) h.destroy(); // no native library needed
-            else LibC.C.kill((int) h.pid(), sig);
+            else LibC.kill((int) h.pid(), sig);
         }
     }
 

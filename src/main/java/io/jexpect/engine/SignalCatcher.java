@@ -1,10 +1,12 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Library;
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
-import com.sun.jna.Pointer;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import io.jexpect.engine.LibC.Fn;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -28,31 +30,19 @@ public final class SignalCatcher {
     private static SignalCatcher instance;
 
     private final int writeFd;
-    private final Pointer handler;
+    private final long handler;
     private final IntConsumer[] listeners = new IntConsumer[MAX + 1];
     /** The disposition each signal had before we first changed it (a struct sigaction). */
-    private final Map<Integer, Memory> originals = new HashMap<>();
+    private final Map<Integer, MemorySegment> originals = new HashMap<>();
 
-    /** The libc calls this class needs (Linux, glibc; x86-64 and AArch64 layouts agree). */
-    private interface Sys extends Library {
-        Sys C = Native.load("c", Sys.class);
-        int PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, MAP_PRIVATE = 2, MAP_ANONYMOUS = 0x20;
-        int O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, SA_RESTART = 0x10000000;
-        long SIG_DFL = 0, SIG_IGN = 1;
-        /** struct sigaction: handler, 128-byte mask, int flags, restorer. */
-        int SIGACTION_SIZE = 152, FLAGS_OFFSET = 136;
+    // Linux, glibc; the x86-64 and AArch64 values and layouts agree.
+    private static final int PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, MAP_PRIVATE = 2, MAP_ANONYMOUS = 0x20;
+    private static final int SA_RESTART = 0x10000000;
+    private static final long SIG_DFL = 0, SIG_IGN = 1, MAP_FAILED = -1, PAGE = 4096;
+    /** struct sigaction: handler, 128-byte mask, int flags, restorer. */
+    private static final int SIGACTION_SIZE = 152, FLAGS_OFFSET = 136;
 
-        Pointer mmap(Pointer addr, NativeLong len, int prot, int flags, int fd, NativeLong offset);
-        int mprotect(Pointer addr, NativeLong len, int prot);
-        int sigaction(int sig, Memory act, Memory old);
-        int pipe2(int[] fds, int flags);
-        int poll(Memory fds, NativeLong nfds, int timeoutMs);
-        NativeLong read(int fd, byte[] buf, NativeLong n);
-        int getpid();
-        int kill(int pid, int sig);
-    }
-
-    private SignalCatcher(int readFd, int writeFd, Pointer handler) {
+    private SignalCatcher(int readFd, int writeFd, long handler) {
         this.writeFd = writeFd;
         this.handler = handler;
         Thread reader = new Thread(() -> read(readFd), "jexpect-signals");
@@ -72,21 +62,22 @@ public final class SignalCatcher {
         if (code == null) {
             throw new UnsupportedOperationException("no signal handler for " + System.getProperty("os.arch"));
         }
-        try {
-            int[] fds = new int[2];
-            if (Sys.C.pipe2(fds, Sys.O_CLOEXEC | Sys.O_NONBLOCK) != 0) throw new UnsupportedOperationException("pipe2 failed");
-            patchFd(code, fds[1]);
-            NativeLong len = new NativeLong(4096);
-            Pointer page = Sys.C.mmap(null, len, Sys.PROT_READ | Sys.PROT_WRITE, Sys.MAP_PRIVATE | Sys.MAP_ANONYMOUS, -1, new NativeLong(0));
-            if (page == null || Pointer.nativeValue(page) == -1) throw new UnsupportedOperationException("mmap failed");
-            page.write(0, code, 0, code.length);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment fds = arena.allocate(JAVA_INT, 2);
+            if (LibC.callInt(Fn.pipe2, fds.address(), LibC.O_CLOEXEC | LibC.O_NONBLOCK) != 0) {
+                throw new UnsupportedOperationException("pipe2 failed");
+            }
+            patchFd(code, fds.getAtIndex(JAVA_INT, 1));
+            long page = LibC.call(Fn.mmap, 0, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (page == 0 || page == MAP_FAILED) throw new UnsupportedOperationException("mmap failed");
+            MemorySegment.ofAddress(page).reinterpret(PAGE).copyFrom(MemorySegment.ofArray(code));
             // Making the page executable also makes the instruction cache see it (AArch64).
-            if (Sys.C.mprotect(page, len, Sys.PROT_READ | Sys.PROT_EXEC) != 0) {
+            if (LibC.callInt(Fn.mprotect, page, PAGE, PROT_READ | PROT_EXEC) != 0) {
                 throw new UnsupportedOperationException("executable memory refused");
             }
-            instance = new SignalCatcher(fds[0], fds[1], page);
+            instance = new SignalCatcher(fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1), page);
             return instance;
-        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+        } catch (UnsatisfiedLinkError | IllegalCallerException e) {
             throw new UnsupportedOperationException("no native access: " + e.getMessage());
         }
     }
@@ -94,67 +85,72 @@ public final class SignalCatcher {
     /** Calls the listener (on the catcher's thread) each time the signal arrives. */
     public synchronized void handle(int sig, IntConsumer listener) {
         listeners[sig] = listener;
-        install(sig, Pointer.nativeValue(handler));
+        install(sig, handler);
     }
 
     /** Ignores the signal. */
     public synchronized void ignore(int sig) {
-        install(sig, Sys.SIG_IGN);
+        install(sig, SIG_IGN);
         listeners[sig] = null;
     }
 
     /** The system's default action (usually: the process dies by the signal). */
     public synchronized void setDefault(int sig) {
-        install(sig, Sys.SIG_DFL);
+        install(sig, SIG_DFL);
         listeners[sig] = null;
     }
 
     /** Puts back what the process had before this catcher first changed the signal. */
     public synchronized void restore(int sig) {
-        Memory old = originals.remove(sig);
-        if (old != null) Sys.C.sigaction(sig, old, null);
+        MemorySegment old = originals.remove(sig);
+        if (old != null) LibC.callInt(Fn.sigaction, sig, old.address(), 0);
         listeners[sig] = null;
     }
 
     /** Whether the process ignored the signal before we changed it (as a shell's background job does). */
     public synchronized boolean ignoredAtStart(int sig) {
-        Memory old = originals.get(sig);
+        MemorySegment old = originals.get(sig);
         if (old == null) {
-            old = new Memory(Sys.SIGACTION_SIZE);
-            if (Sys.C.sigaction(sig, null, old) != 0) return false;
+            old = Arena.ofAuto().allocate(SIGACTION_SIZE);
+            if (LibC.callInt(Fn.sigaction, sig, 0, old.address()) != 0) return false;
         }
-        return old.getLong(0) == Sys.SIG_IGN;
+        return old.get(JAVA_LONG, 0) == SIG_IGN;
     }
 
     /** Ends the process by the signal, as the system's default action would: the parent sees a death by it. */
     public void dieBy(int sig) {
         setDefault(sig);
-        Sys.C.kill(Sys.C.getpid(), sig);
+        LibC.kill((int) LibC.call(Fn.getpid, 0, 0, 0), sig);
         // A signal whose default is not to die (or that is blocked) leaves us here.
         Runtime.getRuntime().halt(128 + sig);
     }
 
     private void install(int sig, long what) {
         if (sig < 1 || sig > MAX) throw new IllegalArgumentException("no signal " + sig);
-        Memory act = new Memory(Sys.SIGACTION_SIZE);
-        act.clear();
-        act.setLong(0, what);
-        act.setInt(Sys.FLAGS_OFFSET, Sys.SA_RESTART);
-        Memory old = new Memory(Sys.SIGACTION_SIZE);
-        if (Sys.C.sigaction(sig, act, old) != 0) throw new IllegalArgumentException("cannot change signal " + sig);
+        // The original disposition is kept (for restore), so its memory is the GC's to free.
+        MemorySegment old = Arena.ofAuto().allocate(SIGACTION_SIZE);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment act = arena.allocate(SIGACTION_SIZE); // zeroed: an empty mask
+            act.set(JAVA_LONG, 0, what);
+            act.set(JAVA_INT, FLAGS_OFFSET, SA_RESTART);
+            if (LibC.callInt(Fn.sigaction, sig, act.address(), old.address()) != 0) {
+                throw new IllegalArgumentException("cannot change signal " + sig);
+            }
+        }
         originals.putIfAbsent(sig, old);
     }
 
     private void read(int fd) {
-        Memory pfd = new Memory(8);
-        byte[] buf = new byte[64];
+        Arena arena = Arena.ofAuto();
+        MemorySegment pfd = arena.allocate(8);
+        MemorySegment buf = arena.allocate(64);
         while (true) {
-            pfd.setInt(0, fd);
-            pfd.setInt(4, 1); // events = POLLIN, revents = 0
-            if (Sys.C.poll(pfd, new NativeLong(1), -1) <= 0) continue; // EINTR
-            long n = Sys.C.read(fd, buf, new NativeLong(buf.length)).longValue();
+            pfd.set(JAVA_INT, 0, fd);
+            pfd.set(JAVA_INT, 4, LibC.POLLIN); // events, and revents = 0
+            if (LibC.poll(pfd, 1, -1) <= 0) continue; // EINTR
+            long n = LibC.read(fd, buf, buf.byteSize());
             for (int i = 0; i < n; i++) {
-                int sig = buf[i];
+                int sig = buf.get(JAVA_BYTE, i);
                 IntConsumer l;
                 synchronized (this) {
                     l = listeners[sig];

@@ -1,13 +1,12 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
-import com.sun.jna.StringArray;
-import com.sun.jna.ptr.IntByReference;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import io.jexpect.engine.LibC.Fn;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,98 +107,102 @@ final class Spawner {
     }
 
     private static Spawned spawnOnPty(SpawnOptions o, String program, Map<String, String> env) throws IOException {
-        LibC c = LibC.C;
-        int master = c.posix_openpt(LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+        int master = LibC.callInt(Fn.posix_openpt, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
         if (master < 0) throw noPty(LibC.errno());
         int slave = -1;
-        try {
-            if (c.grantpt(master) != 0 || c.unlockpt(master) != 0) throw noPty(LibC.errno());
-            byte[] name = new byte[128];
-            if (c.ptsname_r(master, name, new NativeLong(name.length)) != 0) throw noPty(LibC.errno());
-            String slaveName = new String(name, 0, indexOfZero(name), StandardCharsets.UTF_8);
+        try (Arena arena = Arena.ofConfined()) {
+            if (LibC.callInt(Fn.grantpt, master) != 0 || LibC.callInt(Fn.unlockpt, master) != 0) throw noPty(LibC.errno());
+            MemorySegment name = arena.allocate(128);
+            if (LibC.callInt(Fn.ptsname_r, master, name.address(), name.byteSize()) != 0) throw noPty(LibC.errno());
+            String slaveName = LibC.cString(name);
             // Our own handle on the slave keeps the terminal configured until the child has it open.
-            slave = c.open(slaveName, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+            slave = (int) LibC.call(Fn.open, LibC.string(arena, slaveName).address(), LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC, 0);
             if (slave < 0) throw noPty(LibC.errno());
             Terminal.setSane(slave);
             if (o.rows() > 0 || o.columns() > 0) Terminal.setWindowSize(master, o.rows(), o.columns());
             if (!o.stty().isEmpty()) Terminal.runStty(slaveName, o.stty());
             int pid = posixSpawn(program, o, env, slaveName, -1, -1);
-            c.close(slave);
+            LibC.close(slave);
             return new Spawned(pid, master, master, slaveName);
         } catch (IOException | RuntimeException e) {
-            if (slave >= 0) c.close(slave);
-            c.close(master);
+            if (slave >= 0) LibC.close(slave);
+            LibC.close(master);
             throw e;
         }
     }
 
     private static Spawned spawnOnPipes(SpawnOptions o, String program, Map<String, String> env) throws IOException {
-        LibC c = LibC.C;
-        int[] in = new int[2];
-        int[] out = new int[2];
-        if (c.pipe2(in, LibC.O_CLOEXEC) != 0) throw noPipe(LibC.errno());
-        if (c.pipe2(out, LibC.O_CLOEXEC) != 0) {
-            int err = LibC.errno();
-            c.close(in[0]);
-            c.close(in[1]);
-            throw noPipe(err);
+        int[] in = pipe();
+        int[] out;
+        try {
+            out = pipe();
+        } catch (SpawnException e) {
+            LibC.close(in[0]);
+            LibC.close(in[1]);
+            throw e;
         }
         try {
             int pid = posixSpawn(program, o, env, null, in[0], out[1]);
-            c.close(in[0]);
-            c.close(out[1]);
+            LibC.close(in[0]);
+            LibC.close(out[1]);
             return new Spawned(pid, out[0], in[1], null);
         } catch (IOException | RuntimeException e) {
-            for (int fd : new int[]{in[0], in[1], out[0], out[1]}) c.close(fd);
+            for (int fd : new int[]{in[0], in[1], out[0], out[1]}) LibC.close(fd);
             throw e;
+        }
+    }
+
+    /** A pipe (close on exec): its read end, then its write end. */
+    private static int[] pipe() throws SpawnException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment fds = arena.allocate(JAVA_INT, 2);
+            if (LibC.callInt(Fn.pipe2, fds.address(), LibC.O_CLOEXEC) != 0) throw noPipe(LibC.errno());
+            return new int[]{fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
         }
     }
 
     private static int posixSpawn(String program, SpawnOptions o, Map<String, String> env,
                                   String slaveName, int stdinFd, int stdoutFd) throws IOException {
-        LibC c = LibC.C;
-        Memory fa = new Memory(1024);
-        Memory attr = new Memory(1024);
-        Memory sigs = new Memory(256);
-        c.posix_spawn_file_actions_init(fa);
-        c.posix_spawnattr_init(attr);
-        try {
-            if (slaveName != null) {
-                // Opened after setsid and without O_NOCTTY, the slave becomes the controlling tty.
-                c.posix_spawn_file_actions_addopen(fa, 0, slaveName, LibC.O_RDWR, 0);
-                c.posix_spawn_file_actions_adddup2(fa, 0, 1);
-                c.posix_spawn_file_actions_adddup2(fa, 0, 2);
-            } else {
-                c.posix_spawn_file_actions_adddup2(fa, stdinFd, 0);
-                c.posix_spawn_file_actions_adddup2(fa, stdoutFd, 1);
-                c.posix_spawn_file_actions_adddup2(fa, stdoutFd, 2);
+        try (Arena arena = Arena.ofConfined()) {
+            long fa = arena.allocate(1024).address();
+            long attr = arena.allocate(1024).address();
+            LibC.callInt(Fn.posix_spawn_file_actions_init, fa);
+            LibC.callInt(Fn.posix_spawnattr_init, attr);
+            try {
+                if (slaveName != null) {
+                    // Opened after setsid and without O_NOCTTY, the slave becomes the controlling tty.
+                    LibC.callInt(Fn.posix_spawn_file_actions_addopen, fa, 0, LibC.string(arena, slaveName).address(), LibC.O_RDWR);
+                    LibC.callInt(Fn.posix_spawn_file_actions_adddup2, fa, 0, 1);
+                    LibC.callInt(Fn.posix_spawn_file_actions_adddup2, fa, 0, 2);
+                } else {
+                    LibC.callInt(Fn.posix_spawn_file_actions_adddup2, fa, stdinFd, 0);
+                    LibC.callInt(Fn.posix_spawn_file_actions_adddup2, fa, stdoutFd, 1);
+                    LibC.callInt(Fn.posix_spawn_file_actions_adddup2, fa, stdoutFd, 2);
+                }
+                // Never leak the JVM's descriptors (other sessions' pipes would then never see eof).
+                LibC.callInt(Fn.posix_spawn_file_actions_addclosefrom_np, fa, 3);
+                if (o.directory() != null) {
+                    LibC.callInt(Fn.posix_spawn_file_actions_addchdir_np, fa, LibC.string(arena, o.directory().toString()).address());
+                }
+                long all = arena.allocate(128).address();
+                LibC.callInt(Fn.sigfillset, all);
+                LibC.callInt(Fn.posix_spawnattr_setsigdefault, attr, all);
+                long none = arena.allocate(128).address();
+                LibC.callInt(Fn.sigemptyset, none);
+                LibC.callInt(Fn.posix_spawnattr_setsigmask, attr, none);
+                LibC.callInt(Fn.posix_spawnattr_setflags, attr,
+                    LibC.POSIX_SPAWN_SETSID | LibC.POSIX_SPAWN_SETSIGDEF | LibC.POSIX_SPAWN_SETSIGMASK);
+                List<String> envList = new ArrayList<>();
+                env.forEach((k, v) -> envList.add(k + "=" + v));
+                MemorySegment pid = arena.allocate(JAVA_INT);
+                int rc = (int) LibC.call(Fn.posix_spawn, pid.address(), LibC.string(arena, program).address(), fa, attr,
+                    LibC.strings(arena, o.command()).address(), LibC.strings(arena, envList).address());
+                if (rc != 0) throw cannot(o.command().get(0), rc);
+                return pid.get(JAVA_INT, 0);
+            } finally {
+                LibC.callInt(Fn.posix_spawn_file_actions_destroy, fa);
+                LibC.callInt(Fn.posix_spawnattr_destroy, attr);
             }
-            // Never leak the JVM's descriptors (other sessions' pipes would then never see eof).
-            c.posix_spawn_file_actions_addclosefrom_np(fa, 3);
-            if (o.directory() != null) c.posix_spawn_file_actions_addchdir_np(fa, o.directory().toString());
-            c.sigfillset(sigs);
-            c.posix_spawnattr_setsigdefault(attr, sigs);
-            Memory empty = new Memory(256);
-            c.sigemptyset(empty);
-            c.posix_spawnattr_setsigmask(attr, empty);
-            c.posix_spawnattr_setflags(attr, (short) (LibC.POSIX_SPAWN_SETSID | LibC.POSIX_SPAWN_SETSIGDEF
-                | LibC.POSIX_SPAWN_SETSIGMASK));
-            List<String> envList = new ArrayList<>();
-            env.forEach((k, v) -> envList.add(k + "=" + v));
-            String[] argv = o.command().toArray(new String[0]);
-            IntByReference pid = new IntByReference();
-            int rc = c.posix_spawn(pid, program, fa, attr, new StringArray(argv),
-                new StringArray(envList.toArray(new String[0])));
-            if (rc != 0) throw cannot(o.command().get(0), rc);
-            return pid.getValue();
-        } finally {
-            c.posix_spawn_file_actions_destroy(fa);
-            c.posix_spawnattr_destroy(attr);
         }
-    }
-
-    private static int indexOfZero(byte[] b) {
-        for (int i = 0; i < b.length; i++) if (b[i] == 0) return i;
-        return b.length;
     }
 }

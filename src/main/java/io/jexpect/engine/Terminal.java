@@ -1,9 +1,12 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
+import io.jexpect.engine.LibC.Fn;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,29 +24,32 @@ final class Terminal {
 
     /** The modes `stty -a` shows under expect 5.45.4: cooked, echo, icrnl, onlcr, -iutf8. */
     static void setSane(int fd) throws IOException {
-        Memory t = new Memory(256);
-        t.clear();
-        if (LibC.C.tcgetattr(fd, t) != 0) throw new IOException("tcgetattr failed: errno " + LibC.errno());
-        t.setInt(0, BRKINT | ICRNL | IXON | IMAXBEL);
-        t.setInt(4, OPOST | ONLCR);
-        t.setInt(8, (t.getInt(8) & ~CSIZE) | CS8 | CREAD);
-        t.setInt(12, ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN);
-        if (LibC.C.tcsetattr(fd, 0, t) != 0) throw new IOException("tcsetattr failed: errno " + LibC.errno());
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment t = arena.allocate(256);
+            if (LibC.callInt(Fn.tcgetattr, fd, t.address()) != 0) throw new IOException("tcgetattr failed: errno " + LibC.errno());
+            t.set(JAVA_INT, 0, BRKINT | ICRNL | IXON | IMAXBEL);
+            t.set(JAVA_INT, 4, OPOST | ONLCR);
+            t.set(JAVA_INT, 8, (t.get(JAVA_INT, 8) & ~CSIZE) | CS8 | CREAD);
+            t.set(JAVA_INT, 12, ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN);
+            if (LibC.callInt(Fn.tcsetattr, fd, 0, t.address()) != 0) throw new IOException("tcsetattr failed: errno " + LibC.errno());
+        }
     }
 
     static void setWindowSize(int fd, int rows, int cols) {
-        Memory ws = new Memory(8);
-        ws.clear();
-        ws.setShort(0, (short) rows);
-        ws.setShort(2, (short) cols);
-        LibC.C.ioctl(fd, new NativeLong(LibC.TIOCSWINSZ), ws);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment ws = arena.allocate(8);
+            ws.set(JAVA_SHORT, 0, (short) rows);
+            ws.set(JAVA_SHORT, 2, (short) cols);
+            LibC.call(Fn.ioctl, fd, LibC.TIOCSWINSZ, ws.address());
+        }
     }
 
     static int[] windowSize(int fd) {
-        Memory ws = new Memory(8);
-        ws.clear();
-        LibC.C.ioctl(fd, new NativeLong(LibC.TIOCGWINSZ), ws);
-        return new int[]{ws.getShort(0) & 0xffff, ws.getShort(2) & 0xffff};
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment ws = arena.allocate(8);
+            LibC.call(Fn.ioctl, fd, LibC.TIOCGWINSZ, ws.address());
+            return new int[]{ws.get(JAVA_SHORT, 0) & 0xffff, ws.get(JAVA_SHORT, 2) & 0xffff};
+        }
     }
 
     /** Runs the real stty on the slave before the program starts, so any stty syntax works. */

@@ -1,8 +1,9 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
+import io.jexpect.engine.LibC.Fn;
 import java.io.File;
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ public final class UserTerminal {
 
     /** True when standard input is a terminal. */
     public static boolean isTerminal() {
-        Memory t = new Memory(256);
-        return LibC.C.tcgetattr(0, t) == 0;
+        try (Arena arena = Arena.ofConfined()) {
+            return LibC.callInt(Fn.tcgetattr, 0, arena.allocate(256).address()) == 0;
+        }
     }
 
     /** {rows, columns} of the terminal on standard input, or {0, 0} without one. */

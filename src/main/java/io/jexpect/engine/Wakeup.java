@@ -1,6 +1,12 @@
 package io.jexpect.engine;
 
-import com.sun.jna.Memory;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import io.jexpect.engine.LibC.Fn;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 
 /**
  * A latch an expect call waits on; every session it watches signals it when data or eof arrives.
@@ -13,10 +19,11 @@ import com.sun.jna.Memory;
  */
 final class Wakeup {
     static final int READ_SIZE = 16384;
-    private static final Memory ONE = new Memory(8);
+    /** An eventfd's increment: the 64-bit 1. */
+    private static final MemorySegment ONE = Arena.global().allocate(JAVA_LONG);
 
     static {
-        ONE.setLong(0, 1);
+        ONE.set(JAVA_LONG, 0, 1L);
     }
 
     private boolean signalled;
@@ -24,9 +31,10 @@ final class Wakeup {
     private final int eventFd;
     private boolean polling;
     private boolean written;
-    final Memory buf;
+    final MemorySegment buf;
     final byte[] bytes;
-    private int[] fds = new int[0];
+    /** struct pollfd entries: the descriptors, then the eventfd. */
+    private MemorySegment fds = MemorySegment.NULL;
 
     /** A latch for waiting with Object.wait only. */
     Wakeup() {
@@ -37,13 +45,13 @@ final class Wakeup {
 
     private Wakeup(int eventFd) {
         this.eventFd = eventFd;
-        buf = new Memory(READ_SIZE);
+        buf = Arena.ofAuto().allocate(READ_SIZE);
         bytes = new byte[READ_SIZE];
     }
 
     /** A latch that can also wait in poll(2); null if the system refuses an eventfd. */
     static Wakeup polling() {
-        int fd = LibC.C.eventfd(0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
+        int fd = LibC.callInt(Fn.eventfd, 0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
         return fd < 0 ? null : new Wakeup(fd);
     }
 
@@ -55,7 +63,7 @@ final class Wakeup {
         signalled = true;
         if (polling && !written) {
             written = true;
-            FastIo.write(eventFd, ONE, 8);
+            LibC.write(eventFd, ONE, 8);
         }
         notifyAll();
     }
@@ -85,13 +93,11 @@ final class Wakeup {
      */
     boolean awaitReadable(int[] descriptors, boolean[] ready, long deadlineNanos) throws InterruptedException {
         int n = descriptors.length;
-        if (fds.length != 2 * (n + 1)) fds = new int[2 * (n + 1)];
-        for (int i = 0; i < n; i++) {
-            fds[2 * i] = descriptors[i];
-            fds[2 * i + 1] = LibC.POLLIN;
+        if (fds.byteSize() != 8L * (n + 1)) fds = Arena.ofAuto().allocate(8L * (n + 1));
+        for (int i = 0; i <= n; i++) {
+            fds.set(JAVA_INT, 8L * i, i < n ? descriptors[i] : eventFd);
+            fds.set(JAVA_INT, 8L * i + 4, LibC.POLLIN); // events, and revents = 0
         }
-        fds[2 * n] = eventFd;
-        fds[2 * n + 1] = LibC.POLLIN;
         while (true) {
             if (Thread.interrupted()) throw new InterruptedException();
             long rem = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
@@ -102,20 +108,20 @@ final class Wakeup {
             }
             int r;
             try {
-                r = FastIo.poll(fds, n + 1, (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
+                r = LibC.poll(fds, n + 1, (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
             } finally {
                 synchronized (this) {
                     polling = false;
                     if (written) {
                         written = false;
-                        FastIo.read(eventFd, buf, 8);
+                        LibC.read(eventFd, buf, 8);
                     }
                 }
             }
             if (r <= 0) continue; // a slice ended, or EINTR
             boolean any = false;
             for (int i = 0; i < n; i++) {
-                ready[i] = (fds[2 * i + 1] >>> 16) != 0;
+                ready[i] = fds.get(JAVA_SHORT, 8L * i + 6) != 0;
                 any |= ready[i];
             }
             synchronized (this) {
@@ -128,6 +134,6 @@ final class Wakeup {
 
     /** Gives the eventfd back to the system. */
     void close() {
-        if (eventFd >= 0) LibC.C.close(eventFd);
+        if (eventFd >= 0) LibC.close(eventFd);
     }
 }
