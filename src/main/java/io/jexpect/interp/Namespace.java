@@ -135,7 +135,8 @@ public final class Namespace {
 
     /** True if the name has a "::" anywhere (absolute or relative qualified name). */
     public static boolean qualified(String name) {
-        return name.contains("::");
+        int colon = name.indexOf(':'); // a plain character search first: most names have none
+        return colon >= 0 && name.indexOf("::", colon) >= 0;
     }
 
     /** The last component of a qualified name (namespace tail). */

@@ -209,11 +209,14 @@ class Dfa {
         }
         lastseen(css, cp);
 
-        /* main loop */
+        /* main loop (jexpect: what C1 would load from the heap on every turn is held in locals) */
+        final short[] latin1 = cm.latin1;
+        final StateSet dead = StateSet.DEAD;
         while (cp < realstop) {
-            co = cm.getcolor(chars[base + cp]);
+            char c = chars[base + cp];
+            co = c < 0x100 ? latin1[c] : cm.getcolor(c);
             ss = css.outs[co];
-            if (ss == null || ss == StateSet.DEAD) {
+            if (ss == null || ss == dead) {
                 ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */
@@ -277,11 +280,14 @@ class Dfa {
         lastseen(css, cp);
         ss = css;
 
-        /* main loop */
+        /* main loop (locals as in longest) */
+        final short[] latin1 = cm.latin1;
+        final StateSet dead = StateSet.DEAD;
         while (cp < realmax) {
-            co = cm.getcolor(chars[base + cp]);
+            char c = chars[base + cp];
+            co = c < 0x100 ? latin1[c] : cm.getcolor(c);
             ss = css.outs[co];
-            if (ss == null || ss == StateSet.DEAD) {
+            if (ss == null || ss == dead) {
                 ss = miss(css, co, cp + 1);
                 if (ss == null) {
                     break;  /* NOTE BREAK OUT */

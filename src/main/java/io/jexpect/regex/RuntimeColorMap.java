@@ -23,7 +23,7 @@ package io.jexpect.regex;
 class RuntimeColorMap {
     private final short[][] blocks;
     /** The first block (Latin-1), looked up without the indirection: most text is ASCII. */
-    private final short[] latin1;
+    final short[] latin1;
 
     RuntimeColorMap(short[][] blocks) {
         this.blocks = blocks;
