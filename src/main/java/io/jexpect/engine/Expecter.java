@@ -69,11 +69,13 @@ public final class Expecter {
             }
         }
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
-        // probe (a screen pattern) asks to be tested again on its own schedule.
-        Poller poller = timeoutMillis != 0 && !probes ? commonPoller(ss) : null;
+        // probe (a screen pattern) asks to be tested again on its own schedule. Without waiting
+        // (timeout 0) only those a recent expect still holds: what reached them is read once.
+        Poller poller = !probes ? anyPoller(ss) : null;
         Wakeup polling = poller == null ? null : poller.pollingWakeup();
         Wakeup wake = polling != null ? polling : new Wakeup();
-        ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
+        ReadingItself own = polling != null ? new ReadingItself(ss, polling, timeoutMillis == 0) : null;
+        if (own == null) for (Session s : ss) s.letGo(); // the poller reads for us
         waiting = wake;
         for (Session s : ss) s.addWaiter(wake);
         for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
@@ -117,7 +119,9 @@ public final class Expecter {
                 }
                 long probeAt = probes ? probeRetest(ss, cases) : Long.MAX_VALUE;
                 long until = Math.min(deadline, probeAt);
-                if (timeoutMillis == 0 || !(own != null ? own.await(until) : wake.await(until))) {
+                boolean more = timeoutMillis != 0 ? (own != null ? own.await(until) : wake.await(until))
+                    : own != null && own.readOnce();
+                if (!more) {
                     // One last look: data may have raced the deadline.
                     if (anyPending(ss)) continue;
                     if (timeoutMillis != 0 && probeAt < deadline && System.nanoTime() < deadline) {
@@ -137,24 +141,29 @@ public final class Expecter {
         }
     }
 
-    /** The poller all the sessions share, or null when one is a stream (or they have different engines). */
-    private static Poller commonPoller(List<Session> ss) {
-        Poller p = ss.isEmpty() ? null : ss.get(0).poller();
-        for (Session s : ss) if (s.poller() != p) return null;
-        return p;
+    /** A poller one of the sessions is read by (the others are streams, or of other engines), or null. */
+    private static Poller anyPoller(List<Session> ss) {
+        for (Session s : ss) if (s.poller() != null) return s.poller();
+        return null;
     }
 
-    /** The waiting thread reads its sessions itself: claimed at the first wait, released at the end. */
+    /**
+     * The waiting thread reads its sessions itself: claimed at the first wait, released at the
+     * end. Streams (and sessions at eof) are not claimed: their readers wake the wait.
+     */
     private static final class ReadingItself {
         private final List<Session> sessions;
         private final Wakeup wake;
+        private final boolean onlyHeld;
         private Session[] claimed;
         private int[] fds;
         private boolean[] ready;
+        private boolean readOnce;
 
-        ReadingItself(List<Session> sessions, Wakeup wake) {
+        ReadingItself(List<Session> sessions, Wakeup wake, boolean onlyHeld) {
             this.sessions = sessions;
             this.wake = wake;
+            this.onlyHeld = onlyHeld;
         }
 
         /** Waits for output, eof or a signal, and reads what is ready; false at the deadline. */
@@ -169,9 +178,17 @@ public final class Expecter {
             return true;
         }
 
+        /** Without waiting: reads once what has reached the held sessions; false when nothing had. */
+        boolean readOnce() throws InterruptedException {
+            if (readOnce) return false;
+            readOnce = true;
+            if (claimed == null) claim();
+            return claimed.length > 0 && await(System.nanoTime());
+        }
+
         private void claim() {
             List<Session> got = new ArrayList<>(sessions.size());
-            for (Session s : sessions) if (s.claim()) got.add(s);
+            for (Session s : sessions) if (s.claim(onlyHeld)) got.add(s);
             claimed = got.toArray(new Session[0]);
             fds = new int[claimed.length];
             ready = new boolean[claimed.length];

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One thread per engine that reads every session's output: an epoll set over the sessions'
  * descriptors, so an idle session costs no thread and no descriptor beyond its own. While a script
  * thread waits in an expect it reads that expect's sessions itself, and they leave the set meanwhile
- * ({@link Session#claim}). Each ready
+ * ({@link Session#claim}), and stay out of it between the expects of a dialogue until the script
+ * has not come back for {@link #HOLD_CHECK_NANOS} (checked here on a timer). Each ready
  * session gets one read per round (fair under floods); a session whose unexamined text is at its
  * limit leaves the set until the script makes room. After a program has exited, what it left is
  * drained and eof follows at the hang-up, or {@link #DRAIN_AFTER_EXIT_NANOS} after the last byte
@@ -24,6 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Poller {
     private static final long DRAIN_AFTER_EXIT_NANOS = 20_000_000L;
+    /**
+     * How often held sessions are looked at: one an expect has let go and not claimed again since
+     * the last look is read here again. So a busy script leaves output undrained for at most
+     * about twice this: a program writing a flood is never blocked for longer.
+     */
+    private static final long HOLD_CHECK_NANOS = 5_000_000L;
+    /** An expect waiting longer than this is no dialogue: its end wakes us instead of our timer. */
+    private static final long LONG_WAIT_NANOS = 50_000_000L;
     private static final int MAX_EVENTS = 256;
     private static final int READ_SIZE = 16384;
     // struct epoll_event is packed on x86-64 (4 + 8 bytes) and padded elsewhere (4 + 4 + 8).
@@ -38,6 +47,13 @@ final class Poller {
     private final Thread thread;
     private volatile boolean stopped;
     private final ConcurrentLinkedQueue<Wakeup> spareWakeups = new ConcurrentLinkedQueue<>();
+    // Sessions expects hold out of the set, each with the claims seen at the last look (or minus
+    // the count it was held at: a value no look can have left, see checkHeld).
+    private final Map<Session, Long> held = new ConcurrentHashMap<>();
+    private boolean holdTimer;           // poller thread: the next look at held sessions is timed
+    private long nextHoldCheck;          // poller thread
+    // True while no timed look is due: a session held or let go from now on wakes us.
+    private volatile boolean sleepy = true;
 
     /** An eventfd's increment: the 64-bit 1 that {@link #wake} writes. */
     private final MemorySegment one = Arena.ofAuto().allocate(JAVA_LONG);
@@ -66,6 +82,17 @@ final class Poller {
     /** Stops or restarts reading a session for a while (its buffer is full, or a script thread reads it). Called under the session's lock. */
     void watch(Session s, boolean on) {
         ctl(on ? LibC.EPOLL_CTL_ADD : LibC.EPOLL_CTL_DEL, s.readFd(), s.key());
+    }
+
+    /** An expect holds the session out of the set ({@link Session#claim}). Called under the session's lock. */
+    void hold(Session s, long claims) {
+        held.put(s, -claims);
+        if (sleepy) wake();
+    }
+
+    /** An expect let a held session go: it is read here again unless claimed before our next look. */
+    void idle() {
+        if (sleepy) wake();
     }
 
     /** Stops watching a session for good (eof or close). Called under the session's lock. */
@@ -137,6 +164,11 @@ final class Poller {
                     long key = events.get(JAVA_LONG_UNALIGNED, (long) i * EVENT_SIZE + DATA_OFFSET);
                     if (key == 0) {
                         LibC.read(wakeFd, buf, 8);
+                        if (!holdTimer) { // a session was held or let go (or something else woke us)
+                            holdTimer = true;
+                            sleepy = false;
+                            nextHoldCheck = System.nanoTime() + HOLD_CHECK_NANOS;
+                        }
                         continue;
                     }
                     Session s = byKey.get(key);
@@ -144,6 +176,7 @@ final class Poller {
                     s.readReady(buf, bytes);
                 }
                 long now = System.nanoTime();
+                if (holdTimer && now - nextHoldCheck >= 0) checkHeld(now);
                 for (Map.Entry<Session, Long> e : draining.entrySet()) {
                     Session s = e.getKey();
                     if (now - e.getValue() < 0 || s.paused()) continue;
@@ -161,8 +194,33 @@ final class Poller {
         }
     }
 
+    /**
+     * Takes back the held sessions no expect has claimed since the last look, and decides whether
+     * another look is due on the timer. Not when every session left is gone or waited on for long:
+     * then {@link #sleepy} stays set, and the next hold or let-go wakes us. (It is set before the
+     * sessions are looked at, and they change it after their own change, so no change is missed.)
+     */
+    private void checkHeld(long now) {
+        sleepy = true;
+        boolean timed = false;
+        for (Map.Entry<Session, Long> e : held.entrySet()) {
+            Session s = e.getKey();
+            long seen = e.getValue();
+            long claims = s.takeBackIfIdle(seen);
+            if (claims < 0) {
+                held.remove(s, seen); // not if it was held again meanwhile: hold() stored another value
+                continue;
+            }
+            e.setValue(claims);
+            if (!s.waitingLongerThan(LONG_WAIT_NANOS, now)) timed = true;
+        }
+        holdTimer = timed;
+        nextHoldCheck = now + HOLD_CHECK_NANOS;
+        if (timed) sleepy = false;
+    }
+
     private int timeoutMillis() {
-        long next = Long.MAX_VALUE;
+        long next = holdTimer ? nextHoldCheck : Long.MAX_VALUE;
         for (Map.Entry<Session, Long> e : draining.entrySet()) {
             if (!e.getKey().paused()) next = Math.min(next, e.getValue());
         }

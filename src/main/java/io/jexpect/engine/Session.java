@@ -59,8 +59,11 @@ public final class Session implements AutoCloseable {
     private int fdUsers;
     private boolean fdsReleased;
     private boolean paused;
-    private boolean claimed;          // a waiting expect reads the descriptor itself
-    private boolean watched;          // in the poller's set: !gone && !paused && !claimed
+    private int readers;              // expects waiting on this session that read the descriptor themselves
+    private boolean held;             // out of the poller's set for them, from a claim until given back
+    private long claims;              // counts claims: the poller sees whether an expect came back
+    private long waitingSince;        // when the current readers began waiting
+    private boolean watched;          // in the poller's set: !gone && !paused && !held
     private boolean gone;             // the poller is done with this session (eof or close)
     private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
     private boolean writeFdClosed;
@@ -438,6 +441,7 @@ public final class Session implements AutoCloseable {
     /** Runs r (on the reader's thread) whenever output or eof arrives: lets an event loop wake up. */
     public void addListener(Runnable r) {
         listeners.add(r);
+        letGo(); // only a reading thread runs listeners: the poller must read from now on
     }
 
     public void removeListener(Runnable r) {
@@ -508,20 +512,63 @@ public final class Session implements AutoCloseable {
 
     /**
      * A waiting expect reads this session itself ({@link #readReady}) until {@link #release}; the
-     * poller leaves it alone meanwhile. False when there is nothing to read (a stream, closed, eof).
+     * poller leaves it alone meanwhile. False when there is nothing to read (a stream, closed, eof),
+     * or with {@code onlyIfHeld} when the poller reads it now.
      */
-    synchronized boolean claim() {
-        if (poller == null || gone || closed) return false;
-        claimed = true;
-        updateWatch();
+    synchronized boolean claim(boolean onlyIfHeld) {
+        if (poller == null || gone || closed || (onlyIfHeld && !held)) return false;
+        if (readers++ == 0) waitingSince = System.nanoTime();
+        claims++;
+        if (!held) {
+            held = true;
+            updateWatch();
+            poller.hold(this, claims);
+        }
         return true;
     }
 
-    /** The expect has stopped waiting: the poller reads again (the script may not wait for a while). */
-    synchronized void release() {
-        if (!claimed) return;
-        claimed = false;
+    /**
+     * The expect has stopped waiting. The session stays out of the poller's set for now: the next
+     * expect of an exp_continue loop or a send/expect dialogue claims it again without a system
+     * call, and the poller takes it back once the script has not come back for a few milliseconds
+     * ({@link #takeBackIfIdle}), so output is never left undrained for longer than that.
+     */
+    void release() {
+        synchronized (this) {
+            if (readers == 0 || --readers > 0) return;
+            if (!listeners.isEmpty()) {
+                letGo();
+                return;
+            }
+        }
+        poller.idle();
+    }
+
+    /** The poller reads the session again now, unless an expect is reading it. */
+    synchronized void letGo() {
+        if (!held || readers > 0) return;
+        held = false;
         updateWatch();
+    }
+
+    /**
+     * Poller: gives the session back to the poller when no expect has claimed it since it saw
+     * {@code seenClaims} and none waits on it now. Returns the claims counted so far, or -1 once
+     * the poller reads it (or it is gone).
+     */
+    synchronized long takeBackIfIdle(long seenClaims) {
+        if (!held || gone) return -1;
+        if (readers == 0 && claims == seenClaims) {
+            held = false;
+            updateWatch();
+            return -1;
+        }
+        return claims;
+    }
+
+    /** Poller: whether an expect has been waiting on the session for longer than {@code nanos}. */
+    synchronized boolean waitingLongerThan(long nanos, long now) {
+        return readers > 0 && now - waitingSince > nanos;
     }
 
     Poller poller() {
@@ -530,7 +577,7 @@ public final class Session implements AutoCloseable {
 
     /** Puts the descriptor in the poller's set or takes it out, as the state now asks. Under this. */
     private void updateWatch() {
-        boolean want = !gone && !paused && !claimed;
+        boolean want = !gone && !paused && !held;
         if (want == watched) return;
         watched = want;
         poller.watch(this, want);

@@ -90,6 +90,7 @@ final class Wakeup {
      * Waits until signalled, the deadline passes, or one of {@code descriptors} has input or a
      * hang-up. Returns false at the deadline; otherwise {@code ready[i]} tells which descriptors
      * are worth a read. Interruptible: the wait is cut into slices that look at the interrupt flag.
+     * A deadline already past still looks once, without waiting.
      */
     boolean awaitReadable(int[] descriptors, boolean[] ready, long deadlineNanos) throws InterruptedException {
         int n = descriptors.length;
@@ -101,14 +102,13 @@ final class Wakeup {
         while (true) {
             if (Thread.interrupted()) throw new InterruptedException();
             long rem = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
-            if (rem <= 0) return false;
             synchronized (this) {
                 if (signalled) return true;
                 polling = true;
             }
             int r;
             try {
-                r = LibC.poll(fds, n + 1, (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
+                r = LibC.poll(fds, n + 1, rem <= 0 ? 0 : (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
             } finally {
                 synchronized (this) {
                     polling = false;
@@ -118,7 +118,10 @@ final class Wakeup {
                     }
                 }
             }
-            if (r <= 0) continue; // a slice ended, or EINTR
+            if (r <= 0) { // a slice ended, or EINTR
+                if (rem <= 0) return false;
+                continue;
+            }
             boolean any = false;
             for (int i = 0; i < n; i++) {
                 ready[i] = fds.get(JAVA_SHORT, 8L * i + 6) != 0;
@@ -127,6 +130,7 @@ final class Wakeup {
             synchronized (this) {
                 if (any || signalled) return true;
             }
+            if (rem <= 0) return false;
         }
     }
 
