@@ -164,10 +164,17 @@ final class SpawnChannel {
             }
         }
 
+        /** The session's pending output, read by the poller from now on (not held by a recent expect). */
+        private MatchBuffer pending() {
+            Session s = session.get();
+            listen(s);
+            return s.buffer();
+        }
+
         @Override
         public boolean ready() {
             if (alwaysBlocks || pos < chunk.length) return true;
-            MatchBuffer b = session.get().buffer();
+            MatchBuffer b = pending();
             return b.pendingLength() > 0 || b.eofSeen();
         }
 
@@ -177,14 +184,14 @@ final class SpawnChannel {
             for (int i = pos; i < chunk.length; i++) {
                 if (chunk[i] == '\n' || (crEndsLine && chunk[i] == '\r')) return true;
             }
-            MatchBuffer b = session.get().buffer();
+            MatchBuffer b = pending();
             return b.eofSeen() || b.pendingContains('\n') || (crEndsLine && b.pendingContains('\r'));
         }
 
         @Override
         public int available() {
             if (alwaysBlocks) return chunk.length - pos;
-            return chunk.length - pos + session.get().buffer().pendingLength();
+            return chunk.length - pos + pending().pendingLength();
         }
     }
 
