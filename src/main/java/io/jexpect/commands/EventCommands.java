@@ -7,6 +7,7 @@ import io.jexpect.interp.VarTrace;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The event loop's commands: after, vwait, update (state in {@link EventLoop}). */
 final class EventCommands {
@@ -16,6 +17,61 @@ final class EventCommands {
         in.register("after", EventCommands::after);
         in.register("vwait", EventCommands::vwait);
         in.register("update", EventCommands::update);
+        in.register("::tcl::Bgerror", EventCommands::defaultBgerror);
+    }
+
+    /**
+     * ::tcl::Bgerror msg options, the default interp bgerror handler: calls bgerror with the
+     * message (errorInfo and errorCode set from the options); when that fails, says so on stderr.
+     */
+    private static Value defaultBgerror(Interp in, Value[] a) throws TclException {
+        if (a.length != 3) throw TclException.wrongArgs(a, 1, "msg options");
+        Map<String, Value> options = DictCommands.parse(a[2]);
+        int level = returnOption(options, "-level").asInt();
+        int code = returnOption(options, "-code").asInt();
+        if (level != 0) code = TclException.RETURN;
+        if (code == TclException.OK) return Value.EMPTY;
+        Value message = switch (code) {
+            case TclException.ERROR -> a[1];
+            case TclException.BREAK -> Value.of("invoked \"break\" outside of a loop");
+            case TclException.CONTINUE -> Value.of("invoked \"continue\" outside of a loop");
+            default -> Value.of("command returned bad code: " + code);
+        };
+        Value errorCode = options.get("-errorcode");
+        Value errorInfo = options.get("-errorinfo");
+        if (errorCode != null) in.setGlobal("errorCode", errorCode);
+        if (errorInfo != null) in.setGlobal("errorInfo", errorInfo);
+        Value savedInfo = in.getVarOrNull("::errorInfo");
+        Value savedCode = in.getVarOrNull("::errorCode");
+        try {
+            in.evalGlobalAllowingExceptions(Value.ofList(List.of(Value.of("bgerror"), message)), in);
+        } catch (TclException e) {
+            if (e.exitStatus() != null) throw e;
+            if (!e.isError()) throw e; // break: Tcl drops the reports still queued
+            if (InterpCommands.isSafe(in)) return Value.EMPTY;
+            String report;
+            if (in.command("::bgerror") == null) {
+                // As Tcl_RestoreInterpState: the report, and what the script sees after, is the state before the call.
+                if (savedInfo != null) in.setGlobal("errorInfo", savedInfo);
+                if (savedCode != null) in.setGlobal("errorCode", savedCode);
+                report = (savedInfo != null ? savedInfo : Value.EMPTY) + "\n";
+            } else {
+                report = "bgerror failed to handle background error.\n    Original error: " + message
+                        + "\n    Error in bgerror: " + e.result() + "\n";
+            }
+            try {
+                in.channels().stderr().write(report);
+            } catch (TclException ignored) {
+                // No stderr to report to.
+            }
+        }
+        return Value.EMPTY;
+    }
+
+    private static Value returnOption(Map<String, Value> options, String name) throws TclException {
+        Value v = options.get(name);
+        if (v == null) throw TclException.error("missing return option \"" + name + "\"", "TCL", "ARGUMENT", "MISSING");
+        return v;
     }
 
     private static Value after(Interp in, Value[] a) throws TclException {

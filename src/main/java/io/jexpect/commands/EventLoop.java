@@ -316,42 +316,30 @@ public final class EventLoop {
         }
     }
 
-    /** Reports an error from an event handler: through bgerror if defined, else on stderr. */
-    public void backgroundError(TclException ex) {
-        // A handler set by interp bgerror gets the message and the return options.
-        List<Value> handler = handlerWords();
-        if (handler != null) {
-            List<Value> words = new ArrayList<>(handler);
-            words.add(ex.result());
-            words.add(TryCommands.options(ex));
-            try {
-                interp.invoke(words.toArray(new Value[0]));
-                return;
-            } catch (TclException ignored) {
-                // Fall through to the default report.
-            }
-        } else if (interp.command("bgerror") != null) {
-            try {
-                interp.invoke(new Value[] {Value.of("bgerror"), ex.result()});
-                return;
-            } catch (TclException ignored) {
-                // Fall through to the default report.
-            }
-        }
+    /**
+     * Reports an error from an event handler to the interp bgerror prefix (by default
+     * ::tcl::Bgerror, which calls bgerror), as Tcl's HandleBgErrors: an exit there exits, an error
+     * there is written to stderr.
+     */
+    public void backgroundError(TclException ex) throws TclException {
+        List<Value> words = new ArrayList<>(InterpCommands.bgerrorHandler(interp).asList());
+        words.add(ex.result());
+        words.add(TryCommands.options(ex));
         try {
-            interp.channels().stderr().write(ex.errorInfo() + "\n");
-        } catch (TclException ignored) {
-            // No stderr to report to.
+            interp.evalGlobalAllowingExceptions(Value.ofList(words), interp);
+        } catch (TclException e) {
+            if (e.exitStatus() != null) throw e;
+            if (e.isError() && !InterpCommands.isSafe(interp)) {
+                writeStderr("error in background error handler:\n" + e.errorInfo() + "\n");
+            }
         }
     }
 
-    /** The interp bgerror prefix when it is not the default (::tcl::Bgerror, which calls bgerror). */
-    private List<Value> handlerWords() {
+    private void writeStderr(String text) {
         try {
-            List<Value> words = InterpCommands.bgerrorHandler(interp).asList();
-            return words.isEmpty() || words.get(0).toString().equals("::tcl::Bgerror") ? null : words;
-        } catch (TclException e) {
-            return null;
+            interp.channels().stderr().write(text);
+        } catch (TclException ignored) {
+            // No stderr to report to.
         }
     }
 

@@ -250,7 +250,12 @@ final class InterpCommands {
             }
             case "bgerror" -> {
                 if (extra > 1) throw wrongArgs(a, keep, "?cmdPrefix?");
-                if (extra == 1) n.bgerror = a[from];
+                if (extra == 1) {
+                    if (a[from].asList().isEmpty()) {
+                        throw TclException.error("cmdPrefix must be list of length >= 1", "TCL", "OPERATION", "INTERP", "BGERRORFORMAT");
+                    }
+                    n.bgerror = a[from];
+                }
                 return n.bgerror;
             }
             case "recursionlimit" -> {
