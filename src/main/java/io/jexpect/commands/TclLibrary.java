@@ -71,7 +71,8 @@ final class TclLibrary {
             for (Map.Entry<String, String> e : platform(machine).entrySet()) {
                 in.setVar("tcl_platform", e.getKey(), Value.of(e.getValue()));
             }
-            in.eval("package unknown {::tcl::tm::UnknownHandler ::tclPkgUnknown}");
+            // Called, not parsed: a script's first parse (ANTLR's set-up) is then its own.
+            in.invoke(new Value[]{Value.of("package"), Value.of("unknown"), Value.of("::tcl::tm::UnknownHandler ::tclPkgUnknown")});
         } catch (TclException e) {
             throw new IllegalStateException(e);
         }

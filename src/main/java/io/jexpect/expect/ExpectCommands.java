@@ -74,11 +74,14 @@ public final class ExpectCommands {
             in.setGlobal("any_spawn_id", Value.of(ExpectCommand.ANY));
             if (ExpectState.hasTty()) in.setGlobal("tty_spawn_id", Value.of(ExpectState.TTY_ID));
             in.setGlobal("timeout", Value.of(10));
-            in.eval("package provide Expect 5.45.4");
+            // Called, not parsed (start-up: a script's first parse is then its own).
+            in.invoke(new Value[]{Value.of("package"), Value.of("provide"), Value.of("Expect"), Value.of("5.45.4")});
             in.setGlobal("exp_library", Value.of("/usr/share/jexpect"));
             in.setGlobal("exp_exec_library", Value.of("/usr/share/jexpect"));
             // As Expect does: its own library folders join the package search path.
-            if (in.getGlobalOrNull("auto_path") != null) in.eval("lappend ::auto_path $::exp_library");
+            if (in.getGlobalOrNull("auto_path") != null) {
+                in.invoke(new Value[]{Value.of("lappend"), Value.of("::auto_path"), in.getGlobal("exp_library")});
+            }
         } catch (io.jexpect.interp.TclException e) {
             throw new IllegalStateException(e);
         }
