@@ -1092,11 +1092,17 @@ public final class Interp {
         endableLast = s == null || s.error() != null || s.commands().isEmpty() ? null : s.commands().getLast();
         endableInvoker = cmdFrame;
         endedCode = TclException.OK;
+        boolean returned = false;
         try {
-            return evalAction(body);
+            Value result = evalAction(body);
+            returned = true;
+            return result;
         } finally {
             endableInvoker = savedInvoker;
             endableLast = savedLast;
+            // An error after the body's last command ended it (a cancellation) leaves no code
+            // behind for an enclosing action that catches the error and ends normally.
+            if (!returned) endedCode = TclException.OK;
         }
     }
 
