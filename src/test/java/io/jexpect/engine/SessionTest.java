@@ -234,7 +234,8 @@ class SessionTest {
     void anExpectThatDoesNotWaitReadsWhatReachedASessionTheLastExpectStillHolds() throws Exception {
         // After an expect its session stays out of the poller's set for a few ms (the next expect
         // of a dialogue takes it back without a system call). A look without waiting right then
-        // must still see what has reached the terminal (here the echo of a send).
+        // must still see what has reached the terminal (here the echo of a send, whose first
+        // character at least is there once the terminal is readable).
         Session s = ENGINE.spawn("cat");
         for (int i = 0; i < 20; i++) {
             s.send("a" + i + "\r");
@@ -242,7 +243,7 @@ class SessionTest {
             s.send("b" + i + "\r");
             long until = System.nanoTime() + 5_000_000_000L;
             while (!LibC.readable(s.descriptor()) && System.nanoTime() < until) Thread.onSpinWait();
-            assertThat(expect(s, 0, Pattern.exact("b" + i + "\r\n")).matched()).isTrue();
+            assertThat(expect(s, 0, Pattern.exact("b")).matched()).isTrue();
             assertThat(expect(s, 10_000, Pattern.exact("b" + i + "\r\n")).matched()).isTrue();
         }
         s.close();
