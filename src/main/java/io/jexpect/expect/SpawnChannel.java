@@ -37,23 +37,23 @@ final class SpawnChannel {
      * exp0 blocks whatever -blocking says, as Expect leaves descriptors 0 to 2 in their mode.
      */
     static void openUserChannels(Interp in) {
-        ExpectState st = ExpectState.of(in);
         Supplier<Session> user = () -> {
             try {
-                return st.lookup(ExpectState.USER_ID).session;
+                return ExpectState.of(in).lookup(ExpectState.USER_ID).session;
             } catch (TclException e) {
                 return null;
             }
         };
         Channel out = in.channels().stdout();
         Channel err = in.channels().stderr();
+        if (out == null || err == null) return; // a safe interpreter's: no standard channels to stand for
         Channel exp0 = in.channels().addNamed(ExpectState.USER_ID, new Input(user, true), new ExpectState.ChannelStream(out));
         Channel exp2 = in.channels().addNamed(ExpectState.ERROR_ID, InputStream.nullInputStream(), new ExpectState.ChannelStream(err));
         for (Channel ch : new Channel[] {exp0, exp2}) {
             if (ch == null) continue;
             expectDefaults(ch);
             String name = ch.name();
-            ch.setEndpoint(() -> st.userChannelClosed(name));
+            ch.setEndpoint(() -> ExpectState.of(in).userChannelClosed(name));
         }
     }
 
