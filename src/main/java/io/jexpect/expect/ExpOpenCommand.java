@@ -12,7 +12,6 @@ import io.jexpect.interp.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ final class ExpOpenCommand {
         SpawnId id = name == null ? st.open(st.currentName(), "spawn_id") : st.open(name, "exp_open");
         Session s = id.session;
         // Tcl names a channel on a terminal "serialN", as Expect's exp_open shows.
-        Channel ch = in.channels().add("serial", new Input(s), new Output(s));
+        Channel ch = in.channels().add("serial", new Input(s), new SpawnChannel.Output(s, () -> false));
         if (!leaveOpen) {
             // The id now belongs to the channel: Expect's commands no longer know it.
             id.closed = true;
@@ -103,25 +102,6 @@ final class ExpOpenCommand {
                 if (r.outcome() == ExpectResult.Outcome.EOF) return false;
             }
             return false;
-        }
-    }
-
-    /** What the script writes goes to the program as send would send it. */
-    private static final class Output extends OutputStream {
-        private final Session session;
-
-        Output(Session session) {
-            this.session = session;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            session.sendBytes(new byte[] {(byte) b});
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            session.sendBytes(java.util.Arrays.copyOfRange(b, off, off + len));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,7 @@ final class SpawnChannel {
 
     /** The channel of a spawned program (or of spawn -open), registered under the id's name. */
     static Channel open(Interp in, SpawnId id) {
-        Channel ch = in.channels().addNamed(id.name, new Input(() -> id.session, false), new Output(id));
+        Channel ch = in.channels().addNamed(id.name, new Input(() -> id.session, false), new Output(id.session, () -> id.closed));
         if (ch == null) return null;
         expectDefaults(ch);
         ch.setEndpoint(new Endpoint(in, id));
@@ -196,11 +197,13 @@ final class SpawnChannel {
     }
 
     /** Writes go to the program at once; a closed id refuses them as a closed descriptor does. */
-    private static final class Output extends OutputStream {
-        private final SpawnId id;
+    static final class Output extends OutputStream {
+        private final Session session;
+        private final BooleanSupplier closed;
 
-        Output(SpawnId id) {
-            this.id = id;
+        Output(Session session, BooleanSupplier closed) {
+            this.session = session;
+            this.closed = closed;
         }
 
         @Override
@@ -210,8 +213,8 @@ final class SpawnChannel {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            if (id.closed || id.session.isClosed()) throw new IOException("bad file number");
-            id.session.sendBytes(java.util.Arrays.copyOfRange(b, off, off + len));
+            if (closed.getAsBoolean() || session.isClosed()) throw new IOException("bad file number");
+            session.sendBytes(java.util.Arrays.copyOfRange(b, off, off + len));
         }
     }
 }
