@@ -48,23 +48,24 @@ class EventCommandsTest {
                 lappend result $a $b [x eval {list $a $b}]""")).isEqualTo("2 0 aaa bbb {before b-after}");
         // A vwait in either runs the other's timers; idle callbacks run in the order they were made.
         assertThat(tcl.eval("""
-                x eval {after 20 {set done 1}}
-                after 40 {set p 1}
-                x eval {vwait done}
+                after 0 {set p 1}
+                x eval {after 10 {set done 1}; vwait done}
+                x alias setq set ::q 1
+                x eval {after 0 setq}
+                vwait q
                 set r [info exists p]
-                vwait p
                 x alias rec lappend ::order
                 after idle {lappend ::order p1}
                 x eval {after idle {rec c1}}
                 after idle {lappend ::order p2}
                 update idletasks
-                list $r $p $order""")).isEqualTo("0 1 {p1 c1 p2}");
+                list $r $q $order""")).isEqualTo("1 1 {p1 c1 p2}");
         // A deleted child's events go with it.
         assertThat(tcl.eval("""
                 x eval {after 10 {rec never}}
                 interp delete x
-                after 30 {set q 1}
-                vwait q
+                after 30 {set t 1}
+                vwait t
                 set order""")).isEqualTo("p1 c1 p2");
     }
 
