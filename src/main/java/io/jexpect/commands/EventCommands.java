@@ -46,8 +46,7 @@ final class EventCommands {
         try {
             in.evalGlobalAllowingExceptions(Value.ofList(List.of(Value.of("bgerror"), message)), in);
         } catch (TclException e) {
-            if (e.exitStatus() != null) throw e;
-            if (!e.isError()) throw e; // break: Tcl drops the reports still queued
+            if (!e.isError()) throw e; // exit; break: Tcl drops the reports still queued
             if (InterpCommands.isSafe(in)) return Value.EMPTY;
             String report;
             if (in.command("::bgerror") == null) {
@@ -59,11 +58,7 @@ final class EventCommands {
                 report = "bgerror failed to handle background error.\n    Original error: " + message
                         + "\n    Error in bgerror: " + e.result() + "\n";
             }
-            try {
-                in.channels().stderr().write(report);
-            } catch (TclException ignored) {
-                // No stderr to report to.
-            }
+            EventLoop.writeStderr(in, report);
         }
         return Value.EMPTY;
     }

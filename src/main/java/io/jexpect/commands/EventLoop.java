@@ -330,12 +330,13 @@ public final class EventLoop {
         } catch (TclException e) {
             if (e.exitStatus() != null) throw e;
             if (e.isError() && !InterpCommands.isSafe(interp)) {
-                writeStderr("error in background error handler:\n" + e.errorInfo() + "\n");
+                writeStderr(interp, "error in background error handler:\n" + e.errorInfo() + "\n");
             }
         }
     }
 
-    private void writeStderr(String text) {
+    /** Writes a report on an interpreter's stderr, if it has one. */
+    static void writeStderr(Interp interp, String text) {
         try {
             interp.channels().stderr().write(text);
         } catch (TclException ignored) {
