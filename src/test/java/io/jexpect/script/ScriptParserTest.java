@@ -27,6 +27,19 @@ class ScriptParserTest {
     }
 
     @Test
+    void aCommandsTextKeepsTheBlanksAfterItsLastWordButNotItsTerminator() {
+        List<Command> cs = commands("  a b  \\\n  ;c\t\n[d  ]  e\\\r\n \n");
+        assertThat(cs).extracting(Command::text).containsExactly("a b  \\\n  ", "c\t", "[d  ]  e\\\r\n ");
+        assertThat(cs.get(0).words()).hasSize(2);
+        assertThat(cs.get(2).words()).hasSize(2);
+        ScriptParser.CommandReader r = parser.reader("  a b  ;;\n  c  \n");
+        assertThat(r.next().text()).isEqualTo("a b  ");
+        assertThat(r.next().text()).isEqualTo("c  ");
+        assertThat(r.next()).isNull();
+        assertThat(r.end().error()).isNull();
+    }
+
+    @Test
     void commentsOnlyWhereACommandMayStart() {
         List<Command> cs = commands("# a comment \\\n still comment\nputs #notacomment ; # trailing comment\n");
         assertThat(cs).hasSize(1);
