@@ -13,7 +13,7 @@ public final class ExpectPlan {
     final List<Session> sessions;
     final List<Case> cases;
     final boolean hasProbe;
-    private final Searcher[][] searchers;
+    private final Searcher[] searchers; // case by case, a row of sessions each
 
     /**
      * @param sessions the sessions to read (duplicates ignored); order decides ties
@@ -25,13 +25,14 @@ public final class ExpectPlan {
         boolean probe = false;
         for (Case c : cases) probe |= c.pattern() instanceof Pattern.Probe;
         hasProbe = probe;
-        searchers = new Searcher[this.cases.size()][this.sessions.size()];
+        searchers = new Searcher[this.cases.size() * this.sessions.size()];
     }
 
     /** The searcher of text case {@code c} in session {@code s} (indices into this plan's lists). */
     Searcher searcher(int c, int s) {
-        Searcher sr = searchers[c][s];
-        if (sr == null) sr = searchers[c][s] = Searcher.forPattern(cases.get(c).pattern());
+        int at = c * sessions.size() + s;
+        Searcher sr = searchers[at];
+        if (sr == null) sr = searchers[at] = Searcher.forPattern(cases.get(c).pattern());
         return sr;
     }
 }

@@ -1,6 +1,6 @@
 package io.jexpect.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -187,9 +187,10 @@ public final class Expecter {
         }
 
         private void claim() {
-            List<Session> got = new ArrayList<>(sessions.size());
-            for (Session s : sessions) if (s.claim(onlyHeld)) got.add(s);
-            claimed = got.toArray(new Session[0]);
+            Session[] got = new Session[sessions.size()];
+            int n = 0;
+            for (int i = 0; i < got.length; i++) if (sessions.get(i).claim(onlyHeld)) got[n++] = sessions.get(i);
+            claimed = n == got.length ? got : Arrays.copyOf(got, n);
             fds = new int[claimed.length];
             ready = new boolean[claimed.length];
         }

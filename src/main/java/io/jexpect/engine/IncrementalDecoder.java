@@ -2,9 +2,11 @@ package io.jexpect.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to chars across reads: a character split between two reads is kept until its last byte
@@ -18,6 +20,8 @@ final class IncrementalDecoder {
     }
 
     private final CharsetDecoder decoder;
+    /** Whether the charset reads every byte below 0x80 as that character, alone and in any run (ASCII-based, stateless). */
+    private final boolean asciiBased;
     private ByteBuffer in = ByteBuffer.allocate(8192);
     private final CharBuffer out = CharBuffer.allocate(8192);
     private final LineEnding eol;
@@ -33,9 +37,37 @@ final class IncrementalDecoder {
         decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
         this.eol = eol;
+        asciiBased = asciiBased(charset);
+    }
+
+    private static boolean asciiBased(Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII)) return true;
+        byte[] all = new byte[0x80];
+        for (int i = 0; i < all.length; i++) all[i] = (byte) i;
+        try {
+            CharBuffer c = cs.newDecoder().decode(ByteBuffer.wrap(all)); // a stateful charset fails here (ESC, SO, SI are no text)
+            if (c.remaining() != all.length) return false;
+            for (int i = 0; i < all.length; i++) if (c.get(i) != i) return false;
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     void feed(byte[] b, int off, int len, Sink sink) {
+        // Most output is ASCII: each byte is its character, and the decoder holds nothing from before.
+        if (asciiBased && in.position() == 0 && ascii(b, off, len)) {
+            char[] c = out.array();
+            while (len > 0) {
+                int n = Math.min(len, c.length);
+                for (int i = 0; i < n; i++) c[i] = (char) b[off + i];
+                out.position(n);
+                emit(sink);
+                off += n;
+                len -= n;
+            }
+            return;
+        }
         if (in.remaining() < len) {
             ByteBuffer bigger = ByteBuffer.allocate(in.position() + len + 16);
             in.flip();
@@ -46,6 +78,11 @@ final class IncrementalDecoder {
         in.flip();
         drain(false, sink);
         in.compact();
+    }
+
+    private static boolean ascii(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) if (b[i] < 0) return false;
+        return true;
     }
 
     /** What was fed and not given out yet (a held CR, a character's first bytes), taken out: the decoder starts afresh. */

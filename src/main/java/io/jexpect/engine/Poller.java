@@ -7,9 +7,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import io.jexpect.engine.LibC.Fn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,7 +47,8 @@ final class Poller {
     private final AtomicLong keys = new AtomicLong();
     private final Thread thread;
     private volatile boolean stopped;
-    private final ConcurrentLinkedQueue<Wakeup> spareWakeups = new ConcurrentLinkedQueue<>();
+    /** Wakeups expects gave back, for the next expect. Guarded by itself (a monitor costs less than a lock-free queue's CAS before the JIT compiles it). */
+    private final ArrayDeque<Wakeup> spareWakeups = new ArrayDeque<>();
     // Sessions expects hold out of the set, each with the claims seen at the last look (or minus
     // the count it was held at: a value no look can have left, see checkHeld).
     private final Map<Session, Long> held = new ConcurrentHashMap<>();
@@ -63,7 +65,7 @@ final class Poller {
         wakeFd = LibC.callInt(Fn.eventfd, 0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
         if (epfd < 0 || wakeFd < 0) throw new IllegalStateException("epoll: errno " + LibC.errno());
         one.set(JAVA_LONG, 0, 1L);
-        ctl(LibC.EPOLL_CTL_ADD, wakeFd, 0);
+        ctl(LibC.EPOLL_CTL_ADD, wakeFd, event(0));
         thread = new Thread(this::run, "jexpect-poller");
         thread.setDaemon(true);
         thread.start();
@@ -76,12 +78,12 @@ final class Poller {
     /** A new session: reading starts. */
     void add(Session s) {
         byKey.put(s.key(), s);
-        ctl(LibC.EPOLL_CTL_ADD, s.readFd(), s.key());
+        ctl(LibC.EPOLL_CTL_ADD, s.readFd(), s.pollEvent());
     }
 
     /** Stops or restarts reading a session for a while (its buffer is full, or a script thread reads it). Called under the session's lock. */
     void watch(Session s, boolean on) {
-        ctl(on ? LibC.EPOLL_CTL_ADD : LibC.EPOLL_CTL_DEL, s.readFd(), s.key());
+        ctl(on ? LibC.EPOLL_CTL_ADD : LibC.EPOLL_CTL_DEL, s.readFd(), s.pollEvent());
     }
 
     /** An expect holds the session out of the set ({@link Session#claim}). Called under the session's lock. */
@@ -99,7 +101,7 @@ final class Poller {
     void remove(Session s, boolean watched) {
         byKey.remove(s.key());
         draining.remove(s);
-        if (watched) ctl(LibC.EPOLL_CTL_DEL, s.readFd(), 0);
+        if (watched) ctl(LibC.EPOLL_CTL_DEL, s.readFd(), s.pollEvent());
     }
 
     /** The session's program has exited (or reading resumed after it did): eof once its output is quiet. */
@@ -116,19 +118,26 @@ final class Poller {
 
     /** A wakeup a script thread can wait in poll(2) with (see {@link Wakeup}), or null if none can be made. */
     Wakeup pollingWakeup() {
-        Wakeup w = spareWakeups.poll();
+        Wakeup w;
+        synchronized (spareWakeups) {
+            w = spareWakeups.poll();
+        }
         return w != null ? w : Wakeup.polling();
     }
 
     /** Keeps a wakeup from {@link #pollingWakeup} for the next expect. */
     void recycle(Wakeup w) {
         w.clear();
-        spareWakeups.add(w);
+        synchronized (spareWakeups) {
+            spareWakeups.push(w);
+        }
         if (stopped) closeSpares();
     }
 
     private void closeSpares() {
-        for (Wakeup w; (w = spareWakeups.poll()) != null; ) w.close();
+        synchronized (spareWakeups) {
+            for (Wakeup w; (w = spareWakeups.poll()) != null; ) w.close();
+        }
     }
 
     private void wake() {
@@ -141,14 +150,20 @@ final class Poller {
         if (!draining.isEmpty() && draining.containsKey(s)) draining.put(s, System.nanoTime() + DRAIN_AFTER_EXIT_NANOS);
     }
 
-    private void ctl(int op, int fd, long key) {
-        // struct epoll_event: events, then the 64-bit key at DATA_OFFSET.
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment ev = arena.allocate(EVENT_SIZE);
-            ev.set(JAVA_INT, 0, LibC.EPOLLIN);
-            ev.set(JAVA_LONG_UNALIGNED, DATA_OFFSET, key);
-            LibC.callInt(Fn.epoll_ctl, epfd, op, fd, ev.address());
-        }
+    /**
+     * The struct epoll_event that asks for a session's input and names it by {@code key}: made
+     * once per session, so claiming and releasing it allocate nothing.
+     */
+    MemorySegment event(long key) {
+        MemorySegment ev = Arena.ofAuto().allocate(EVENT_SIZE);
+        ev.set(JAVA_INT, 0, LibC.EPOLLIN);
+        ev.set(JAVA_LONG_UNALIGNED, DATA_OFFSET, key);
+        return ev;
+    }
+
+    private void ctl(int op, int fd, MemorySegment event) {
+        LibC.callInt(Fn.epoll_ctl, epfd, op, fd, event.address());
+        Reference.reachabilityFence(event);
     }
 
     private void run() {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,6 +32,7 @@ import java.util.function.UnaryOperator;
 public final class Session implements AutoCloseable {
     private static final int WRITE_WAIT_SLICE_MS = 50;
     private static final int WRITE_PIECE = 65536;
+    private static final int KEPT_WRITE_BUFFER = 4096;
 
     private final Engine engine;
     private final int pid;            // -1 for streams
@@ -38,6 +40,7 @@ public final class Session implements AutoCloseable {
     private final int writeFd;
     private final Poller poller;      // null for streams
     private final long key;           // the poller's name for this session, 0 for streams
+    private final MemorySegment pollEvent; // the poller's epoll_event for it, null for streams
     private final String slaveName;
     private final InputStream in;
     private final OutputStream out;
@@ -67,6 +70,8 @@ public final class Session implements AutoCloseable {
     private boolean gone;             // the poller is done with this session (eof or close)
     private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
     private boolean writeFdClosed;
+    /** Native memory sends copy their bytes into, kept between sends (see {@link #writeBuffer}). */
+    private final AtomicReference<MemorySegment> spareWriteBuffer = new AtomicReference<>();
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
             UnaryOperator<String> outputHook) {
@@ -87,6 +92,7 @@ public final class Session implements AutoCloseable {
         if (writeFd != readFd) LibC.setNonBlocking(writeFd);
         this.poller = engine.poller();
         this.key = poller.newKey();
+        this.pollEvent = poller.event(key);
         poller.add(this);
         watched = true;
     }
@@ -100,6 +106,7 @@ public final class Session implements AutoCloseable {
         this.writeFd = -1;
         this.poller = null;
         this.key = 0;
+        this.pollEvent = null;
         this.slaveName = null;
         this.in = in;
         this.out = out;
@@ -221,10 +228,11 @@ public final class Session implements AutoCloseable {
             if (strictWrite) throw new IOException("session is closed");
             return;
         }
-        try (Arena arena = Arena.ofConfined()) {
+        MemorySegment piece = null;
+        try {
             if (inputEnded()) throw new IOException("the program's input is closed");
             // A long text goes in pieces, each copied once to native memory: what write(2) gets from its start.
-            MemorySegment piece = arena.allocate(Math.min(data.length, WRITE_PIECE));
+            piece = writeBuffer(Math.min(data.length, WRITE_PIECE));
             int pieceAt = -1; // where piece starts in data
             int pieceLength = 0;
             int done = 0;
@@ -259,8 +267,19 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
+            if (piece != null && piece.byteSize() <= KEPT_WRITE_BUFFER) spareWriteBuffer.set(piece);
             releaseFds();
         }
+    }
+
+    /**
+     * Native memory for a send's bytes, at least {@code size}: the session keeps one of up to
+     * {@link #KEPT_WRITE_BUFFER} bytes between sends, so a dialogue's sends allocate nothing (a
+     * longer send, or one another thread makes meanwhile, gets its own). Freed by the GC.
+     */
+    private MemorySegment writeBuffer(int size) {
+        MemorySegment b = spareWriteBuffer.getAndSet(null);
+        return b != null && b.byteSize() >= size ? b : Arena.ofAuto().allocate(Math.max(size, 256));
     }
 
     private static long deadline(long timeoutMillis) {
@@ -456,6 +475,10 @@ public final class Session implements AutoCloseable {
         return key;
     }
 
+    MemorySegment pollEvent() {
+        return pollEvent;
+    }
+
     synchronized boolean paused() {
         return paused;
     }
@@ -585,8 +608,10 @@ public final class Session implements AutoCloseable {
 
     /** Passes decoded output through the hook (a filter, a transcript) on its way to the buffer. */
     private void hooked(char[] chars, int off, int len) {
-        String text = outputHook.apply(new String(chars, off, len));
-        if (text != null && !text.isEmpty()) buffer.append(text.toCharArray(), 0, text.length());
+        String shown = new String(chars, off, len);
+        String text = outputHook.apply(shown);
+        if (text == shown) buffer.append(chars, off, len); // passed unchanged: no copy back
+        else if (text != null && !text.isEmpty()) buffer.append(text.toCharArray(), 0, text.length());
         else signalWaiters(); // nothing for the buffer, but what the hook keeps (a screen) may have changed
     }
 
