@@ -59,15 +59,8 @@ public final class Expecter {
         List<Session> ss = plan.sessions;
         List<Case> cases = plan.cases;
         boolean probes = plan.hasProbe;
-        // Expect tries the patterns on what is buffered first. Most turns of an exp_continue loop
-        // over fast output match there, and need nothing of the waiting set up below (probes
-        // are started first, so they take the loop's way).
-        if (!probes) {
-            for (int si = 0; si < ss.size(); si++) {
-                ExpectResult r = evaluate(ss.get(si), si, plan);
-                if (r != null) return r;
-            }
-        }
+        ExpectResult buffered = tryBuffered(plan);
+        if (buffered != null) return buffered;
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
         // probe (a screen pattern) asks to be tested again on its own schedule. Without waiting
         // (timeout 0) only those a recent expect still holds: what reached them is read once.
@@ -139,6 +132,22 @@ public final class Expecter {
                 poller.recycle(polling);
             }
         }
+    }
+
+    /**
+     * Expect tries the patterns on what is buffered first (its EXP_DATA_OLD): the match there, or
+     * null, without reading or waiting. Most turns of an exp_continue loop over fast output match
+     * here and need nothing of the waiting {@link #expect} sets up. Null for a plan with probes
+     * (screen patterns), which are started first and so take the waiting way.
+     */
+    public ExpectResult tryBuffered(ExpectPlan plan) {
+        if (plan.hasProbe) return null;
+        List<Session> ss = plan.sessions;
+        for (int si = 0; si < ss.size(); si++) {
+            ExpectResult r = evaluate(ss.get(si), si, plan);
+            if (r != null) return r;
+        }
+        return null;
     }
 
     /** A poller one of the sessions is read by (the others are streams, or of other engines), or null. */

@@ -66,54 +66,13 @@ final class ExpectCommand {
             if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
                 plan = plan(st, args, defaultId, forcedId == null ? "expect" : "");
             }
-            Map<String, SpawnId> watched = plan.watched;
-            List<Prepared> prepared = plan.prepared;
-            long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
-            ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, prepared) : null;
-            observer.watched = watched;
-            observer.trace = trace;
-            if (trace != null) {
-                SpawnId first = watched.values().iterator().next();
-                trace.examining(first, first.session.buffer().text());
-            }
-            // Tcl's event loop runs while expect waits (after timers), as in Expect.
-            boolean eventCap = false;
-            EventLoop events = EventLoop.of(in);
-            if (events.hasPending()) {
-                events.runDue();
-                long next = events.nextDeadlineNanos();
-                if (next != Long.MAX_VALUE) {
-                    long untilEvent = Math.max(0, (next - System.nanoTime()) / 1_000_000L);
-                    if (remaining < 0 || untilEvent < remaining) {
-                        remaining = untilEvent;
-                        eventCap = true;
-                    }
-                }
-            }
-            ExpectResult r;
-            events.waitingElsewhere(true);
-            st.busy = watched.keySet();
-            in.setAsyncWaker(waker);
-            try {
-                if (in.asyncPending()) expecter.wake();
-                r = expecter.expect(plan.engine, remaining);
-            } catch (InterruptedException e) {
-                // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
-                events.waitingElsewhere(false);
-                in.setAsyncWaker(null);
-                in.runAsync();
-                continue;
-            } finally {
-                st.busy = Set.of();
-                events.waitingElsewhere(false);
-                in.setAsyncWaker(null);
-            }
-            if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) continue;
-            SpawnId firing = r.session() == null ? null : byName(watched, r.session());
-            Prepared chosen = r.caseIndex() >= 0 ? prepared.get(r.caseIndex()) : null;
-            if (trace != null && !(eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT)) {
-                trace.result(r, firing != null ? firing : watched.values().iterator().next());
-            }
+            // Expect tries the patterns on the buffered text before it looks at events or signals
+            // (EXP_DATA_OLD): most turns of an exp_continue loop over fast output end here.
+            ExpectResult r = st.diagnostics.enabled() ? null : expecter.tryBuffered(plan.engine);
+            if (r == null) r = await(in, st, plan, expecter, observer, waker, deadline);
+            if (r == null) continue;
+            SpawnId firing = r.session() == null ? null : plan.byName(r.session());
+            Prepared chosen = r.caseIndex() >= 0 ? plan.prepared.get(r.caseIndex()) : null;
             record(in, st, r, firing, chosen);
             if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.closeOnEof) {
                 // close_on_eof 0: the id stays open (unbuffer -p relies on it).
@@ -142,11 +101,73 @@ final class ExpectCommand {
         }
     }
 
+    /**
+     * Waits for the plan's cases with Tcl's events running meanwhile (after timers, as in Expect)
+     * and a trap's signal waking the wait. Null when the loop is to look again: a trap handler ran,
+     * or an event came due before the timeout.
+     */
+    private static ExpectResult await(Interp in, ExpectState st, Plan plan, Expecter expecter, Examined observer,
+                                      Runnable waker, long deadline) throws TclException {
+        Map<String, SpawnId> watched = plan.watched;
+        long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+        ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, plan.prepared) : null;
+        observer.watched = watched;
+        observer.trace = trace;
+        if (trace != null) {
+            SpawnId first = plan.ids[0];
+            trace.examining(first, first.session.buffer().text());
+        }
+        // Tcl's event loop runs while expect waits (after timers), as in Expect.
+        boolean eventCap = false;
+        EventLoop events = EventLoop.of(in);
+        if (events.hasPending()) {
+            events.runDue();
+            long next = events.nextDeadlineNanos();
+            if (next != Long.MAX_VALUE) {
+                long untilEvent = Math.max(0, (next - System.nanoTime()) / 1_000_000L);
+                if (remaining < 0 || untilEvent < remaining) {
+                    remaining = untilEvent;
+                    eventCap = true;
+                }
+            }
+        }
+        ExpectResult r;
+        events.waitingElsewhere(true);
+        st.busy = watched.keySet();
+        in.setAsyncWaker(waker);
+        try {
+            if (in.asyncPending()) expecter.wake();
+            r = expecter.expect(plan.engine, remaining);
+        } catch (InterruptedException e) {
+            // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
+            events.waitingElsewhere(false);
+            in.setAsyncWaker(null);
+            in.runAsync();
+            return null;
+        } finally {
+            st.busy = Set.of();
+            events.waitingElsewhere(false);
+            in.setAsyncWaker(null);
+        }
+        if (eventCap && r.outcome() == ExpectResult.Outcome.TIMEOUT) return null;
+        if (trace != null) {
+            SpawnId firing = r.session() == null ? null : plan.byName(r.session());
+            trace.result(r, firing != null ? firing : plan.ids[0]);
+        }
+        return r;
+    }
+
     /** What one expect waits for: the spawn ids and the cases (before, inline, after) in order. */
-    private record Plan(int version, Map<String, SpawnId> watched, List<Prepared> prepared, ExpectPlan engine) {
+    private record Plan(int version, Map<String, SpawnId> watched, SpawnId[] ids, List<Prepared> prepared,
+                        ExpectPlan engine) {
         boolean anyClosed() {
-            for (SpawnId id : watched.values()) if (id.closed) return true;
+            for (SpawnId id : ids) if (id.closed) return true;
             return false;
+        }
+
+        SpawnId byName(Session s) {
+            for (SpawnId id : ids) if (id.session == s) return id;
+            return null;
         }
     }
 
@@ -167,7 +188,8 @@ final class ExpectCommand {
         for (SpawnId id : watched.values()) order.add(id.session);
         List<Case> cases = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) cases.add(p.engineCase());
-        return new Plan(st.tableVersion, watched, prepared, new ExpectPlan(order, cases));
+        return new Plan(st.tableVersion, watched, watched.values().toArray(new SpawnId[0]), prepared,
+            new ExpectPlan(order, cases));
     }
 
     private static void watch(ExpectState st, Map<String, SpawnId> watched, String name) throws TclException {
@@ -243,21 +265,30 @@ final class ExpectCommand {
 
     /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
     static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
+        List<ExpectResult.Group> groups = r.groups();
+        int max = 3 * Math.min(groups.size(), 10) + 2;
+        String[] names = new String[max];
+        Value[] values = new Value[max];
+        int n = 0;
         switch (r.outcome()) {
             case TIMEOUT -> {
                 return;
             }
             case MATCH -> {
                 boolean indices = chosen != null && chosen.spec().indices();
-                List<ExpectResult.Group> groups = r.groups();
                 for (int g = 0; g < groups.size() && g < 10; g++) {
                     ExpectResult.Group gr = groups.get(g);
                     if (gr == null) continue;
                     if (indices) {
-                        in.setVar("expect_out", START[g], Value.of(gr.start()));
-                        in.setVar("expect_out", END[g], Value.of(gr.end()));
+                        names[n] = START[g];
+                        values[n++] = Value.of(gr.start());
+                        names[n] = END[g];
+                        values[n++] = Value.of(gr.end());
                     }
-                    if (gr.text() != null) in.setVar("expect_out", STRING[g], Value.of(gr.text()));
+                    if (gr.text() != null) {
+                        names[n] = STRING[g];
+                        values[n++] = Value.of(gr.text());
+                    }
                 }
             }
             case EOF -> {
@@ -265,8 +296,11 @@ final class ExpectCommand {
             }
             case FULL_BUFFER -> {}
         }
-        in.setVar("expect_out", "spawn_id", Value.of(id.name));
-        in.setVar("expect_out", "buffer", Value.of(r.buffer() == null ? "" : r.buffer()));
+        names[n] = "spawn_id";
+        values[n++] = Value.of(id.name);
+        names[n] = "buffer";
+        values[n++] = Value.of(r.buffer() == null ? "" : r.buffer());
+        in.setElements("expect_out", names, values, n);
     }
 
     /** expect_before / expect_after: replace the cases for the ids concerned, or report them (-info). */

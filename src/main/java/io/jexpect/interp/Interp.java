@@ -1748,6 +1748,24 @@ public final class Interp {
         return value;
     }
 
+    /**
+     * Sets {@code count} elements of one array in turn, as that many {@link #setVar(String, String,
+     * Value)} calls would (expect_out after a match): the array is looked up once while no trace
+     * can run in between; from the first element that is new or traced on, each goes the full way.
+     */
+    public void setElements(String name, String[] indices, Value[] values, int count) throws TclException {
+        Var v = lookup(name, false);
+        int k = 0;
+        if (v != null && v.array != null && v.traces == null && !v.dead) {
+            for (; k < count; k++) {
+                Var e = v.array.get(indices[k]);
+                if (e == null || e.traces != null) break;
+                e.value = values[k];
+            }
+        }
+        for (; k < count; k++) setVar(name, indices[k], values[k]);
+    }
+
     private static TclException deadArray(String name) {
         return TclException.error("can't set \"" + name + "\": upvar refers to element in deleted array",
                 "TCL", "WRITE", "VARNAME");
