@@ -13,10 +13,10 @@ import io.jexpect.regex.CharWindow;
  * that pattern matches first and is handed that third). A read moves at most the free room.
  *
  * <p>Pending text is bounded too: beyond {@link #pendingLimit()} the reader stops reading
- * ({@link #wantsPause()}) until the script examines more, so the program blocks in its write, as it
- * would under Expect; nothing is lost. While the script is writing to the program the reader must
- * not stop (a program that floods output and only then reads its input would deadlock against our
- * send), so it keeps draining and the oldest pending text beyond the limit is dropped, as a full
+ * ({@link #wantsPause()}) until the script has examined half of it ({@link #resumes()}), so the
+ * program blocks in its write, as it would under Expect; nothing is lost. While the script is
+ * writing to the program the reader must not stop (a program that floods output and only then
+ * reads its input would deadlock against our send), so it keeps draining and the oldest pending text beyond the limit is dropped, as a full
  * match buffer drops its oldest third: memory stays bounded either way.
  *
  * <p>Thread-safety: the reader only appends to pending; everything else is for the single script
@@ -216,6 +216,18 @@ public final class MatchBuffer {
     boolean wantsPause() {
         synchronized (lock) {
             return !eof && writers == 0 && pEnd - pStart >= pendingLimit();
+        }
+    }
+
+    /**
+     * Reader: true when a paused reader should resume: half the limit is free again (or a send
+     * started, or the output ended). Not as soon as there is any room: under a flood each of the
+     * script's reads would otherwise stop and restart the reader (two epoll_ctl calls and a
+     * contended lock for every window's worth of text).
+     */
+    boolean resumes() {
+        synchronized (lock) {
+            return eof || writers > 0 || pEnd - pStart <= pendingLimit() / 2;
         }
     }
 

@@ -618,7 +618,7 @@ public final class Session implements AutoCloseable {
     /** The script made room in the buffer, or started writing: a paused reader resumes. */
     private void room() {
         synchronized (this) {
-            if (!paused || gone || buffer.wantsPause()) return;
+            if (!paused || gone || !buffer.resumes()) return;
             paused = false;
             updateWatch();
         }

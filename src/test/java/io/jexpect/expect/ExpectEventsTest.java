@@ -58,6 +58,24 @@ class ExpectEventsTest {
     }
 
     @Test
+    void bufferedTextIsMatchedBeforeADueTimerRuns() throws TclException {
+        // Expect tries what is buffered first (EXP_DATA_OLD), on every exp_continue turn too: the
+        // event loop runs only once it has to wait for more.
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho sh -c {printf 'one\\ntwo\\nthree\\n'; sleep 2}
+                expect -notransfer "three"
+                set log {}
+                after 0 {lappend log timer}
+                expect one {lappend log matched-one; exp_continue} two {lappend log matched-two}
+                lappend log after-expect
+                update
+                puts $log
+                """);
+        assertThat(o).isEqualTo("matched-one matched-two after-expect timer\n");
+    }
+
+    @Test
     void closeWithADirectionIsTclsHalfClose() throws TclException {
         assertThat(tcl.run("set f [open \"|sort\" r+]; puts $f b; puts $f a; close $f write; puts [read -nonewline $f]; close $f"))
                 .isEqualTo("a\nb\n");
