@@ -82,6 +82,22 @@ public final class SignalCatcher {
         }
     }
 
+    /**
+     * Starts making the catcher on a daemon thread (not in the common ForkJoinPool, whose set-up
+     * every start would pay for), so that a later {@link #get} finds it made or nearly.
+     */
+    public static void prepare() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (UnsupportedOperationException e) {
+                // get() says so again to whoever needs the catcher.
+            }
+        }, "jexpect-signal-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Calls the listener (on the catcher's thread) each time the signal arrives. */
     public synchronized void handle(int sig, IntConsumer listener) {
         listeners[sig] = listener;

@@ -49,13 +49,26 @@ final class SpawnChannel {
         Channel err = in.channels().stderr();
         if (out == null || err == null) return; // a safe interpreter's: no standard channels to stand for
         Channel exp0 = in.channels().addNamed(ExpectState.USER_ID, new Input(user, true), new ExpectState.ChannelStream(out));
-        Channel exp2 = in.channels().addNamed(ExpectState.ERROR_ID, InputStream.nullInputStream(), new ExpectState.ChannelStream(err));
+        Channel exp2 = in.channels().addNamed(ExpectState.ERROR_ID, new Ended(), new ExpectState.ChannelStream(err));
         for (Channel ch : new Channel[] {exp0, exp2}) {
             if (ch == null) continue;
             expectDefaults(ch);
             String name = ch.name();
             ch.setEndpoint(() -> ExpectState.of(in).userChannelClosed(name));
         }
+    }
+
+    /**
+     * exp2's input, which has always ended. A ready input: a plain empty stream would be read ahead
+     * by a thread of its own once the channel is non-blocking, at every start.
+     */
+    private static final class Ended extends InputStream implements Channel.ReadyInput {
+        @Override public int read() { return -1; }
+        @Override public int read(byte[] b, int off, int len) { return len == 0 ? 0 : -1; }
+        @Override public boolean ready() { return true; }
+        @Override public boolean hasLine(boolean crEndsLine) { return true; }
+        @Override public int available() { return 0; }
+        @Override public void onInput(Runnable r) { }
     }
 
     /** What Expect's expCreateChannel sets: no buffering, non-blocking, lf both ways. */

@@ -90,8 +90,15 @@ final class TrapCommand {
                 }
             }
             return c;
-        });
+        }, TrapCommand::onOwnThread);
         return t.catcher;
+    }
+
+    /** A daemon thread of its own: the common ForkJoinPool's set-up would cost every start. */
+    private static void onOwnThread(Runnable r) {
+        Thread t = new Thread(r, "jexpect-signal-setup");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Value trap(Interp in, Value[] a) throws TclException {
