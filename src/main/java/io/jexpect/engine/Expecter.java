@@ -21,6 +21,11 @@ public final class Expecter {
     @FunctionalInterface
     public interface Observer {
         void examined(Session session, String text);
+
+        /** Whether {@link #examined} needs the text now: a read moves it without copying it when not. */
+        default boolean wantsText() {
+            return true;
+        }
     }
 
     private final Observer observer;
@@ -85,10 +90,11 @@ public final class Expecter {
                     // Expect tries the patterns on what is buffered first, even when that is nothing:
                     // `expect *` or `-re .*` on an empty buffer matches at once.
                     boolean examine = first || retest;
-                    if (!first && b.transfer(observer != null) > 0) {
+                    boolean keep = observer != null && observer.wantsText();
+                    if (!first && b.transfer(keep) > 0) {
                         readSomething = true;
                         examine = true;
-                        if (observer != null) observer.examined(s, b.lastChunk());
+                        if (observer != null) observer.examined(s, keep ? b.lastChunk() : null);
                     }
                     if (examine) {
                         ExpectResult r = evaluate(s, si, plan);

@@ -240,13 +240,21 @@ final class ExpectCommand {
         public void examined(Session s, String text) {
             ExpectCommand.examined(st, watched, s, text, trace);
         }
+
+        @Override
+        public boolean wantsText() {
+            return st.logsOutput();
+        }
     }
 
-    /** Newly examined output: echoed when log_user is on, and logged (the user's own typing is not echoed). */
+    /**
+     * Newly examined output: echoed when log_user is on, and logged (the user's own typing is not
+     * echoed). The text is null when {@link ExpectState#logsOutput} said nothing would take it.
+     */
     static void examined(ExpectState st, Map<String, SpawnId> watched, Session from, String text, ExpectTrace trace) {
         if (trace != null) trace.examining(byName(watched, from), from.buffer().text());
         try {
-            if (!st.isUserSession(from)) st.logOutput(text);
+            if (text != null && !st.isUserSession(from)) st.logOutput(text);
         } catch (TclException e) {
             // stdout closed: the dialogue goes on.
         }
@@ -266,7 +274,8 @@ final class ExpectCommand {
     /** Sets expect_out as Expect does: groups that did not take part keep their old values; timeout sets nothing. */
     static void record(Interp in, ExpectState st, ExpectResult r, SpawnId id, Prepared chosen) throws TclException {
         List<ExpectResult.Group> groups = r.groups();
-        int max = 3 * Math.min(groups.size(), 10) + 2;
+        boolean indices = chosen != null && chosen.spec().indices();
+        int max = (indices ? 3 : 1) * Math.min(groups.size(), 10) + 2;
         String[] names = new String[max];
         Value[] values = new Value[max];
         int n = 0;
@@ -275,7 +284,6 @@ final class ExpectCommand {
                 return;
             }
             case MATCH -> {
-                boolean indices = chosen != null && chosen.spec().indices();
                 for (int g = 0; g < groups.size() && g < 10; g++) {
                     ExpectResult.Group gr = groups.get(g);
                     if (gr == null) continue;

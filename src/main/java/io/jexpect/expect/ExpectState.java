@@ -235,6 +235,11 @@ final class ExpectState {
         return r;
     }
 
+    /** Whether {@link #logOutput} would write the program's output anywhere. */
+    boolean logsOutput() {
+        return logUser || transcript.takesOutput(false);
+    }
+
     /** Output the user sees: stdout when log_user is on, and the transcript. */
     void logOutput(String text) throws TclException {
         if (logUser) {

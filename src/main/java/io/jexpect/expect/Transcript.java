@@ -57,6 +57,11 @@ final class Transcript {
         kept = recording;
     }
 
+    /** Whether {@link #record} would write output anywhere. */
+    boolean takesOutput(boolean logUser) {
+        return out != null && (logUser || all) || cast != null || kept != null;
+    }
+
     /** Output that goes to stdout only when log_user is on. */
     void record(String text, boolean logUser) {
         if (out != null && (logUser || all)) write(text);

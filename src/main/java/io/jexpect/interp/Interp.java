@@ -1089,7 +1089,8 @@ public final class Interp {
         Command savedLast = endableLast;
         Script s = body.isCanonicalList() ? null : script(body);
         // After a syntax error the body does not end with its last command: it raises the error.
-        endableLast = s == null || s.error() != null || s.commands().isEmpty() ? null : s.commands().getLast();
+        List<Command> cmds = s == null ? null : s.commands();
+        endableLast = s == null || s.error() != null || cmds.isEmpty() ? null : cmds.get(cmds.size() - 1);
         endableInvoker = cmdFrame;
         endedCode = TclException.OK;
         boolean returned = false;
@@ -1193,10 +1194,22 @@ public final class Interp {
         }
     }
 
+    /** The value {@link #script} parsed last, with its continuation lines then, and its script. */
+    private Value parsedValue;
+    private int[] parsedContinuations;
+    private Script parsed;
+
     /** The parsed form of a value used as a script, cached by its text. */
     public Script script(Value v) throws TclException {
+        // A body run again at once (an action or loop body, asked for by two callers in a row)
+        // needs no lookup in the parser's cache.
+        if (v == parsedValue && v.continuations() == parsedContinuations) return parsed;
         try {
-            return parser.parse(v.toString(), v.continuations());
+            Script s = parser.parse(v.toString(), v.continuations());
+            parsedValue = v;
+            parsedContinuations = v.continuations();
+            parsed = s;
+            return s;
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();
         } catch (OutOfMemoryError e) {
