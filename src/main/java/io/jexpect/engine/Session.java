@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -70,8 +69,7 @@ public final class Session implements AutoCloseable {
     private boolean gone;             // the poller is done with this session (eof or close)
     private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
     private boolean writeFdClosed;
-    /** Native memory sends copy their bytes into, kept between sends (see {@link #writeBuffer}). */
-    private final AtomicReference<MemorySegment> spareWriteBuffer = new AtomicReference<>();
+    private MemorySegment spareWriteBuffer; // guarded by this: native memory sends copy their bytes into (see writeBuffer)
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
             UnaryOperator<String> outputHook) {
@@ -230,7 +228,6 @@ public final class Session implements AutoCloseable {
         }
         MemorySegment piece = null;
         try {
-            if (inputEnded()) throw new IOException("the program's input is closed");
             // A long text goes in pieces, each copied once to native memory: what write(2) gets from its start.
             piece = writeBuffer(Math.min(data.length, WRITE_PIECE));
             int pieceAt = -1; // where piece starts in data
@@ -267,7 +264,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
-            if (piece != null && piece.byteSize() <= KEPT_WRITE_BUFFER) spareWriteBuffer.set(piece);
+            if (piece != null && piece.byteSize() <= KEPT_WRITE_BUFFER) keepWriteBuffer(piece);
             releaseFds();
         }
     }
@@ -275,11 +272,18 @@ public final class Session implements AutoCloseable {
     /**
      * Native memory for a send's bytes, at least {@code size}: the session keeps one of up to
      * {@link #KEPT_WRITE_BUFFER} bytes between sends, so a dialogue's sends allocate nothing (a
-     * longer send, or one another thread makes meanwhile, gets its own). Freed by the GC.
+     * longer send, or one another thread makes meanwhile, gets its own). Freed by the GC. Fails
+     * once the program's input is closed ({@link #closeInput}).
      */
-    private MemorySegment writeBuffer(int size) {
-        MemorySegment b = spareWriteBuffer.getAndSet(null);
+    private synchronized MemorySegment writeBuffer(int size) throws IOException {
+        if (inputEnded) throw new IOException("the program's input is closed");
+        MemorySegment b = spareWriteBuffer;
+        spareWriteBuffer = null;
         return b != null && b.byteSize() >= size ? b : Arena.ofAuto().allocate(Math.max(size, 256));
+    }
+
+    private synchronized void keepWriteBuffer(MemorySegment b) {
+        spareWriteBuffer = b;
     }
 
     private static long deadline(long timeoutMillis) {
@@ -296,10 +300,6 @@ public final class Session implements AutoCloseable {
         inputEnded = true;
         if (fdUsers == 0) closeWriteFd();
         return true;
-    }
-
-    private synchronized boolean inputEnded() {
-        return inputEnded;
     }
 
     /** Sends a break (Expect's {@code send -break}); only meaningful on a terminal. */

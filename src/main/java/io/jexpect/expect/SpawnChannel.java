@@ -169,13 +169,15 @@ final class SpawnChannel {
             });
         }
 
+        /**
+         * Every spawn channel gets this at its creation (non-blocking: Tcl reads ahead), but listens
+         * to the session only once it is read or asked whether it is readable (a fileevent's first
+         * look): a listened session goes back to the poller at the end of every expect, so a
+         * send/expect dialogue would pay an epoll_ctl pair per expect for a channel nobody reads.
+         */
         @Override
         public void onInput(Runnable r) {
             onInput = r;
-            if (!alwaysBlocks) {
-                Session s = session.get();
-                if (s != null) listen(s);
-            }
         }
 
         /** The session's pending output, read by the poller from now on (not held by a recent expect). */

@@ -170,6 +170,32 @@ class SpawnChannelTest {
         assertThat(o).isEqualTo("eof {hi\\r} {there\\r}\n");
     }
 
+    /**
+     * A fileevent set after an expect (which keeps the session with the script thread, and a
+     * channel nobody read does not take it back) still fires when the program writes.
+     */
+    @Test
+    void aFileeventAfterAnExpectFires() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho sh -c {echo ready; read x; sleep 0.3; echo "got $x"; sleep 0.3}
+                expect ready
+                fileevent $spawn_id readable {
+                    if {[gets $spawn_id line] >= 0} {
+                        if {[string match "got*" $line]} {set done $line}
+                    } elseif {[eof $spawn_id]} {
+                        set done eof
+                    }
+                }
+                send "x\\r"
+                after 5000 {set done timeout}
+                vwait done
+                fileevent $spawn_id readable {}
+                puts [string map {\\r \\\\r} $done]
+                """);
+        assertThat(o).isEqualTo("got x\\r\n");
+    }
+
     /** A channel made with spawn -open goes with its id at eof; wait on an id without a process answers 0. */
     @Test
     void spawnOpenChannelGoesAtEofAndWaitAnswersZero() throws TclException {
