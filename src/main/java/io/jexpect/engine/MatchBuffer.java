@@ -231,10 +231,14 @@ public final class MatchBuffer {
         }
     }
 
-    /** A reader of a blocking stream: waits while {@link #wantsPause()}. */
+    /**
+     * A reader of a blocking stream: when {@link #wantsPause()}, waits until half the limit is free
+     * ({@link #resumes()}, as a polled reader), woken by the script's reads only then.
+     */
     void awaitRoom() throws InterruptedException {
         synchronized (lock) {
-            while (!eof && writers == 0 && pEnd - pStart >= pendingLimit()) lock.wait();
+            if (eof || writers > 0 || pEnd - pStart < pendingLimit()) return;
+            while (!eof && writers == 0 && pEnd - pStart > pendingLimit() / 2) lock.wait();
         }
     }
 
@@ -281,7 +285,7 @@ public final class MatchBuffer {
             lastChunk = keepChunk ? new String(pend, pStart, n) : null;
             pStart += n;
             if (pStart == pEnd) pStart = pEnd = 0;
-            lock.notifyAll();
+            if (pEnd - pStart <= pendingLimit() / 2) lock.notifyAll(); // only a paused stream reader waits
             int added = n;
             if (removeNulls) added = stripNulls(ws + use, n);
             use += added;
