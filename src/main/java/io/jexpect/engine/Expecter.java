@@ -68,11 +68,12 @@ public final class Expecter {
         if (buffered != null) return buffered;
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
         // probe (a screen pattern) asks to be tested again on its own schedule. Without waiting
-        // (timeout 0) only those a recent expect still holds: what reached them is read once.
+        // (timeout 0) what has reached them is read once, as Expect's look at its descriptors: a
+        // session the poller took back is claimed too, or output it had not read yet was missed.
         Poller poller = !probes ? anyPoller(ss) : null;
         Wakeup polling = poller == null ? null : poller.pollingWakeup();
         Wakeup wake = polling != null ? polling : new Wakeup();
-        ReadingItself own = polling != null ? new ReadingItself(ss, polling, timeoutMillis == 0) : null;
+        ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
         if (own == null) for (Session s : ss) s.letGo(); // the poller reads for us
         waiting = wake;
         for (Session s : ss) s.addWaiter(wake);
@@ -169,16 +170,14 @@ public final class Expecter {
     private static final class ReadingItself {
         private final List<Session> sessions;
         private final Wakeup wake;
-        private final boolean onlyHeld;
         private Session[] claimed;
         private int[] fds;
         private boolean[] ready;
         private boolean readOnce;
 
-        ReadingItself(List<Session> sessions, Wakeup wake, boolean onlyHeld) {
+        ReadingItself(List<Session> sessions, Wakeup wake) {
             this.sessions = sessions;
             this.wake = wake;
-            this.onlyHeld = onlyHeld;
         }
 
         /** Waits for output, eof or a signal, and reads what is ready; false at the deadline. */
@@ -193,7 +192,7 @@ public final class Expecter {
             return true;
         }
 
-        /** Without waiting: reads once what has reached the held sessions; false when nothing had. */
+        /** Without waiting: reads once what has reached the sessions; false when nothing had. */
         boolean readOnce() throws InterruptedException {
             if (readOnce) return false;
             readOnce = true;
@@ -204,7 +203,7 @@ public final class Expecter {
         private void claim() {
             Session[] got = new Session[sessions.size()];
             int n = 0;
-            for (int i = 0; i < got.length; i++) if (sessions.get(i).claim(onlyHeld)) got[n++] = sessions.get(i);
+            for (int i = 0; i < got.length; i++) if (sessions.get(i).claim()) got[n++] = sessions.get(i);
             claimed = n == got.length ? got : Arrays.copyOf(got, n);
             fds = new int[claimed.length];
             ready = new boolean[claimed.length];

@@ -535,11 +535,10 @@ public final class Session implements AutoCloseable {
 
     /**
      * A waiting expect reads this session itself ({@link #readReady}) until {@link #release}; the
-     * poller leaves it alone meanwhile. False when there is nothing to read (a stream, closed, eof),
-     * or with {@code onlyIfHeld} when the poller reads it now.
+     * poller leaves it alone meanwhile. False when there is nothing to read (a stream, closed, eof).
      */
-    synchronized boolean claim(boolean onlyIfHeld) {
-        if (poller == null || gone || closed || (onlyIfHeld && !held)) return false;
+    synchronized boolean claim() {
+        if (poller == null || gone || closed) return false;
         if (readers++ == 0) waitingSince = System.nanoTime();
         claims++;
         if (!held) {
