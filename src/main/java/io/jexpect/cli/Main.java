@@ -61,7 +61,7 @@ public final class Main {
         Integer early = parseArgs(args);
         if (early != null) return early;
         // The native signal handlers load while the interpreter is built.
-        SignalCatcher.prepare();
+        SignalCatcher.ready();
         Interp interp = Jexpect.newInterpreter();
         Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));
         CompletableFuture<?> traps = ExpectCommands.installProcessTraps(interp);

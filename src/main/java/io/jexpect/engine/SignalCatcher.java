@@ -9,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /**
@@ -82,20 +83,28 @@ public final class SignalCatcher {
         }
     }
 
+    private static CompletableFuture<SignalCatcher> ready;
+
     /**
-     * Starts making the catcher on a daemon thread (not in the common ForkJoinPool, whose set-up
-     * every start would pay for), so that a later {@link #get} finds it made or nearly.
+     * The catcher, made on a daemon thread of its own from the first call (not in the common
+     * ForkJoinPool, whose set-up every start would pay for): start-up asks early, so the native
+     * handlers load while the interpreter is built. Fails as {@link #get} does.
      */
-    public static void prepare() {
-        Thread t = new Thread(() -> {
-            try {
-                get();
-            } catch (UnsupportedOperationException e) {
-                // get() says so again to whoever needs the catcher.
-            }
-        }, "jexpect-signal-setup");
-        t.setDaemon(true);
-        t.start();
+    public static synchronized CompletableFuture<SignalCatcher> ready() {
+        if (ready == null) {
+            CompletableFuture<SignalCatcher> f = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(get());
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                }
+            }, "jexpect-signal-setup");
+            t.setDaemon(true);
+            t.start();
+            ready = f;
+        }
+        return ready;
     }
 
     /** Calls the listener (on the catcher's thread) each time the signal arrives. */

@@ -79,8 +79,7 @@ final class TrapCommand {
         t.traps[Signals.SIGINT] = new Trap(Value.of("exit 130"), false, true);
         t.traps[Signals.SIGTERM] = new Trap(Value.of("exit 143"), false, true);
         in.setAsyncSource(true);
-        t.catcher = CompletableFuture.supplyAsync(() -> {
-            SignalCatcher c = SignalCatcher.get();
+        t.catcher = SignalCatcher.ready().thenApply(c -> {
             synchronized (t) {
                 for (int sig : List.of(Signals.SIGINT, Signals.SIGTERM)) {
                     if (t.traps[sig] != null) c.handle(sig, t::received);
@@ -90,15 +89,8 @@ final class TrapCommand {
                 }
             }
             return c;
-        }, TrapCommand::onOwnThread);
+        });
         return t.catcher;
-    }
-
-    /** A daemon thread of its own: the common ForkJoinPool's set-up would cost every start. */
-    private static void onOwnThread(Runnable r) {
-        Thread t = new Thread(r, "jexpect-signal-setup");
-        t.setDaemon(true);
-        t.start();
     }
 
     private Value trap(Interp in, Value[] a) throws TclException {
