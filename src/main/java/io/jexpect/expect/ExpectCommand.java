@@ -51,16 +51,46 @@ final class ExpectCommand {
     record Prepared(CaseSpec spec, Case engineCase) {}
 
     private static Value expect(Interp in, Value[] argv, String forcedId) throws TclException {
-        ExpectState st = ExpectState.of(in);
-        ExpectArgs args = ExpectArgs.parse(in, argv);
-        String defaultId = forcedId != null ? forcedId : st.currentName();
-        long timeout = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
-        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + timeout * 1_000_000L;
-        Plan plan = null;
-        Examined observer = new Examined(st);
-        Expecter expecter = new Expecter(observer);
-        Runnable waker = expecter::wake;
-        while (true) {
+        Run run = new Run(in, ExpectArgs.parse(in, argv), forcedId);
+        // One call per turn: C1 compiles a method after ~200 calls, but a loop that stays in its
+        // method only after 60,000 turns (on-stack replacement), so an exp_continue loop written
+        // out here ran interpreted for a whole 50,000-line run.
+        Value result;
+        do result = run.turn(); while (result == null);
+        return result;
+    }
+
+    /** One expect command's run: its plan and deadline across the turns exp_continue starts. */
+    private static final class Run {
+        final Interp in;
+        final ExpectState st;
+        final ExpectArgs args;
+        final String defaultId, forcedId;
+        final Examined observer;
+        final Expecter expecter;
+        final Runnable waker;
+        Plan plan;
+        long deadline;
+
+        Run(Interp in, ExpectArgs args, String forcedId) throws TclException {
+            this.in = in;
+            this.st = ExpectState.of(in);
+            this.args = args;
+            this.forcedId = forcedId;
+            this.defaultId = forcedId != null ? forcedId : st.currentName();
+            this.observer = new Examined(st);
+            this.expecter = new Expecter(observer);
+            this.waker = expecter::wake;
+            restartTimer();
+        }
+
+        private void restartTimer() throws TclException {
+            long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
+            deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
+        }
+
+        /** Waits, records and runs the chosen action: its result, or null for another turn. */
+        Value turn() throws TclException {
             // exp_continue reuses the plan (and its searchers' memory) unless expect_before/after
             // changed or an id was closed.
             if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
@@ -70,7 +100,7 @@ final class ExpectCommand {
             // (EXP_DATA_OLD): most turns of an exp_continue loop over fast output end here.
             ExpectResult r = st.diagnostics.enabled() ? null : expecter.tryBuffered(plan.engine);
             if (r == null) r = await(in, st, plan, expecter, observer, waker, deadline);
-            if (r == null) continue;
+            if (r == null) return null;
             SpawnId firing = r.session() == null ? null : plan.byName(r.session());
             Prepared chosen = r.caseIndex() >= 0 ? plan.prepared.get(r.caseIndex()) : null;
             record(in, st, r, firing, chosen);
@@ -94,10 +124,8 @@ final class ExpectCommand {
                 code = e.code();
                 if (code != CONTINUE_CODE && code != CONTINUE_TIMER_CODE) throw e;
             }
-            if (!args.continueTimer && code == CONTINUE_CODE) {
-                long t = args.timeout != null ? (args.timeout < 0 ? -1 : Math.round(args.timeout * 1000)) : st.timeoutMillis();
-                deadline = t < 0 ? Long.MAX_VALUE : System.nanoTime() + t * 1_000_000L;
-            }
+            if (!args.continueTimer && code == CONTINUE_CODE) restartTimer();
+            return null;
         }
     }
 
