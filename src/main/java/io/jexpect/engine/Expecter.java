@@ -187,7 +187,7 @@ public final class Expecter {
             for (int i = 0; i < claimed.length; i++) fds[i] = claimed[i].buffer().eofSeen() ? -1 : claimed[i].readFd();
             if (!wake.awaitReadable(fds, ready, deadline)) return false;
             for (int i = 0; i < claimed.length; i++) {
-                if (ready[i] && fds[i] >= 0) claimed[i].readReady(wake.buf, wake.bytes);
+                if (ready[i] && fds[i] >= 0) claimed[i].readReady(wake.buf, wake.bytes, false);
             }
             return true;
         }
@@ -205,6 +205,7 @@ public final class Expecter {
             int n = 0;
             for (int i = 0; i < got.length; i++) if (sessions.get(i).claim()) got[n++] = sessions.get(i);
             claimed = n == got.length ? got : Arrays.copyOf(got, n);
+            for (Session s : claimed) s.awaitPollerRead();
             fds = new int[claimed.length];
             ready = new boolean[claimed.length];
         }

@@ -188,7 +188,7 @@ final class Poller {
                     }
                     Session s = byKey.get(key);
                     if (s == null) continue;
-                    s.readReady(buf, bytes);
+                    s.readReady(buf, bytes, true);
                 }
                 long now = System.nanoTime();
                 if (holdTimer && now - nextHoldCheck >= 0) checkHeld(now);

@@ -495,10 +495,12 @@ public final class Session implements AutoCloseable {
 
     /**
      * The descriptor is readable (the poller, or the expect that claimed it): reads once.
-     * Returns true if data came.
+     * Returns true if data came. The poller leaves a session an expect has claimed meanwhile to
+     * that expect ({@link #claim}): the readiness it saw may predate the claim.
      */
-    boolean readReady(MemorySegment buf, byte[] bytes) {
+    boolean readReady(MemorySegment buf, byte[] bytes, boolean byPoller) {
         synchronized (readLock) {
+            if (byPoller && isHeld()) return false;
             if (!acquireFds()) return false;
             try {
                 long n = LibC.read(readFd, buf, bytes.length);
@@ -547,6 +549,20 @@ public final class Session implements AutoCloseable {
             poller.hold(this, claims);
         }
         return true;
+    }
+
+    /**
+     * After a {@link #claim}: waits until a read the poller had begun before it is in the buffer.
+     * From then on only the claiming expect reads, so what it does not find has not been read.
+     */
+    void awaitPollerRead() {
+        synchronized (readLock) {
+            // nothing: the poller feeds what it read before it lets go of the lock
+        }
+    }
+
+    private synchronized boolean isHeld() {
+        return held;
     }
 
     /**
