@@ -22,7 +22,12 @@ public final class Jexpect {
 
     /** A new interpreter whose stdin/stdout/stderr are the given channels (tests, embedding). */
     public static Interp newInterpreter(Channels channels) {
-        Interp interp = new Interp(channels);
+        return newInterpreter(channels, System.getenv());
+    }
+
+    /** The same with an environment of its own (the resident server's client's) in its env array. */
+    public static Interp newInterpreter(Channels channels, java.util.Map<String, String> environment) {
+        Interp interp = new Interp(channels, environment);
         TclCore.install(interp);
         ExpectCommands.install(interp);
         ResultCommands.install(interp);

@@ -2,8 +2,9 @@ package io.jexpect.cli;
 
 import io.jexpect.Jexpect;
 import io.jexpect.harness.HarnessCli;
-import io.jexpect.engine.SignalCatcher;
-import io.jexpect.engine.UserTerminal;
+import io.jexpect.commands.ProcessId;
+import io.jexpect.commands.WorkingDirectory;
+import io.jexpect.engine.SignalSource;
 import io.jexpect.expect.ExpectCommands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.ScriptFile;
@@ -12,6 +13,7 @@ import io.jexpect.interp.Value;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,9 +38,18 @@ public final class Main {
     private boolean systemRc = true;
     private final List<String> scriptArgs = new ArrayList<>();
     private boolean usedTerminal;
+    private final Invocation invocation;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private Main(Invocation invocation) {
+        this.invocation = invocation;
+        this.out = invocation.out();
+        this.err = invocation.err();
+    }
 
     public static void main(String[] args) {
-        Main main = new Main();
+        Main main = new Main(Invocation.ofProcess());
         int status = main.run(args);
         if (main.usedTerminal) System.exit(status); // JLine's shutdown hooks restore the terminal
         // run() has ended every program and flushed every channel. System.exit would look up the
@@ -48,23 +59,38 @@ public final class Main {
         Runtime.getRuntime().halt(status);
     }
 
+    /**
+     * Runs the jexpect command for another process than this JVM (the resident server's client);
+     * returns the exit status. The caller ends the interpreter's programs if the run is stopped.
+     */
+    public static int run(String[] args, Invocation invocation) {
+        int status = new Main(invocation).run(args);
+        invocation.out().flush();
+        return status;
+    }
+
     int run(String[] args) {
         // The subcommands; a script that is named test, report or record runs as ./test and so on.
         if (args.length > 0 && (args[0].equals("test") || args[0].equals("report"))) {
-            HarnessCli harness = new HarnessCli(System.out, System.err);
+            HarnessCli harness = new HarnessCli(out, err);
             List<String> rest = List.of(args).subList(1, args.length);
             return args[0].equals("test") ? harness.test(rest) : harness.report(rest);
         }
         if (args.length > 0 && args[0].equals("record")) {
-            return new Recorder(System.out, System.err).run(List.of(args).subList(1, args.length));
+            return new Recorder(out, err).run(List.of(args).subList(1, args.length));
         }
         Integer early = parseArgs(args);
         if (early != null) return early;
         // The native signal handlers load while the interpreter is built.
-        SignalCatcher.ready();
-        Interp interp = Jexpect.newInterpreter();
-        Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));
-        CompletableFuture<?> traps = ExpectCommands.installProcessTraps(interp);
+        CompletableFuture<? extends SignalSource> signals = invocation.signals().get();
+        Interp interp = invocation.environment() == null ? Jexpect.newInterpreter(invocation.channels().get())
+                : Jexpect.newInterpreter(invocation.channels().get(), invocation.environment());
+        if (invocation.directory() != null) WorkingDirectory.set(interp, invocation.directory());
+        if (invocation.pid() != 0) ProcessId.set(interp, invocation.pid());
+        invocation.started().accept(interp);
+        // In this JVM's own run only: the resident server ends a script's programs itself.
+        if (invocation.ownProcess()) Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));
+        CompletableFuture<?> traps = ExpectCommands.installProcessTraps(interp, signals);
         int status = 0;
         try {
             setArgv(interp);
@@ -77,49 +103,49 @@ public final class Main {
                 } catch (TclException e) {
                     if (e.exitStatus() != null) throw e;
                     // As in Expect, an error in -c is reported but does not fail the run.
-                    if (e.isError()) System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
+                    if (e.isError()) err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
                 }
             }
             sourceRcFiles(interp);
             if (scriptFile != null) {
                 runScript(interp);
-            } else if (!interactive && commands.isEmpty() && !UserTerminal.isTerminal()) {
+            } else if (!interactive && commands.isEmpty() && !invocation.stdinIsTerminal().getAsBoolean()) {
                 // As Expect does: no script, no -c and a redirected stdin, which is then the script.
-                runByLine(interp, new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                runByLine(interp, new InputStreamReader(invocation.in(), StandardCharsets.UTF_8));
             } else if (interactive || commands.isEmpty()) {
-                usedTerminal = true;
-                status = new Repl(interp).run();
+                usedTerminal = invocation.ownProcess();
+                status = new Repl(interp, invocation.in(), invocation.ownProcess()).run();
             }
         } catch (TclException e) {
             if (e.exitStatus() != null) {
                 status = e.exitStatus();
             } else if (e.isError()) {
                 interp.channels().flushAll();
-                System.err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
-                if (e.location() != null) System.err.println("jexpect: " + e.location());
+                err.print(e.errorInfo() + "\r\n"); // Expect ends it with CR LF
+                if (e.location() != null) err.println("jexpect: " + e.location());
                 status = 1;
             }
         } catch (RuntimeException | StackOverflowError e) {
             interp.channels().flushAll();
-            System.err.println("jexpect: internal error: " + e);
+            err.println("jexpect: internal error: " + e);
             if (debug) e.printStackTrace();
             status = 1;
         }
         interp.shutdown();
-        System.err.flush();
+        err.flush();
         return status;
     }
 
     private void runScript(Interp interp) throws TclException {
         if (scriptFile.equals("-")) {
             // As Expect does, standard input is read and run command by command.
-            runByLine(interp, new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            runByLine(interp, new InputStreamReader(invocation.in(), StandardCharsets.UTF_8));
             return;
         }
-        Path p = Path.of(scriptFile);
+        Path p = WorkingDirectory.of(interp).resolve(scriptFile); // the client's directory in the resident server
         if (byLine) {
             if (!Files.isReadable(p)) {
-                System.err.println("couldn't read file \"" + scriptFile + "\": no such file or directory");
+                err.println("couldn't read file \"" + scriptFile + "\": no such file or directory");
                 throw TclException.exit(1);
             }
             try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -133,10 +159,10 @@ public final class Main {
         try {
             text = ScriptFile.read(p, scriptFile, ScriptFile.systemEncoding());
         } catch (TclException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             throw TclException.exit(1);
         }
-        interp.evalFileText(scriptFile, text);
+        interp.evalFileText(scriptFile, p, text);
     }
 
     /** Expect's -b (and stdin): each command runs as soon as its last line has been read. */
@@ -171,8 +197,9 @@ public final class Main {
         List<Path> rcs = new ArrayList<>();
         Value library = interp.getGlobalOrNull("exp_library");
         if (systemRc && library != null) rcs.add(Path.of(library.toString(), "expect.rc"));
-        String home = System.getenv("DOTDIR") != null ? System.getenv("DOTDIR")
-                : System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
+        Value dotDir = interp.getGlobalOrNull("env(DOTDIR)");
+        Value homeDir = interp.getGlobalOrNull("env(HOME)");
+        String home = dotDir != null ? dotDir.toString() : homeDir != null ? homeDir.toString() : System.getProperty("user.home");
         if (userRc) rcs.add(Path.of(home, ".expect.rc"));
         for (Path rc : rcs) {
             if (!Files.isRegularFile(rc)) continue;
@@ -180,7 +207,7 @@ public final class Main {
                 interp.evalFile(rc);
             } catch (TclException e) {
                 if (!e.isError()) throw e;
-                System.err.print("error executing file: " + rc + "\r\n" + e.getMessage() + "\r\n");
+                err.print("error executing file: " + rc + "\r\n" + e.getMessage() + "\r\n");
                 throw TclException.exit(1);
             }
         }
@@ -224,7 +251,7 @@ public final class Main {
                     case 'd' -> debug = true;
                     case 'D' -> {
                         if (!value.equals("0") && !value.equals("1")) return usage("-D argument must be 0 or 1");
-                        System.err.println("jexpect: -D " + value + " ignored: Expect's interactive debugger is not implemented");
+                        err.println("jexpect: -D " + value + " ignored: Expect's interactive debugger is not implemented");
                     }
                     case 'i' -> interactive = true;
                     case 'n' -> userRc = false;
@@ -251,19 +278,19 @@ public final class Main {
         return null;
     }
 
-    private static int version() {
-        System.out.println("expect version " + VERSION + " (jexpect " + Version.JEXPECT + ")");
+    private int version() {
+        out.println("expect version " + VERSION + " (jexpect " + Version.JEXPECT + ")");
         return 0;
     }
 
-    private static int help() {
-        System.out.print(HELP);
+    private int help() {
+        out.print(HELP);
         return 0;
     }
 
-    private static int usage(String why) {
-        System.err.println("jexpect: " + why);
-        System.err.print(HELP);
+    private int usage(String why) {
+        err.println("jexpect: " + why);
+        err.print(HELP);
         return 1;
     }
 
@@ -272,6 +299,7 @@ public final class Main {
                    jexpect test [options] PATH...     run .exp files as tests (jexpect test --help)
                    jexpect report [options] JSON...   merge jexpect test's JSON reports
                    jexpect record [-o FILE] CMD...    record a session as a script (jexpect record --help)
+                   jexpect --server start|status|stop the resident server (JEXPECT_RESIDENT=1; README.md)
               -c cmds   run cmds before the script (may be repeated)
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file

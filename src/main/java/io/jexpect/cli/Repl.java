@@ -5,6 +5,7 @@ import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,13 +27,18 @@ import org.jline.terminal.TerminalBuilder;
  */
 final class Repl {
     private final Interp interp;
+    private final InputStream in;
+    private final boolean lineEditing;
 
-    Repl(Interp interp) {
+    /** @param lineEditing whether JLine may take the terminal (this JVM's own standard input) */
+    Repl(Interp interp, InputStream in, boolean lineEditing) {
         this.interp = interp;
+        this.in = in;
+        this.lineEditing = lineEditing;
     }
 
     int run() throws TclException {
-        return stdinIsTerminal() ? runWithJLine() : runPlain();
+        return lineEditing && stdinIsTerminal() ? runWithJLine() : runPlain();
     }
 
     private static boolean stdinIsTerminal() {
@@ -91,12 +97,12 @@ final class Repl {
     }
 
     private int runPlain() throws TclException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         StringBuilder pending = new StringBuilder();
         while (true) {
             String line;
             try {
-                line = in.readLine();
+                line = lines.readLine();
             } catch (IOException e) {
                 return 0;
             }

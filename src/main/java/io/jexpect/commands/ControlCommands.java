@@ -53,9 +53,10 @@ final class ControlCommands {
         }
         String name = a[a.length - 1].toString();
         if (WorkingDirectory.refused(name)) throw PosixError.EINVAL.error("couldn't read file \"" + name + "\"");
-        byte[] bytes = ScriptFile.readBytes(WorkingDirectory.resolve(in, name), name);
+        java.nio.file.Path file = WorkingDirectory.resolve(in, name);
+        byte[] bytes = ScriptFile.readBytes(file, name);
         var encoding = a.length == 4 ? EncodingCommands.charset(a[2].toString()) : ScriptFile.systemEncoding();
-        return in.evalFileText(name, ScriptFile.decode(bytes, encoding));
+        return in.evalFileText(name, file, ScriptFile.decode(bytes, encoding));
     }
 
     /**

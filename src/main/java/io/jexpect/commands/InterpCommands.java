@@ -396,6 +396,12 @@ final class InterpCommands {
         }
         Interp child = new Interp(parent.channels().forChild(safe || node(parent).safe));
         WorkingDirectory.share(parent, child);
+        ProcessId.share(parent, child);
+        // Tcl's env is the process's environment, whichever interpreter looks at it.
+        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, Value> parentEnv = parent.arrayView("env");
+        if (parentEnv != null) parentEnv.forEach((k, v) -> env.put(k, v.toString()));
+        child.setEnvironment(env);
         Node cn = node(child);
         cn.parent = parent; // first: what installing creates (its event loop) joins the parent's
         int precision = Value.precision(); // a child shares the thread's tcl_precision

@@ -31,7 +31,7 @@ final class ProcessCommands {
         in.register("exec", ProcessCommands::exec);
         in.register("pid", (i, a) -> {
             if (a.length > 2) throw TclException.wrongArgs(a, 1, "?channelId?");
-            if (a.length == 1) return Value.of(ProcessHandle.current().pid());
+            if (a.length == 1) return Value.of(ProcessId.of(i));
             Channel ch = i.channels().get(a[1].toString());
             List<Process> procs = pipelines(i).get(ch);
             List<Value> out = new ArrayList<>();

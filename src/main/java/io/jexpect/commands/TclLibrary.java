@@ -38,7 +38,7 @@ final class TclLibrary {
     }
 
     static void install(Interp in) {
-        Path library = library();
+        Path library = library(in);
         String machine = machine();
         List<String> pkgPath = new ArrayList<>();
         if (library != null && library.toString().equals("/usr/share/tcltk/tcl8.6")) {
@@ -47,7 +47,7 @@ final class TclLibrary {
                     "/usr/lib/tcltk", "/usr/share/tcltk", "/usr/lib/tcltk/tcl8.6", "/usr/lib"));
         }
         List<Value> autoPath = new ArrayList<>();
-        String tcllibpath = System.getenv("TCLLIBPATH");
+        String tcllibpath = env(in, "TCLLIBPATH");
         try {
             if (tcllibpath != null) autoPath.addAll(Value.of(tcllibpath).asList());
         } catch (TclException e) {
@@ -68,7 +68,7 @@ final class TclLibrary {
             Value.setPrecision(0); // a new interpreter starts from the default (interp create keeps the thread's)
             PrecisionVariable.install(in);
             in.setGlobal("auto_path", Value.ofList(autoPath));
-            for (Map.Entry<String, String> e : platform(machine).entrySet()) {
+            for (Map.Entry<String, String> e : platform(in, machine).entrySet()) {
                 in.setVar("tcl_platform", e.getKey(), Value.of(e.getValue()));
             }
             // Called, not parsed: a script's first parse (ANTLR's set-up) is then its own.
@@ -134,9 +134,9 @@ final class TclLibrary {
     }
 
     /** $TCL_LIBRARY if it holds an init.tcl, else the first system folder that does. */
-    private static Path library() {
+    private static Path library(Interp in) {
         List<String> candidates = new ArrayList<>();
-        String env = System.getenv("TCL_LIBRARY");
+        String env = env(in, "TCL_LIBRARY");
         if (env != null && !env.isEmpty()) candidates.add(env);
         candidates.addAll(List.of(LIBRARY_DIRS));
         for (String c : candidates) {
@@ -156,7 +156,7 @@ final class TclLibrary {
     }
 
     /** tcl_platform, in the order tclsh's array get lists it. */
-    private static Map<String, String> platform(String machine) {
+    private static Map<String, String> platform(Interp in, String machine) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("osVersion", System.getProperty("os.version", ""));
         m.put("pointerSize", "8");
@@ -167,14 +167,21 @@ final class TclLibrary {
         m.put("pathSeparator", ":");
         m.put("os", System.getProperty("os.name", "Linux"));
         m.put("engine", "Tcl");
-        m.put("user", userName());
+        m.put("user", userName(in));
         m.put("wordSize", "8");
         return m;
     }
 
-    private static String userName() {
-        String u = System.getenv("USER");
-        if (u == null || u.isEmpty()) u = System.getenv("LOGNAME");
+    /** A variable of the interpreter's environment (a resident server's client's, not the JVM's), or null. */
+    private static String env(Interp in, String name) {
+        Map<String, Value> env = in.arrayView("env");
+        Value v = env == null ? null : env.get(name);
+        return v == null ? null : v.toString();
+    }
+
+    private static String userName(Interp in) {
+        String u = env(in, "USER");
+        if (u == null || u.isEmpty()) u = env(in, "LOGNAME");
         return u == null || u.isEmpty() ? System.getProperty("user.name", "") : u;
     }
 }

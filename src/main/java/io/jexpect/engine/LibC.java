@@ -74,6 +74,7 @@ final class LibC {
         posix_spawn_file_actions_addclosefrom_np, posix_spawn_file_actions_addchdir_np,
         posix_spawnattr_init, posix_spawnattr_destroy, posix_spawnattr_setflags,
         posix_spawnattr_setsigdefault, posix_spawnattr_setsigmask,
+        socket, bind, listen, accept4, recvmsg, getsockopt, shutdown,
         open(true), fcntl(true), ioctl(true);
 
         private final boolean variadic;

@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  * own handler in a JVM started without {@code -Xrs}), so an embedding program keeps its
  * behaviour once a script lets go of a signal.
  */
-public final class SignalCatcher {
+public final class SignalCatcher implements SignalSource {
     /** The highest signal number (Linux: NSIG - 1). */
     public static final int MAX = 64;
 
@@ -108,24 +108,28 @@ public final class SignalCatcher {
     }
 
     /** Calls the listener (on the catcher's thread) each time the signal arrives. */
+    @Override
     public synchronized void handle(int sig, IntConsumer listener) {
         listeners[sig] = listener;
         install(sig, handler);
     }
 
     /** Ignores the signal. */
+    @Override
     public synchronized void ignore(int sig) {
         install(sig, SIG_IGN);
         listeners[sig] = null;
     }
 
     /** The system's default action (usually: the process dies by the signal). */
+    @Override
     public synchronized void setDefault(int sig) {
         install(sig, SIG_DFL);
         listeners[sig] = null;
     }
 
     /** Puts back what the process had before this catcher first changed the signal. */
+    @Override
     public synchronized void restore(int sig) {
         MemorySegment old = originals.remove(sig);
         if (old != null) LibC.callInt(Fn.sigaction, sig, old.address(), 0);
@@ -133,6 +137,7 @@ public final class SignalCatcher {
     }
 
     /** Whether the process ignored the signal before we changed it (as a shell's background job does). */
+    @Override
     public synchronized boolean ignoredAtStart(int sig) {
         MemorySegment old = originals.get(sig);
         if (old == null) {
@@ -143,11 +148,29 @@ public final class SignalCatcher {
     }
 
     /** Ends the process by the signal, as the system's default action would: the parent sees a death by it. */
+    @Override
     public void dieBy(int sig) {
         setDefault(sig);
         LibC.kill((int) LibC.call(Fn.getpid, 0, 0, 0), sig);
         // A signal whose default is not to die (or that is blocked) leaves us here.
         Runtime.getRuntime().halt(128 + sig);
+    }
+
+    /**
+     * Ends the JVM (its shutdown hooks give a terminal the prompt used its modes back); a hook
+     * that blocks on the busy script thread does not keep the process alive.
+     */
+    @Override
+    public void exitNow(int status) {
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                // halt all the same
+            }
+            Runtime.getRuntime().halt(status);
+        });
+        System.exit(status);
     }
 
     private void install(int sig, long what) {

@@ -15,8 +15,13 @@ public final class UserTerminal {
 
     /** True when standard input is a terminal. */
     public static boolean isTerminal() {
+        return isTerminal(0);
+    }
+
+    /** True when {@code fd} is a terminal. */
+    public static boolean isTerminal(int fd) {
         try (Arena arena = Arena.ofConfined()) {
-            return LibC.callInt(Fn.tcgetattr, 0, arena.allocate(256).address()) == 0;
+            return LibC.callInt(Fn.tcgetattr, fd, arena.allocate(256).address()) == 0;
         }
     }
 

@@ -1,5 +1,7 @@
 package io.jexpect.expect;
 
+import io.jexpect.engine.SignalCatcher;
+import io.jexpect.engine.SignalSource;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.Value;
 import io.jexpect.screen.CastWriter;
@@ -22,7 +24,12 @@ public final class ExpectCommands {
      * The native handlers load in the background; the future completes when they are in place.
      */
     public static CompletableFuture<?> installProcessTraps(Interp in) {
-        return TrapCommand.installProcessDefaults(in);
+        return installProcessTraps(in, SignalCatcher.ready());
+    }
+
+    /** The same, with the signals of another process than this one (the resident server's client). */
+    public static CompletableFuture<?> installProcessTraps(Interp in, CompletableFuture<? extends SignalSource> signals) {
+        return TrapCommand.installProcessDefaults(in, signals);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.jexpect.expect;
 
 import io.jexpect.commands.EventLoop;
 import io.jexpect.commands.OptionTable;
+import io.jexpect.commands.ProcessId;
 import io.jexpect.commands.WorkingDirectory;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -28,8 +29,8 @@ final class MiscCommands {
         in.register("close_on_eof", MiscCommands::closeOnEof);
         in.register("exp_close_on_eof", MiscCommands::closeOnEof);
         // Expect's deprecated getpid: this process's pid, whatever the arguments.
-        in.register("getpid", (i, a) -> Value.of(ProcessHandle.current().pid()));
-        in.register("exp_getpid", (i, a) -> Value.of(ProcessHandle.current().pid()));
+        in.register("getpid", (i, a) -> Value.of(ProcessId.of(i)));
+        in.register("exp_getpid", (i, a) -> Value.of(ProcessId.of(i)));
         in.register("stty", MiscCommands::stty);
         in.register("exp_stty", MiscCommands::stty);
         in.register("system", MiscCommands::system);

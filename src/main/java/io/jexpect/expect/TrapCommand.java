@@ -2,6 +2,7 @@ package io.jexpect.expect;
 
 import io.jexpect.commands.EventLoop;
 import io.jexpect.engine.SignalCatcher;
+import io.jexpect.engine.SignalSource;
 import io.jexpect.engine.Signals;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
@@ -49,7 +50,7 @@ final class TrapCommand {
     /** The signal whose handler is running, for trap -name / -number; 0 when none. */
     private int current;
     /** Made on first use, in the background when the command line sets Expect's default traps. */
-    private CompletableFuture<SignalCatcher> catcher;
+    private CompletableFuture<? extends SignalSource> catcher;
     /** Whether this interpreter owns the process's signals (the jexpect command, not an embedding). */
     private boolean ownsProcess;
 
@@ -73,13 +74,13 @@ final class TrapCommand {
      * is), and a hang-up that ends the spawned programs before jexpect dies by it. The native
      * handlers load in the background; a trap command waits for them.
      */
-    static CompletableFuture<?> installProcessDefaults(Interp in) {
+    static CompletableFuture<?> installProcessDefaults(Interp in, CompletableFuture<? extends SignalSource> source) {
         TrapCommand t = of(in);
         t.ownsProcess = true;
         t.traps[Signals.SIGINT] = new Trap(Value.of("exit 130"), false, true);
         t.traps[Signals.SIGTERM] = new Trap(Value.of("exit 143"), false, true);
         in.setAsyncSource(true);
-        t.catcher = SignalCatcher.ready().thenApply(c -> {
+        t.catcher = source.thenApply(c -> {
             synchronized (t) {
                 for (int sig : List.of(Signals.SIGINT, Signals.SIGTERM)) {
                     if (t.traps[sig] != null) c.handle(sig, t::received);
@@ -126,7 +127,7 @@ final class TrapCommand {
         return Value.EMPTY;
     }
 
-    private synchronized void set(SignalCatcher c, int sig, Value action, boolean code) {
+    private synchronized void set(SignalSource c, int sig, Value action, boolean code) {
         switch (action.toString()) {
             case "SIG_DFL" -> {
                 traps[sig] = null;
@@ -146,7 +147,7 @@ final class TrapCommand {
         interp.setAsyncSource(java.util.Arrays.stream(traps).anyMatch(t -> t != null && !t.action.toString().equals("SIG_IGN")));
     }
 
-    private SignalCatcher catcher() throws TclException {
+    private SignalSource catcher() throws TclException {
         if (catcher == null) catcher = CompletableFuture.supplyAsync(SignalCatcher::get, Runnable::run);
         try {
             return catcher.join();
@@ -183,22 +184,10 @@ final class TrapCommand {
         });
     }
 
-    /**
-     * Ends jexpect while its script thread is busy: the programs first, then the JVM's shutdown
-     * hooks (a terminal the prompt used gets its modes back); a hook that blocks on the busy
-     * thread does not keep the process alive.
-     */
+    /** Ends jexpect while its script thread is busy: the programs first. */
     private void endStuck(int status) {
         endChildren();
-        Thread.ofPlatform().daemon().start(() -> {
-            try {
-                Thread.sleep(STUCK_GRACE_MS);
-            } catch (InterruptedException e) {
-                // halt all the same
-            }
-            Runtime.getRuntime().halt(status);
-        });
-        System.exit(status);
+        catcher.join().exitNow(status);
     }
 
     /**
@@ -210,10 +199,13 @@ final class TrapCommand {
         catcher.join().dieBy(sig);
     }
 
-    /** Ends every spawned program and every exec child; safe on any thread. */
+    /**
+     * Ends every spawned program and every exec child; safe on any thread. The process's other
+     * children are the script's only when the script owns the process (not in the resident server).
+     */
     private void endChildren() {
         ExpectState.of(interp).endPrograms();
-        ProcessHandle.current().children().forEach(ProcessHandle::destroy);
+        if (catcher.join() instanceof SignalCatcher) ProcessHandle.current().children().forEach(ProcessHandle::destroy);
     }
 
     private void run(int sig) throws TclException {

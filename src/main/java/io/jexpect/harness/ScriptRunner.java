@@ -115,14 +115,7 @@ final class ScriptRunner {
         script.setDaemon(true); // a script that ignores even being stopped must not keep the JVM alive
         script.start();
         boolean timedOut = !join(script, timeout.toMillis());
-        if (timedOut) {
-            // Stops the script at its next command or blocking wait; exit cannot be caught.
-            interp.postAsync(in -> {
-                throw TclException.exit(TIMED_OUT);
-            });
-            if (!join(script, 2_000)) interp.shutdown(); // stuck in a blocking read: end its programs from here
-            join(script, 2_000);
-        }
+        if (timedOut) interp.stop(script, TIMED_OUT, 2_000);
         out.flush();
 
         String failure = timedOut ? "killed after the " + seconds(timeout) + " s timeout"

@@ -64,10 +64,23 @@ public final class Interp {
     private final Var env;
 
     public Interp(Channels channels) {
+        this(channels, System.getenv());
+    }
+
+    /** An interpreter whose env array is {@code environment} (the resident server's client's). */
+    public Interp(Channels channels, java.util.Map<String, String> environment) {
         this.channels = channels;
         env = globalVar("env", true);
+        setEnvironment(environment);
+    }
+
+    /**
+     * Replaces the env array: the environment of another process than this one (the resident
+     * server runs each script with its client's). Programs the script starts get the env array.
+     */
+    public void setEnvironment(java.util.Map<String, String> environment) {
         env.array = new TclHashTable<>();
-        System.getenv().forEach((k, v) -> {
+        environment.forEach((k, v) -> {
             Var e = new Var();
             e.value = Value.of(v);
             env.array.put(k, e);
@@ -498,6 +511,29 @@ public final class Interp {
         if (w != null) w.run();
     }
 
+    /**
+     * Stops the script running on {@code script} from another thread (a time limit, a client that
+     * went away): {@code exit status} at its next command or wait, which cannot be caught; when
+     * it is stuck in a blocking read, its programs are ended from here. Returns whether it ended.
+     */
+    public boolean stop(Thread script, int status, long graceMillis) {
+        postAsync(in -> {
+            throw TclException.exit(status);
+        });
+        if (join(script, graceMillis)) return true;
+        shutdown();
+        return join(script, graceMillis);
+    }
+
+    private static boolean join(Thread t, long millis) {
+        try {
+            t.join(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !t.isAlive();
+    }
+
     private volatile boolean asyncSource;
 
     /** Whether work may be posted later (a signal trap is set): vwait then waits for it. */
@@ -680,10 +716,19 @@ public final class Interp {
     }
 
     public Value evalFileText(String name, String text) throws TclException {
+        return evalFileText(name, Path.of(name), text);
+    }
+
+    /**
+     * @param name the file as the script named it (info script, error traces)
+     * @param file where it is: the name resolved against the interpreter's directory, which is not
+     *     the JVM's after cd, nor in the resident server (info frame's absolute file)
+     */
+    public Value evalFileText(String name, Path file, String text) throws TclException {
         String saved = scriptFile;
         Origin savedOrigin = origin;
         scriptFile = name;
-        origin = new Origin("source", Path.of(name).toAbsolutePath().normalize().toString(), 1);
+        origin = new Origin("source", file.toAbsolutePath().normalize().toString(), 1);
         ScriptParser.CommandReader reader = parser.reader(text);
         try {
             return evalCommands(reader);

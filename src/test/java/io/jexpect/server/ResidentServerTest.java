@@ -1,0 +1,228 @@
+package io.jexpect.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jexpect.testing.Processes;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resident server with its real C client (compiled here with cc), real processes and real
+ * signals: scripts run through the client as through a plain jexpect. Every server a test starts
+ * lives in the test's own socket folder and is stopped (or killed) at its end.
+ */
+class ResidentServerTest {
+    private static final long WAIT_SECONDS = 120; // a loaded machine starts a JVM slowly
+
+    @TempDir
+    Path dir;
+    private Path client;
+    private Path sockets;
+    /** Stands for the build's jars: its time is part of the key in the socket's name. */
+    private Path stamp;
+    private final List<Long> servers = new ArrayList<>();
+
+    @BeforeEach
+    void compileClient() throws Exception {
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v cc").start().waitFor() == 0, "no C compiler");
+        client = dir.resolve("jexpect-client");
+        Process cc = new ProcessBuilder("cc", "-O2", "-o", client.toString(), "src/main/c/jexpect-client.c")
+                .redirectErrorStream(true).start();
+        String out = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cc.waitFor()).as(out).isZero();
+        sockets = dir.resolve("sockets");
+        stamp = Files.writeString(dir.resolve("build.jar"), "stamp");
+    }
+
+    @AfterEach
+    void stopServers() throws Exception {
+        run(null, "--server", "stop");
+        for (long pid : servers) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /** The client's command line, as the launcher makes it. */
+    private List<String> command(String... args) {
+        List<String> server = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC",
+                "-Xss16m", "-Xrs", "-cp", System.getProperty("java.class.path"), ResidentServer.class.getName(),
+                "--idle", "120");
+        List<String> cmd = new ArrayList<>(List.of(client.toString(), sockets.toString(), "1", stamp.toString(),
+                Integer.toString(server.size())));
+        cmd.addAll(server);
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private Process start(String... args) throws IOException {
+        return new ProcessBuilder(command(args)).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    private record Result(String out, String err, int status) {}
+
+    private Result run(String stdin, String... args) throws Exception {
+        Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
+        ProcessBuilder pb = new ProcessBuilder(command(args)).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("JEXPECT_TEST_VALUE", "from the client");
+        if (stdin == null) pb.redirectInput(new File("/dev/null"));
+        Process p = pb.start();
+        if (stdin != null) {
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("client finished").isTrue();
+        return new Result(Files.readString(out), Files.readString(err), p.exitValue());
+    }
+
+    private Path script(String text) throws IOException {
+        return Files.writeString(dir.resolve("t" + System.nanoTime() + ".exp"), text);
+    }
+
+    /** The running server's pid, from --server start (which starts it when needed). */
+    private long serverPid() throws Exception {
+        Result r = run(null, "--server", "start");
+        assertThat(r.status()).as(r.err()).isZero();
+        Matcher m = java.util.regex.Pattern.compile("pid (\\d+)").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        long pid = Long.parseLong(m.group(1));
+        servers.add(pid);
+        return pid;
+    }
+
+    private static String line(BufferedReader r) throws IOException {
+        String l = r.readLine();
+        assertThat(l).as("a line from the script").isNotNull();
+        return l;
+    }
+
+    @Test
+    void aScriptPrintsReadsItsInputAndExitsWithItsStatus() throws Exception {
+        Path s = script("""
+                gets stdin line
+                puts "got $line in [pwd] with $argv, $env(JEXPECT_TEST_VALUE)"
+                puts stderr "to stderr"
+                exit 7
+                """);
+        Result r = run("abc\n", s.toString(), "one", "two words");
+        assertThat(r.out()).isEqualTo("got abc in " + dir.toRealPath() + " with one {two words}, from the client\n");
+        assertThat(r.err()).isEqualTo("to stderr\n");
+        assertThat(r.status()).isEqualTo(7);
+
+        // The same server serves the next client, in a fresh interpreter: nothing of the last script is left.
+        Result again = run(null, "-c", "puts [info exists line]/[pid]");
+        assertThat(again.out()).matches("0/\\d+\n");
+        assertThat(again.status()).isZero();
+        Result error = run(null, script("error boom").toString());
+        assertThat(error.err()).startsWith("boom\n    while executing\n\"error boom\"");
+        assertThat(error.status()).isEqualTo(1);
+    }
+
+    @Test
+    void signalsReachTheScriptsTrapsAndUntrappedOnesActAsInAPlainRun() throws Exception {
+        Process p = start(script("""
+                trap {puts "got [trap -name]"; exit 5} SIGUSR1
+                puts ready
+                flush stdout
+                sleep 100
+                """).toString());
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(line(out)).isEqualTo("ready");
+        new ProcessBuilder("kill", "-USR1", Long.toString(p.pid())).start().waitFor();
+        assertThat(line(out)).isEqualTo("got USR1");
+        assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(5);
+
+        // Expect's default trap: SIGINT is exit 130.
+        Process q = start(script("puts ready; flush stdout; sleep 100").toString());
+        BufferedReader qOut = new BufferedReader(new InputStreamReader(q.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(line(qOut)).isEqualTo("ready");
+        new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor();
+        assertThat(q.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(q.exitValue()).isEqualTo(130);
+    }
+
+    @Test
+    void aClientKilledBySigkillEndsItsScriptAndThePrograms() throws Exception {
+        Process p = start(script("""
+                log_user 0
+                spawn sleep 1000
+                puts "child [exp_pid]"
+                flush stdout
+                sleep 100
+                """).toString());
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String child = line(out);
+        assertThat(child).startsWith("child ");
+        long pid = Long.parseLong(child.substring(6));
+        assertThat(Processes.running(pid)).isTrue();
+        p.destroyForcibly();
+        assertThat(Processes.goneWithin(pid, 20_000)).as("spawned program %d ended", pid).isTrue();
+        // The server lives on for the next client.
+        assertThat(run(null, "-c", "puts alive").out()).isEqualTo("alive\n");
+    }
+
+    @Test
+    void twoClientsRunAtOnce() throws Exception {
+        Path s = script("""
+                puts ready
+                flush stdout
+                gets stdin x
+                puts "done $x"
+                exit [string length $x]
+                """);
+        Process a = start(s.toString()), b = start(s.toString());
+        BufferedReader aOut = new BufferedReader(new InputStreamReader(a.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader bOut = new BufferedReader(new InputStreamReader(b.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(line(aOut)).isEqualTo("ready");
+        assertThat(line(bOut)).isEqualTo("ready"); // both scripts wait at once
+        try (OutputStream in = b.getOutputStream()) {
+            in.write("bb\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(line(bOut)).isEqualTo("done bb");
+        try (OutputStream in = a.getOutputStream()) {
+            in.write("aaa\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(line(aOut)).isEqualTo("done aaa");
+        assertThat(a.waitFor(WAIT_SECONDS, TimeUnit.SECONDS) && b.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.exitValue()).isEqualTo(3);
+        assertThat(b.exitValue()).isEqualTo(2);
+    }
+
+    @Test
+    void aServerOfAnotherBuildIsNotUsed() throws Exception {
+        long first = serverPid();
+        Files.setLastModifiedTime(stamp, FileTime.from(Instant.now().plusSeconds(5)));
+        long second = serverPid();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Processes.running(first)).isTrue(); // it idles out; this test kills it
+    }
+
+    @Test
+    void theServerStopsWhenAsked() throws Exception {
+        long pid = serverPid();
+        Result stop = run(null, "--server", "stop");
+        assertThat(stop.out()).contains("stopping");
+        assertThat(Processes.goneWithin(pid, 20_000)).as("server %d ended", pid).isTrue();
+        Result status = run(null, "--server", "status");
+        assertThat(status.out()).contains("no resident server");
+        assertThat(status.status()).isEqualTo(3);
+    }
+}
