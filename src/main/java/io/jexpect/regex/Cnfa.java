@@ -82,6 +82,66 @@ class Cnfa {
     }
 
     /**
+     * jexpect: the colors of the characters a match can consume: every plain arc except those out
+     * of pre (the character before the match) and into post (the one after it).
+     */
+    java.util.BitSet consumedColors() {
+        java.util.BitSet colors = new java.util.BitSet(ncolors);
+        for (int s = 0; s < states.length; s++) {
+            if (s == pre) {
+                continue;
+            }
+            for (int ax = states[s] + 1;; ax++) {
+                short co = carcColor(arcs[ax]);
+                if (co == Constants.COLORLESS) {
+                    break;
+                }
+                if (co < ncolors && carcTarget(arcs[ax]) != post) {
+                    colors.set(co);
+                }
+            }
+        }
+        return colors;
+    }
+
+    /**
+     * jexpect: the colors the first character a match consumes can have: the plain arcs (not into
+     * post) out of the states that pre's arcs lead to and the lookahead constraints' arcs from them.
+     */
+    java.util.BitSet firstColors() {
+        java.util.BitSet colors = new java.util.BitSet(ncolors);
+        boolean[] seen = new boolean[states.length];
+        int[] queue = new int[states.length];
+        int tail = 0;
+        for (int ax = states[pre] + 1; carcColor(arcs[ax]) != Constants.COLORLESS; ax++) {
+            int t = carcTarget(arcs[ax]);
+            if (!seen[t]) {
+                seen[t] = true;
+                queue[tail++] = t;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int s = queue[head];
+            for (int ax = states[s] + 1;; ax++) {
+                short co = carcColor(arcs[ax]);
+                if (co == Constants.COLORLESS) {
+                    break;
+                }
+                int t = carcTarget(arcs[ax]);
+                if (co < ncolors) {
+                    if (t != post) {
+                        colors.set(co);
+                    }
+                } else if (!seen[t]) {
+                    seen[t] = true;
+                    queue[tail++] = t;
+                }
+            }
+        }
+        return colors;
+    }
+
+    /**
      * jexpect: whether every arc out of pre is the BOS or BOL color: makesearch then added no loop
      * (the search machine's test for "anchored"), so a match can start only where the search starts.
      */

@@ -259,6 +259,14 @@ class Runtime {
             int only = onlySplit(t, begin, end);
             if (only >= 0) {
                 er = cdissect(t.left, begin, only) && cdissect(t.right, only, end);
+            } else if (t.splitsAtLeftLongest) {
+                // jexpect: the split ccondissect would find, without the right side's scans of the
+                // rest. The node matched, so some split works; the one C takes is the last, m. The
+                // left side's longest match M >= m; were M > m, the character at m would start the
+                // right side's (then non-empty) match and be consumed inside the left side's match
+                // up to M: a color in both sets, which splitsAtLeftLongest says there is none. So m = M.
+                only = getsubdfa(t.left).longest(begin, end);
+                er = only != -1 && cdissect(t.left, begin, only) && cdissect(t.right, only, end);
             } else if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */
                 er = crevcondissect(t, begin, end);
             } else {

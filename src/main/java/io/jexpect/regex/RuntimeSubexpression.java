@@ -31,6 +31,12 @@ final class RuntimeSubexpression {
     final int max;
     /** jexpect: the length of every string the node matches, or -1 (see {@link Cnfa#fixedLength}). */
     final int fixedLength;
+    /**
+     * jexpect: a concatenation that splits where its (longest-preferring) left side's longest
+     * match ends: no character the left side consumes can start the right side (see
+     * {@link Runtime#cdissect}).
+     */
+    final boolean splitsAtLeftLongest;
 
     RuntimeSubexpression() {
         number = -1;
@@ -43,6 +49,7 @@ final class RuntimeSubexpression {
         this.min = 0;
         this.max = 0;
         this.fixedLength = -1;
+        this.splitsAtLeftLongest = false;
     }
 
     RuntimeSubexpression(Subre re) {
@@ -64,5 +71,8 @@ final class RuntimeSubexpression {
         this.min = re.min;
         this.max = re.max;
         this.fixedLength = machine == null ? -1 : machine.fixedLength();
+        this.splitsAtLeftLongest = op == '.' && 0 == (flags & Subre.BACKR) && 0 == (left.flags & Subre.SHORTER)
+                && left.fixedLength < 0 && right.fixedLength < 0 && left.machine != null && right.machine != null
+                && !left.machine.consumedColors().intersects(right.machine.firstColors());
     }
 }
