@@ -16,9 +16,11 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Parses expression text into an {@link ExprNode} tree: lex, check Tcl's syntax rules, then build from the grammar. */
 final class ExprBuilder {
@@ -71,8 +73,10 @@ final class ExprBuilder {
                 || bare instanceof ExprNode.Ternary || bare instanceof ExprNode.Call ? new ExprNode.Canonical(root) : root;
     }
 
-    private static boolean parenthesized(ExprParser.ExprContext e) {
-        return e instanceof ExprParser.OperandContext o && o.primary() instanceof ExprParser.ParensContext;
+    /** Whether the expression is one operand in parentheses. */
+    private static boolean parenthesized(ParserRuleContext e) {
+        while (e.getChildCount() == 1 && e.getChild(0) instanceof ParserRuleContext only) e = only;
+        return e instanceof ExprParser.ParensContext;
     }
 
     /** Literals and operators only: what Tcl 8.6 computes while compiling. */
@@ -164,13 +168,34 @@ final class ExprBuilder {
     }
 
     // instanceof, not pattern switches: each of those costs a class generated at start-up.
-    private ExprNode expr(ExprParser.ExprContext ctx) throws TclException {
-        if (ctx instanceof ExprParser.OperandContext o) return primary(o.primary());
+    /** The node of a precedence level's context (or of any rule below it). */
+    private ExprNode expr(ParserRuleContext ctx) throws TclException {
+        if (ctx instanceof ExprParser.PrimaryContext p) return primary(p);
+        if (ctx.getChildCount() == 1) return expr((ParserRuleContext) ctx.getChild(0));
         ExprNode op;
-        if (ctx instanceof ExprParser.UnaryContext u) op = new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.expr()));
-        else if (ctx instanceof ExprParser.BinaryContext b) op = binary(b.op, expr(b.expr(0)), expr(b.expr(1)));
-        else if (ctx instanceof ExprParser.TernaryContext t) op = new ExprNode.Ternary(expr(t.expr(0)), expr(t.expr(1)), expr(t.expr(2)));
-        else throw new IllegalStateException(ctx.getClass().getName());
+        if (ctx instanceof ExprParser.UnaryContext u) {
+            op = new ExprNode.Unary(u.op.getType(), u.op.getText(), expr(u.unary()));
+        } else if (ctx instanceof ExprParser.ExprContext t) {
+            op = new ExprNode.Ternary(expr(t.disjunction()), expr(t.expr(0)), expr(t.expr(1)));
+        } else if (ctx instanceof ExprParser.PowerContext p) {
+            op = binary(((TerminalNode) p.getChild(1)).getSymbol(), expr(p.unary()), expr(p.power()));
+        } else {
+            return leftToRight(ctx);
+        }
+        return folded(op);
+    }
+
+    /** A left-associative level: operands separated by operators, grouped from the left. */
+    private ExprNode leftToRight(ParserRuleContext ctx) throws TclException {
+        ExprNode left = expr((ParserRuleContext) ctx.getChild(0));
+        for (int i = 1; i < ctx.getChildCount(); i += 2) {
+            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
+            left = folded(binary(op, left, expr((ParserRuleContext) ctx.getChild(i + 1))));
+        }
+        return left;
+    }
+
+    private static ExprNode folded(ExprNode op) {
         return constant(op) ? new ExprNode.Folded(op) : op;
     }
 
@@ -184,17 +209,17 @@ final class ExprBuilder {
 
     private ExprNode primary(ExprParser.PrimaryContext ctx) throws TclException {
         if (ctx instanceof ExprParser.NumberContext n) return new ExprNode.Const(Value.ofNumber(n.getText(), numberValue(n.getText())));
-        if (ctx instanceof ExprParser.WordContext w) return new ExprNode.Const(Value.of(w.getText()));
+        if (ctx instanceof ExprParser.WordContext w) {
+            if (w.call == null) return new ExprNode.Const(Value.of(w.getText()));
+            List<ExprNode> args = new ArrayList<>();
+            for (ExprParser.ExprContext e : w.expr()) args.add(expr(e));
+            return new ExprNode.Call(w.BAREWORD().getText(), args);
+        }
         if (ctx instanceof ExprParser.BracedContext b) {
             String raw = b.getText();
             return new ExprNode.Const(Value.of(ScriptParser.foldBackslashNewlines(raw.substring(1, raw.length() - 1))));
         }
         if (ctx instanceof ExprParser.ParensContext p) return expr(p.expr());
-        if (ctx instanceof ExprParser.CallContext c) {
-            List<ExprNode> args = new ArrayList<>();
-            for (ExprParser.ExprContext e : c.expr()) args.add(expr(e));
-            return new ExprNode.Call(c.BAREWORD().getText(), args);
-        }
         if (ctx instanceof ExprParser.SubstitutedContext s) return substituted(s.getText());
         throw new IllegalStateException(ctx.getClass().getName());
     }
