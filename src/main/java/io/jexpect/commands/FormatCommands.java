@@ -3,10 +3,8 @@ package io.jexpect.commands;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
-import java.math.BigDecimal;
+import io.jexpect.interp.ExactDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * format (Tcl_AppendFormatToObj) and scan (Tcl_ScanObjCmd). Integers without a size modifier are
@@ -254,7 +252,7 @@ final class FormatCommands {
             zero = false;
         } else {
             int prec = precision < 0 ? 6 : precision;
-            BigDecimal x = new BigDecimal(Math.abs(d));
+            double x = Math.abs(d);
             body = switch (Character.toLowerCase(conv)) {
                 case 'f' -> fixed(x, prec, hash);
                 case 'e' -> exponent(x, prec, hash, upper);
@@ -274,45 +272,56 @@ final class FormatCommands {
     /** A double's exact decimal expansion ends within this many fraction digits (2^-1074 has 1074). */
     private static final int EXACT_FRACTION_DIGITS = 1100;
 
-    private static String fixed(BigDecimal x, int prec, boolean hash) {
-        // Digits past the exact expansion are zeros: append them rather than scale a huge BigDecimal.
+    private static String fixed(double x, int prec, boolean hash) {
+        // Digits past the exact expansion are zeros: append them rather than scale by a huge power of ten.
         int scale = Math.min(prec, EXACT_FRACTION_DIGITS);
-        String s = x.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
-        if (prec > scale) s = s + "0".repeat(prec - scale);
-        return prec == 0 && hash ? s + "." : s;
+        String digits = ExactDecimal.scaled(x, scale).toString();
+        StringBuilder sb = new StringBuilder();
+        if (scale == 0) {
+            sb.append(digits);
+        } else {
+            int whole = digits.length() - scale;
+            if (whole <= 0) sb.append("0.").repeat('0', -whole).append(digits);
+            else sb.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+        }
+        sb.repeat('0', prec - scale);
+        return prec == 0 && hash ? sb.append('.').toString() : sb.toString();
     }
 
-    private static String exponent(BigDecimal x, int prec, boolean hash, boolean upper) {
+    private static String exponent(double x, int prec, boolean hash, boolean upper) {
         String digits;
         int exp;
-        if (x.signum() == 0) {
+        if (x == 0) {
             digits = "0".repeat(prec + 1);
             exp = 0;
         } else {
-            BigDecimal r = x.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exp = digits.length() - 1 - r.scale();
-            if (digits.length() < prec + 1) digits = digits + "0".repeat(prec + 1 - digits.length());
-            else digits = digits.substring(0, prec + 1);
+            ExactDecimal.Digits r = ExactDecimal.significant(x, prec + 1);
+            digits = r.digits();
+            exp = r.exponent();
         }
         StringBuilder sb = new StringBuilder().append(digits.charAt(0));
         if (prec > 0 || hash) sb.append('.');
         sb.append(digits, 1, digits.length());
-        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
-        int ae = Math.abs(exp);
-        if (ae < 10) sb.append('0');
-        return sb.append(ae).toString();
+        return sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+').append(twoDigits(Math.abs(exp))).toString();
     }
 
-    private static String general(BigDecimal x, int prec, boolean hash, boolean upper) {
+    /** 10^n, exact for n <= 22. */
+    private static double tenTo(int n) {
+        double p = 1;
+        for (int i = 0; i < n; i++) p *= 10;
+        return p;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static String general(double x, int prec, boolean hash, boolean upper) {
         if (prec == 0) prec = 1;
-        int exp;
-        if (x.signum() == 0) {
-            exp = 0;
-        } else {
-            BigDecimal r = x.round(new MathContext(prec, RoundingMode.HALF_EVEN));
-            exp = r.precision() - 1 - r.scale();
-        }
+        int exp = x == 0 ? 0 : ExactDecimal.significant(x, prec).exponent();
+        // glibc's printf (Tcl's) picks the style before rounding: a value of prec integer digits
+        // that rounds up to 10^prec comes out in e-style with no fraction digits (%#.3g of 999.7: 1.e+03).
+        if (hash && exp == prec && prec <= 22 && x < tenTo(prec)) return upper ? "1.E+" + twoDigits(exp) : "1.e+" + twoDigits(exp);
         String s = exp < -4 || exp >= prec ? exponent(x, prec - 1, hash, upper) : fixed(x, prec - 1 - exp, hash);
         if (hash) return s;
         // Without #, trailing zeros of the fraction (and a bare point) are removed.

@@ -1,9 +1,6 @@
 package io.jexpect.interp;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -307,10 +304,11 @@ public final class Value {
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         int precision = precision();
         if (precision > 0) {
-            BigDecimal r = new BigDecimal(Math.abs(d))
-                    .round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            String digits = r.unscaledValue().toString();
-            return layout(d < 0, digits, digits.length() - r.scale(), "%02d");
+            ExactDecimal.Digits r = ExactDecimal.significant(d, precision);
+            String digits = r.digits();
+            int end = digits.length();
+            while (end > 1 && digits.charAt(end - 1) == '0') end--;
+            return layout(d < 0, digits.substring(0, end), r.exponent() + 1, "%02d");
         }
         String js = Double.toString(Math.abs(d));
         String mantissa = js;

@@ -252,6 +252,69 @@ ERR "%n$" argument index out of range
         assertThat(CoreScript.run(script)).isEqualTo(tclsh);
     }
 
+    /**
+     * Floats round half-even from their exact binary value, also where log10 is one off or the
+     * rounding carries into one more digit; %#g keeps glibc's choice of style before rounding.
+     */
+    @Test
+    void floatsRoundFromTheirExactValue() throws Exception {
+        String script = """
+proc t {s v} { puts "$s $v <[format $s $v]>" }
+t %.15e 1e23
+t %.16g 1e23
+t %.0e 9.5
+t %.0e 0.95
+t %.2e 9.995
+t %#.2g 99.995
+t %#g 999999.5
+t %#.3g 999.7
+t %#.3G 999.7
+t %#.3g 99.97
+t %#.1g 9.7
+t %#.3g 0.0009999
+t %#.3g 0.000099999
+t %.3g 999.7
+t %.0f 999999.5
+t %.1f 0.05
+t %.1f 0.25
+t %.17f 5e-324
+t %.3e 5e-324
+t %.20e 1.7976931348623157e308
+t %.2g 9.96
+t %#.2g 9.96
+foreach p {1 3 5 16 17} { set tcl_precision $p; puts "$p [expr {1e23}] [expr {0.1}] [expr {99.995}] [expr {5e-324}]" }
+""";
+        assertThat(CoreScript.run(script)).isEqualTo("""
+%.15e 1e23 <9.999999999999999e+22>
+%.16g 1e23 <9.999999999999999e+22>
+%.0e 9.5 <1e+01>
+%.0e 0.95 <9e-01>
+%.2e 9.995 <9.99e+00>
+%#.2g 99.995 <1.e+02>
+%#g 999999.5 <1.e+06>
+%#.3g 999.7 <1.e+03>
+%#.3G 999.7 <1.E+03>
+%#.3g 99.97 <100.>
+%#.1g 9.7 <1.e+01>
+%#.3g 0.0009999 <0.00100>
+%#.3g 0.000099999 <0.000100>
+%.3g 999.7 <1e+03>
+%.0f 999999.5 <1000000>
+%.1f 0.05 <0.1>
+%.1f 0.25 <0.2>
+%.17f 5e-324 <0.00000000000000000>
+%.3e 5e-324 <4.941e-324>
+%.20e 1.7976931348623157e308 <1.79769313486231570815e+308>
+%.2g 9.96 <10>
+%#.2g 9.96 <10.>
+1 1e+23 0.1 100.0 5e-324
+3 1e+23 0.1 100.0 4.94e-324
+5 1e+23 0.1 99.995 4.9407e-324
+16 9.999999999999999e+22 0.1 99.995 4.940656458412465e-324
+17 9.9999999999999992e+22 0.10000000000000001 99.995000000000005 4.9406564584124654e-324
+""");
+    }
+
     @Test
     void nanPayloadsAndWidthOverflow() throws Exception {
         String script = """
