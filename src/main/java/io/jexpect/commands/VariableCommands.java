@@ -62,6 +62,12 @@ final class VariableCommands {
         boolean element = paren >= 0 && name.endsWith(")");
         String array = element ? name.substring(0, paren) : null;
         String index = element ? name.substring(paren + 1, name.length() - 1) : null;
+        Value increment = a.length == 3 ? a[2] : Value.ONE;
+        if (increment.integerOrNull() instanceof Long by) {
+            Value sum = in.incrPlain(element ? array : name, index, by);
+            if (sum != null) return sum;
+        }
+        in.checkIncrTarget(element ? array : name, index);
         Value old;
         try {
             old = element ? in.getVar(array, index) : in.getVar(name);
@@ -69,7 +75,6 @@ final class VariableCommands {
             if (!unreadable.isError()) throw unreadable;
             old = Value.ZERO; // missing or an array: counts as 0, and setting it says what is wrong
         }
-        Value increment = a.length == 3 ? a[2] : Value.ONE;
         // Tcl's TclIncrObj: both must be numbers (the value first), then both integers.
         if (old.numberOrNull() == null) integer(old);
         if (increment.numberOrNull() == null || old.integerOrNull() != null && increment.integerOrNull() == null) {

@@ -1807,6 +1807,47 @@ public final class Interp {
     }
 
     /**
+     * incr's common case with one lookup for its read and its write: adds by to an existing
+     * variable or array element (index null: a scalar) that no trace watches and whose value is an
+     * integer that, with by, fits in a long, and returns the new value. Null for anything else
+     * (missing, traced, an array, a link to a deleted variable, not such an integer, an overflow),
+     * for the caller to go the full way (getVar, then setVar) with its traces and errors.
+     */
+    public Value incrPlain(String name, String index, long by) {
+        Var v = lookup(name, false);
+        if (v == null || v.traces != null || v.dead) return null;
+        Var slot = v;
+        if (index != null) {
+            slot = v.array != null ? v.array.get(index) : null;
+            if (slot == null || slot.traces != null || slot.dead) return null;
+        }
+        if (slot.value == null || !(slot.value.integerOrNull() instanceof Long x)) return null;
+        long r = x + by;
+        if (((x ^ r) & (by ^ r)) < 0) return null;
+        return slot.value = Value.of(r);
+    }
+
+    /**
+     * The errors of the lookup with which Tcl's incr starts, before it reads the variable (so
+     * before its read traces and its increment's check): a missing parent namespace, an element
+     * of a variable that is no array. With "read", as Tcl words them.
+     */
+    public void checkIncrTarget(String name, String index) throws TclException {
+        String full = index == null ? name : name + "(" + index + ")";
+        Var v = lookup(name, false);
+        if (v == null && Namespace.qualified(name)) {
+            Namespace[] homes = qualifiedHomes(name, Namespace.split(name));
+            if (homes[0] == null && homes[1] == null) throw noParent("read", full, name);
+        }
+        if (v != null && index != null && (v.value != null || v.element)) {
+            String message = "can't read \"" + full + "\": variable isn't array";
+            // an element reached through upvar has no array name of its own to report
+            throw v.element ? TclException.error(message, "TCL", "LOOKUP", "VARNAME")
+                    : TclException.error(message, "TCL", "LOOKUP", "VARNAME", name);
+        }
+    }
+
+    /**
      * Sets {@code count} elements of one array in turn, as that many {@link #setVar(String, String,
      * Value)} calls would (expect_out after a match): the array is looked up once while no trace
      * can run in between; from the first element that is new or traced on, each goes the full way.
@@ -2214,8 +2255,12 @@ public final class Interp {
     }
 
     private static TclException noParent(String verb, String name) {
+        return noParent(verb, name, name);
+    }
+
+    private static TclException noParent(String verb, String name, String codeName) {
         return TclException.error("can't " + verb + " \"" + name + "\": parent namespace doesn't exist",
-                "TCL", "LOOKUP", "VARNAME", name);
+                "TCL", "LOOKUP", "VARNAME", codeName);
     }
 
     /**
