@@ -28,6 +28,27 @@ public final class ExpectPlan {
         searchers = new Searcher[this.cases.size() * this.sessions.size()];
     }
 
+    private ExpectPlan(List<Session> sessions, List<Case> cases, boolean hasProbe) {
+        this.sessions = sessions;
+        this.cases = cases;
+        this.hasProbe = hasProbe;
+        searchers = new Searcher[cases.size() * sessions.size()];
+    }
+
+    /** The same sessions and cases, with searchers that start afresh (another expect call). */
+    public ExpectPlan again() {
+        return new ExpectPlan(sessions, cases, hasProbe);
+    }
+
+    /** The same sessions and cases but case {@code index}, which is {@code c} instead; fresh searchers. */
+    public ExpectPlan withCase(int index, Case c) {
+        Case[] cs = cases.toArray(new Case[0]);
+        cs[index] = c;
+        boolean probe = false;
+        for (Case k : cs) probe |= k.pattern() instanceof Pattern.Probe;
+        return new ExpectPlan(sessions, List.of(cs), probe);
+    }
+
     /** The searcher of text case {@code c} in session {@code s} (indices into this plan's lists). */
     Searcher searcher(int c, int s) {
         int at = c * sessions.size() + s;

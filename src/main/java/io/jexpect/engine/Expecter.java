@@ -61,10 +61,18 @@ public final class Expecter {
      * @throws InterruptedException when the thread is interrupted or another thread called {@link #wake}
      */
     public ExpectResult expect(ExpectPlan plan, long timeoutMillis) throws InterruptedException {
+        return expect(plan, timeoutMillis, false);
+    }
+
+    /**
+     * As {@link #expect(ExpectPlan, long)}; {@code bufferTried}: the caller has just tried the
+     * buffered text with {@link #tryBuffered} and nothing can have changed it since.
+     */
+    public ExpectResult expect(ExpectPlan plan, long timeoutMillis, boolean bufferTried) throws InterruptedException {
         List<Session> ss = plan.sessions;
         List<Case> cases = plan.cases;
         boolean probes = plan.hasProbe;
-        ExpectResult buffered = tryBuffered(plan);
+        ExpectResult buffered = bufferTried ? null : tryBuffered(plan);
         if (buffered != null) return buffered;
         // Sessions the poller reads are read by this thread while it waits (see Wakeup), unless a
         // probe (a screen pattern) asks to be tested again on its own schedule. Without waiting

@@ -14,16 +14,60 @@ final class ExpectArgs {
     static final String BAD_FLAG = "\": must be -glob, -regexp, -exact, -notransfer, -nocase, -i, -indices, "
             + "-iread, -timestamp, -timeout, -nobrace, or --";
 
-    final List<CaseSpec> cases = new ArrayList<>();
+    final List<CaseSpec> cases;
     /** {@code -timeout N} in seconds (fractions allowed), or null. */
     Double timeout;
     boolean continueTimer;
+    /**
+     * Word by word: the case whose pattern the word is when a flag ({@code -ex}, {@code -gl},
+     * {@code -re}, {@code --}) chose that case's kind, else -1. Such a word is taken as it is:
+     * another text there would parse the same but for that pattern ({@link #withPattern}).
+     */
+    private int[] verbatimCase;
+    /** Case by case: the word that is its action, or -1. */
+    private int[] bodyWord;
 
-    private ExpectArgs() {}
+    private ExpectArgs(List<CaseSpec> cases) {
+        this.cases = cases;
+    }
 
     static ExpectArgs parse(Interp interp, Value[] argv) throws TclException {
-        List<Value> args = words(interp, argv);
-        ExpectArgs out = new ExpectArgs();
+        return parse(words(interp, argv));
+    }
+
+    /** The case whose pattern word {@code i} is, if a flag chose its kind; else -1. */
+    int verbatimCase(int word) {
+        return verbatimCase[word];
+    }
+
+    /**
+     * Case {@code c}'s action as {@code words} (words like those parsed) give it: a command's
+     * own word, so {@code info frame} finds the action among that command's words.
+     */
+    Value body(int c, List<Value> words) {
+        int at = bodyWord[c];
+        return at < 0 ? null : words.get(at);
+    }
+
+    /** These arguments with case {@code c}'s pattern (one {@link #verbatimCase} names) replaced. */
+    ExpectArgs withPattern(int c, String pattern) {
+        List<CaseSpec> specs = new ArrayList<>(cases);
+        CaseSpec old = specs.get(c);
+        specs.set(c, new CaseSpec(old.kind(), pattern, old.nocase(), old.indices(), old.transfer(), old.spawnIds(),
+            old.body(), old.screen(), old.stableMillis()));
+        ExpectArgs out = new ExpectArgs(specs);
+        out.timeout = timeout;
+        out.continueTimer = continueTimer;
+        out.verbatimCase = verbatimCase;
+        out.bodyWord = bodyWord;
+        return out;
+    }
+
+    static ExpectArgs parse(List<Value> args) throws TclException {
+        ExpectArgs out = new ExpectArgs(new ArrayList<>());
+        out.verbatimCase = new int[args.size()];
+        java.util.Arrays.fill(out.verbatimCase, -1);
+        int[] bodyWord = new int[args.size()];
         List<String> ids = null;
         CaseSpec.Kind kind = null;
         boolean nocase = false, indices = false, transfer = true, screen = false;
@@ -72,6 +116,8 @@ final class ExpectArgs {
                     default -> CaseSpec.Kind.GLOB;
                 };
             }
+            if (kind != null) out.verbatimCase[i] = out.cases.size();
+            bodyWord[out.cases.size()] = i + 1 < args.size() ? i + 1 : -1;
             Value body = i + 1 < args.size() ? args.get(++i) : null;
             out.cases.add(new CaseSpec(k, a, nocase, indices, transfer, ids, body, screen, stable));
             kind = null;
@@ -81,6 +127,7 @@ final class ExpectArgs {
             indices = false;
             transfer = true;
         }
+        out.bodyWord = java.util.Arrays.copyOf(bodyWord, out.cases.size());
         return out;
     }
 
@@ -89,8 +136,7 @@ final class ExpectArgs {
      * non-space) is a braced pattern/action list: its words are substituted as Tcl words, so
      * {@code $var} and {@code [cmd]} inside it work (Expect's exp_one_arg_braced heuristic).
      */
-    private static List<Value> words(Interp interp, Value[] argv) throws TclException {
-        List<Value> out = new ArrayList<>();
+    static List<Value> words(Interp interp, Value[] argv) throws TclException {
         int from = 1;
         boolean nobrace = false, brace = false;
         if (argv.length > 1 && argv[1].toString().equals("-nobrace")) { nobrace = true; from = 2; }
@@ -98,6 +144,7 @@ final class ExpectArgs {
         if (argv.length - from == 1 && !nobrace && (brace || looksBraced(argv[from].toString()))) {
             Script s = interp.parser().parse(argv[from].toString());
             if (s.error() != null) throw TclException.error(s.error().message());
+            List<Value> out = new ArrayList<>();
             for (Command c : s.commands()) {
                 for (Word w : c.words()) {
                     Value v = interp.word(w);
@@ -107,6 +154,7 @@ final class ExpectArgs {
             }
             return out;
         }
+        List<Value> out = new ArrayList<>(argv.length - from);
         for (int i = from; i < argv.length; i++) out.add(argv[i]);
         return out;
     }

@@ -51,7 +51,7 @@ final class ExpectCommand {
     record Prepared(CaseSpec spec, Case engineCase) {}
 
     private static Value expect(Interp in, Value[] argv, String forcedId) throws TclException {
-        Run run = new Run(in, ExpectArgs.parse(in, argv), forcedId);
+        Run run = new Run(in, ExpectArgs.words(in, argv), forcedId);
         // One call per turn: C1 compiles a method after ~200 calls, but a loop that stays in its
         // method only after 60,000 turns (on-stack replacement), so an exp_continue loop written
         // out here ran interpreted for a whole 50,000-line run.
@@ -64,6 +64,7 @@ final class ExpectCommand {
     private static final class Run {
         final Interp in;
         final ExpectState st;
+        final List<Value> words;
         final ExpectArgs args;
         final String defaultId, forcedId;
         final Examined observer;
@@ -72,12 +73,15 @@ final class ExpectCommand {
         Plan plan;
         long deadline;
 
-        Run(Interp in, ExpectArgs args, String forcedId) throws TclException {
+        Run(Interp in, List<Value> words, String forcedId) throws TclException {
             this.in = in;
             this.st = ExpectState.of(in);
-            this.args = args;
+            this.words = words;
             this.forcedId = forcedId;
             this.defaultId = forcedId != null ? forcedId : st.currentName();
+            PlanCache.Bound bound = st.plans.bind(st, words, defaultId, forcedId == null ? "expect" : "");
+            this.args = bound.args();
+            this.plan = bound.plan();
             this.observer = new Examined(st);
             this.expecter = new Expecter(observer);
             this.waker = expecter::wake;
@@ -93,13 +97,14 @@ final class ExpectCommand {
         Value turn() throws TclException {
             // exp_continue reuses the plan (and its searchers' memory) unless expect_before/after
             // changed or an id was closed.
-            if (plan == null || plan.version != st.tableVersion || plan.anyClosed()) {
+            if (plan.version != st.tableVersion || plan.anyClosed()) {
                 plan = plan(st, args, defaultId, forcedId == null ? "expect" : "");
             }
             // Expect tries the patterns on the buffered text before it looks at events or signals
             // (EXP_DATA_OLD): most turns of an exp_continue loop over fast output end here.
-            ExpectResult r = st.diagnostics.enabled() ? null : expecter.tryBuffered(plan.engine);
-            if (r == null) r = await(in, st, plan, expecter, observer, waker, deadline);
+            boolean bufferTried = !st.diagnostics.enabled();
+            ExpectResult r = bufferTried ? expecter.tryBuffered(plan.engine) : null;
+            if (r == null) r = await(in, st, plan, expecter, observer, waker, deadline, bufferTried);
             if (r == null) return null;
             SpawnId firing = r.session() == null ? null : plan.byName(r.session());
             Prepared chosen = r.caseIndex() >= 0 ? plan.prepared.get(r.caseIndex()) : null;
@@ -114,10 +119,14 @@ final class ExpectCommand {
                 firing.closed = true;
                 if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
             }
-            if (chosen == null || chosen.spec().body() == null) return Value.EMPTY;
+            Value body = chosen == null ? null : chosen.spec().body();
+            int own = r.caseIndex() - plan.firstArgCase();
+            // The command's own word, so info frame finds the action among this call's words.
+            if (body != null && own >= 0 && own < args.cases.size()) body = args.body(own, words);
+            if (body == null) return Value.EMPTY;
             int code;
             try {
-                Value result = in.evalEndableAction(chosen.spec().body());
+                Value result = in.evalEndableAction(body);
                 code = in.takeEndedCode();
                 if (code == TclException.OK) return result;
             } catch (TclException e) {
@@ -135,7 +144,7 @@ final class ExpectCommand {
      * or an event came due before the timeout.
      */
     private static ExpectResult await(Interp in, ExpectState st, Plan plan, Expecter expecter, Examined observer,
-                                      Runnable waker, long deadline) throws TclException {
+                                      Runnable waker, long deadline, boolean bufferTried) throws TclException {
         Map<String, SpawnId> watched = plan.watched;
         long remaining = deadline == Long.MAX_VALUE ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
         ExpectTrace trace = st.diagnostics.enabled() ? new ExpectTrace(st.diagnostics, plan.prepared) : null;
@@ -149,6 +158,7 @@ final class ExpectCommand {
         boolean eventCap = false;
         EventLoop events = EventLoop.of(in);
         if (events.hasPending()) {
+            bufferTried = false; // an event's script may change what is buffered
             events.runDue();
             long next = events.nextDeadlineNanos();
             if (next != Long.MAX_VALUE) {
@@ -165,7 +175,7 @@ final class ExpectCommand {
         in.setAsyncWaker(waker);
         try {
             if (in.asyncPending()) expecter.wake();
-            r = expecter.expect(plan.engine, remaining);
+            r = expecter.expect(plan.engine, remaining, bufferTried);
         } catch (InterruptedException e) {
             // A trap handler or an event is due: run it, then wait on with what is left of the timeout.
             events.waitingElsewhere(false);
@@ -185,9 +195,13 @@ final class ExpectCommand {
         return r;
     }
 
-    /** What one expect waits for: the spawn ids and the cases (before, inline, after) in order. */
-    private record Plan(int version, Map<String, SpawnId> watched, SpawnId[] ids, List<Prepared> prepared,
-                        ExpectPlan engine) {
+    /**
+     * What one expect waits for: the spawn ids and the cases (before, inline, after) in order.
+     * {@code firstArgCase}: where the command's own cases begin in {@code prepared}; {@code named}:
+     * every spawn id the plan was bound to, so a later call can tell whether it still holds.
+     */
+    record Plan(int version, Map<String, SpawnId> watched, SpawnId[] ids, List<Prepared> prepared,
+                ExpectPlan engine, int firstArgCase, SpawnId[] named) {
         boolean anyClosed() {
             for (SpawnId id : ids) if (id.closed) return true;
             return false;
@@ -197,27 +211,50 @@ final class ExpectCommand {
             for (SpawnId id : ids) if (id.session == s) return id;
             return null;
         }
+
+        /** The same plan for another call: its searchers start afresh. */
+        Plan again() {
+            return new Plan(version, watched, ids, prepared, engine.again(), firstArgCase, named);
+        }
     }
 
     /** whoAsks: for the id spawn_id names, the word Expect's "not open" message begins with. */
-    private static Plan plan(ExpectState st, ExpectArgs args, String defaultId, String whoAsks) throws TclException {
+    static Plan plan(ExpectState st, ExpectArgs args, String defaultId, String whoAsks) throws TclException {
         Map<String, SpawnId> watched = new java.util.LinkedHashMap<>();
         List<Prepared> prepared = new ArrayList<>();
+        List<SpawnId> named = new ArrayList<>();
         boolean usesDefault = false;
         for (CaseSpec c : args.cases) usesDefault |= c.spawnIds() == null;
         if (usesDefault || args.cases.isEmpty()) watched.put(defaultId, st.open(defaultId, whoAsks));
         for (CaseSpec c : args.cases) if (c.spawnIds() != null) for (String id : c.spawnIds()) if (!id.equals(ANY)) watch(st, watched, id);
-        for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
+        named.addAll(watched.values());
+        for (ExpectState.BoundCase b : st.before) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids(), named));
+        int firstArgCase = prepared.size();
         for (CaseSpec c : args.cases) {
-            prepared.add(prepare(st, c, c.spawnIds() == null ? List.of(defaultId) : c.spawnIds()));
+            prepared.add(prepare(st, c, c.spawnIds() == null ? List.of(defaultId) : c.spawnIds(), null));
         }
-        for (ExpectState.BoundCase b : st.after) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids()));
+        for (ExpectState.BoundCase b : st.after) if (overlaps(b.ids(), watched.keySet())) prepared.add(prepare(st, b.spec(), b.ids(), named));
         List<Session> order = new ArrayList<>();
         for (SpawnId id : watched.values()) order.add(id.session);
         List<Case> cases = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) cases.add(p.engineCase());
         return new Plan(st.tableVersion, watched, watched.values().toArray(new SpawnId[0]), prepared,
-            new ExpectPlan(order, cases));
+            new ExpectPlan(order, cases), firstArgCase, named.toArray(new SpawnId[0]));
+    }
+
+    /**
+     * The plan with the command's case {@code c} bound anew from {@code args}, where only its
+     * pattern changed: the same sessions, a new pattern (fresh searchers: a plan for another call).
+     */
+    static Plan rebind(ExpectState st, Plan plan, ExpectArgs args, int c) throws TclException {
+        CaseSpec spec = args.cases.get(c);
+        int at = plan.firstArgCase() + c;
+        Case old = plan.prepared().get(at).engineCase();
+        Prepared p = new Prepared(spec, new Case(pattern(st, spec), old.sessions(), old.transfer()));
+        Prepared[] prepared = plan.prepared().toArray(new Prepared[0]);
+        prepared[at] = p;
+        return new Plan(plan.version(), plan.watched(), plan.ids(), List.of(prepared),
+            plan.engine().withCase(at, p.engineCase()), plan.firstArgCase(), plan.named());
     }
 
     private static void watch(ExpectState st, Map<String, SpawnId> watched, String name) throws TclException {
@@ -235,7 +272,29 @@ final class ExpectCommand {
     }
 
     static Prepared prepare(ExpectState st, CaseSpec c, List<String> ids) throws TclException {
-        Pattern p = switch (c.kind()) {
+        return prepare(st, c, ids, null);
+    }
+
+    /** As {@link #prepare(ExpectState, CaseSpec, List)}, adding the spawn ids it binds to {@code named} (if not null). */
+    private static Prepared prepare(ExpectState st, CaseSpec c, List<String> ids, List<SpawnId> named) throws TclException {
+        Pattern p = pattern(st, c);
+        List<Session> sessions = new ArrayList<>();
+        if (!ids.contains(ANY)) {
+            for (String id : ids) {
+                SpawnId sid = st.open(id);
+                sessions.add(sid.session);
+                if (named != null) named.add(sid);
+            }
+        }
+        if (c.screen() && p.isText()) {
+            if (!ids.contains(ANY)) for (String id : ids) ScreenCommand.screenOf(st.open(id)); // a Tcl error for an id without one
+            p = new Pattern.Probe(new ScreenPattern(p, c.stableMillis(), st::screenOf));
+        }
+        return new Prepared(c, new Case(p, sessions, c.transfer()));
+    }
+
+    private static Pattern pattern(ExpectState st, CaseSpec c) throws TclException {
+        return switch (c.kind()) {
             case GLOB -> new Pattern.Glob(c.pattern(), c.nocase());
             case EXACT -> new Pattern.Exact(c.pattern(), c.nocase());
             case REGEX -> st.regex(c.pattern(), c.nocase());
@@ -245,13 +304,6 @@ final class ExpectCommand {
             case FULL_BUFFER -> new Pattern.FullBuffer();
             case NULL -> new Pattern.Null();
         };
-        List<Session> sessions = new ArrayList<>();
-        if (!ids.contains(ANY)) for (String id : ids) sessions.add(st.open(id).session);
-        if (c.screen() && p.isText()) {
-            if (!ids.contains(ANY)) for (String id : ids) ScreenCommand.screenOf(st.open(id)); // a Tcl error for an id without one
-            p = new Pattern.Probe(new ScreenPattern(p, c.stableMillis(), st::screenOf));
-        }
-        return new Prepared(c, new Case(p, sessions, c.transfer()));
     }
 
     /** The observer of one expect command's loop: the ids and trace of its current plan. */

@@ -43,6 +43,8 @@ final class ExpectState {
     java.util.Set<String> busy = java.util.Set.of();
     /** Bumped when expect_before/after change, so a running expect rebuilds its case list. */
     int tableVersion;
+    /** The latest expect calls' arguments and plans, for the calls that follow with the same words. */
+    final PlanCache plans = new PlanCache();
     final List<Value> exitHandlers = new ArrayList<>();
     private final Map<String, Pattern.Regex> regexCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -120,6 +122,11 @@ final class ExpectState {
         if (id == null && name.equals(TTY_ID) && hasTty()) id = ttyId();
         if (id == null) throw TclException.error("can not find channel named \"" + name + "\"");
         return id;
+    }
+
+    /** Whether {@code id} is still the one its name gives. */
+    boolean isCurrent(SpawnId id) {
+        return ids.get(id.name) == id;
     }
 
     /** Like lookup, but also fails for a closed id given with -i, as send/expect do (": spawn id exp4 not open"). */

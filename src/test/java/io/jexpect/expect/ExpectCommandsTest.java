@@ -75,6 +75,65 @@ class ExpectCommandsTest {
     }
 
     /**
+     * An expect called again with the same words (a loop, a proc) reuses its parsed arguments and
+     * plan only while they still hold: expect_before changed, a pattern from a variable after a
+     * flag (-ex, -re, a bad regex failing on its own call), a keyword from a variable (eof, then a
+     * glob), a spawn id closed and a new program spawned. As Expect 5.45.4.
+     */
+    @Test
+    void expectCallsWithTheSameWordsSeeEachCallsOwnState() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                set timeout 1
+                set stty_init -echo
+                spawn -noecho cat
+                set seen {}
+                proc look {} { global seen; expect "zz" { lappend seen zz } timeout { lappend seen timeout } }
+                send "q\r"
+                expect_before "q" { lappend seen before }
+                look
+                expect_before
+                send "zz\r"
+                look
+                foreach p {one two three} {
+                    send "$p\r"
+                    expect -ex "$p\r\n" { lappend seen $p } timeout { lappend seen timeout }
+                }
+                foreach p {h.llo (bad} {
+                    send "hello\r"
+                    if {[catch {expect -re $p { lappend seen re:$p } timeout { lappend seen timeout }}]} { lappend seen error:$p }
+                }
+                send "more\r"
+                foreach k {eof more} {
+                    expect $k { lappend seen kw:$k } timeout { lappend seen timeout:$k }
+                }
+                close
+                wait
+                spawn -noecho cat
+                send "zz\r"
+                look
+                puts $seen
+                """);
+        assertThat(o).isEqualTo("before zz one two three re:h.llo error:(bad timeout:eof kw:more zz\n");
+    }
+
+    /** Each of two expects with the same words runs its action as its own command's word: info frame tells their lines. */
+    @Test
+    void anActionIsTheWordOfItsOwnExpectCall() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                spawn -noecho cat
+                set seen {}
+                send x
+                expect x { lappend seen [dict get [info frame 0] line] }
+                send x
+                expect x { lappend seen [dict get [info frame 0] line] }
+                puts $seen
+                """);
+        assertThat(o).isEqualTo("5 7\n");
+    }
+
+    /**
      * exp_continue as an action's last command ends the action without an exception; everywhere
      * else it unwinds as a code: a nested expect's exp_continue leaves the outer action's end alone,
      * catch, eval, if, a proc and an execution trace see the code, a syntax error after it is not
