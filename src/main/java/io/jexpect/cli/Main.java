@@ -87,6 +87,7 @@ public final class Main {
                 : Jexpect.newInterpreter(invocation.channels().get(), invocation.environment());
         if (invocation.directory() != null) WorkingDirectory.set(interp, invocation.directory());
         if (invocation.pid() != 0) ProcessId.set(interp, invocation.pid());
+        if (invocation.terminal() != null) ExpectCommands.userTerminal(interp, invocation.terminal());
         invocation.started().accept(interp);
         // In this JVM's own run only: the resident server ends a script's programs itself.
         if (invocation.ownProcess()) Runtime.getRuntime().addShutdownHook(new Thread(interp::shutdown, "jexpect-shutdown"));

@@ -216,20 +216,26 @@ final class ProcessCommands {
      * Where a background pipeline's output goes: the file of a file channel (as the child would
      * inherit its descriptor), the process's own stream for a standard channel, else a pipe.
      */
-    private static ProcessBuilder.Redirect backgroundTarget(Channel ch) {
+    private static ProcessBuilder.Redirect backgroundTarget(Interp in, Channel ch) {
         if (ch == null) return ProcessBuilder.Redirect.DISCARD;
         if (ch.path() != null) {
             ch.sharedWithChild();
             return ProcessBuilder.Redirect.appendTo(ch.path().toFile());
         }
-        return ch.name().equals("stdout") || ch.name().equals("stderr") ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE;
+        return ch.name().equals("stdout") ? in.channels().inherited(1)
+                : ch.name().equals("stderr") ? in.channels().inherited(2) : ProcessBuilder.Redirect.PIPE;
     }
 
-    private static boolean isProcessStdin(Channel ch) {
+    /** How a child reads the interpreter's standard input as its own, or null when it cannot (a pipe of ours feeds it). */
+    private static ProcessBuilder.Redirect stdinRedirect(Interp in) {
+        Channel ch = in.channels().stdin();
+        ProcessBuilder.Redirect r = in.channels().inheritedInput(ch);
+        if (r != null) return r;
         try {
-            return ch != null && ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in;
+            return ch != null && ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in
+                    ? ProcessBuilder.Redirect.INHERIT : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
@@ -254,17 +260,17 @@ final class ProcessCommands {
         ProcessBuilder last = pbs.get(pbs.size() - 1);
         // Standard input.
         if (p.inFile != null) first.redirectInput(p.inFile.toFile());
-        else if (p.inValue == null && p.inChannel == null && isProcessStdin(in.channels().stdin())) first.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        else if (p.inValue == null && p.inChannel == null && stdinRedirect(in) != null) first.redirectInput(stdinRedirect(in));
         // Standard output of the last stage.
         if (p.outFile != null) last.redirectOutput(ProcessBuilder.Redirect.appendTo(p.outFile.toFile()));
-        else if (p.background) last.redirectOutput(backgroundTarget(p.outChannel != null ? p.outChannel : in.channels().stdout()));
+        else if (p.background) last.redirectOutput(backgroundTarget(in, p.outChannel != null ? p.outChannel : in.channels().stdout()));
         if (p.errToResult) last.redirectErrorStream(true);
         // Standard error of every stage.
         for (int s = 0; s < pbs.size(); s++) {
             ProcessBuilder pb = pbs.get(s);
             if (pb.redirectErrorStream()) continue;
             if (p.errFile != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(p.errFile.toFile()));
-            else if (p.background) pb.redirectError(backgroundTarget(p.errChannel != null ? p.errChannel : in.channels().stderr()));
+            else if (p.background) pb.redirectError(backgroundTarget(in, p.errChannel != null ? p.errChannel : in.channels().stderr()));
         }
         for (Channel c : new Channel[] {in.channels().stdout(), p.outChannel, p.errChannel}) if (c != null) c.flush();
         // A foreground child is ended with the interpreter (a signal, exit from a trap), as spawned programs are.
@@ -460,13 +466,13 @@ final class ProcessCommands {
         ProcessBuilder first = pbs.get(0);
         ProcessBuilder last = pbs.get(pbs.size() - 1);
         if (p.inFile != null) first.redirectInput(p.inFile.toFile());
-        else if (!write && isProcessStdin(in.channels().stdin())) first.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        else if (!write && stdinRedirect(in) != null) first.redirectInput(stdinRedirect(in));
         if (p.outFile != null) last.redirectOutput(ProcessBuilder.Redirect.appendTo(p.outFile.toFile()));
-        else if (!read) last.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        else if (!read) last.redirectOutput(in.channels().inherited(1));
         for (ProcessBuilder pb : pbs) {
             if (pb.redirectErrorStream()) continue;
             if (p.errFile != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(p.errFile.toFile()));
-            else pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+            else pb.redirectError(in.channels().inherited(2));
         }
         if (p.errToResult) last.redirectErrorStream(true);
         List<Process> procs = start(pbs);

@@ -20,6 +20,8 @@ import java.lang.foreign.MemorySegment;
  * otherwise block for ever in the kernel (a terminal nobody types on, after its client died).
  */
 public final class Descriptor implements AutoCloseable {
+    private static final int O_APPEND = 0x400;
+
     private final int fd;
     private final int wakeFd;
     private volatile boolean cancelled;
@@ -42,6 +44,31 @@ public final class Descriptor implements AutoCloseable {
     /** Whether the descriptor is a terminal. */
     public boolean isTerminal() {
         return UserTerminal.isTerminal(fd);
+    }
+
+    /**
+     * How a child process started by the JDK ({@code ProcessBuilder}, which takes files, not
+     * descriptors) gets this descriptor's file as its standard input or output: reopened through
+     * /proc (a pipe or terminal is the same one; a regular file is appended to, or read from its
+     * start; ours then appends too). A socket cannot be reopened: the child then reads nothing, and what it writes is lost.
+     */
+    public ProcessBuilder.Redirect redirect(boolean output) {
+        java.nio.file.Path link = java.nio.file.Path.of("/proc/self/fd/" + fd);
+        boolean reopenable;
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(link).toString();
+            reopenable = target.startsWith("/") || target.startsWith("pipe:");
+        } catch (IOException | UnsupportedOperationException e) {
+            reopenable = false;
+        }
+        if (!reopenable) return output ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.from(new java.io.File("/dev/null"));
+        if (!output) return ProcessBuilder.Redirect.from(link.toFile());
+        // A child appends to a regular file; our own writes must append too, or they would write
+        // over what it added (they share no offset, as a plain run's children would).
+        if (java.nio.file.Files.isRegularFile(link)) {
+            LibC.call(Fn.fcntl, fd, LibC.F_SETFL, (int) LibC.call(Fn.fcntl, fd, LibC.F_GETFL, 0) | O_APPEND);
+        }
+        return ProcessBuilder.Redirect.appendTo(link.toFile());
     }
 
     /** Makes every waiting and later read end as at the end of input. */

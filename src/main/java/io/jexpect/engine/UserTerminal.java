@@ -30,28 +30,40 @@ public final class UserTerminal {
         return isTerminal() ? Terminal.windowSize(0) : new int[]{0, 0};
     }
 
+    /** The controlling terminal. */
+    public static final File CONTROLLING = new File("/dev/tty");
+
     /**
      * Puts the controlling terminal in raw mode without echo; returns its settings from before, for
      * {@link #restore}, or null when there is no terminal to change.
      */
     public static String makeRaw() {
-        if (!new File("/dev/tty").canRead()) return null;
-        String saved = stty("-g");
+        return makeRaw(CONTROLLING);
+    }
+
+    /** The same for a given terminal device (a resident server's client's). */
+    public static String makeRaw(File tty) {
+        if (!tty.canRead()) return null;
+        String saved = stty(tty, "-g");
         if (saved == null) return null;
-        stty("raw", "-echo");
+        stty(tty, "raw", "-echo");
         return saved.strip();
     }
 
     /** Puts back settings {@link #makeRaw} returned (nothing for null). */
     public static void restore(String saved) {
-        if (saved != null) stty(saved);
+        restore(CONTROLLING, saved);
     }
 
-    private static String stty(String... args) {
+    public static void restore(File tty, String saved) {
+        if (saved != null) stty(tty, saved);
+    }
+
+    private static String stty(File tty, String... args) {
         List<String> cmd = new ArrayList<>(List.of("stty"));
         cmd.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(cmd).redirectInput(new File("/dev/tty")).start();
+            Process p = new ProcessBuilder(cmd).redirectInput(tty).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return p.waitFor() == 0 ? out : null;
         } catch (IOException e) {

@@ -33,6 +33,14 @@ public final class ExpectCommands {
     }
 
     /**
+     * The user's terminal device for {@code stty} and {@code interact}, where it is not this
+     * process's controlling terminal (the resident server's client's); a file that does not exist: none.
+     */
+    public static void userTerminal(Interp in, java.io.File device) {
+        ExpectState.of(in).userTerminal = device;
+    }
+
+    /**
      * Hears every {@code send} to a spawned program, as the line {@code exp_internal} shows for it
      * ({@code send: sending "ls\r" to { exp4 }}): the harness puts them in its transcripts.
      */

@@ -9,6 +9,7 @@ import io.jexpect.engine.UserTerminal;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,11 +87,11 @@ final class InteractCommand {
         }
         SpawnId proc = st.open(procId, whoAsks);
         SpawnId user = st.lookup(ExpectState.USER_ID);
-        String saved = UserTerminal.makeRaw();
+        String saved = UserTerminal.makeRaw(st.userTerminal);
         try {
             return loop(in, st, proc, user, hooks, userEofBody, procEofBody, timeoutBody, timeoutMs, saved);
         } finally {
-            UserTerminal.restore(saved);
+            UserTerminal.restore(st.userTerminal, saved);
         }
     }
 
@@ -223,11 +224,12 @@ final class InteractCommand {
     /** Runs a hook's action; with -reset, in the terminal mode from before interact. */
     private static Value run(Interp in, Hook h, String ttyMode) throws TclException {
         if (!h.reset() || ttyMode == null) return run(in, h.body());
-        UserTerminal.restore(ttyMode);
+        File tty = ExpectState.of(in).userTerminal;
+        UserTerminal.restore(tty, ttyMode);
         try {
             return run(in, h.body());
         } finally {
-            UserTerminal.makeRaw();
+            UserTerminal.makeRaw(tty);
         }
     }
 

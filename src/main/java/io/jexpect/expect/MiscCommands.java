@@ -166,7 +166,7 @@ final class MiscCommands {
      * program's $spawn_out(slave,name)). Runs the system's stty so every mode it knows works.
      */
     private static Value stty(Interp in, Value[] a) throws TclException {
-        File input = new File("/dev/tty");
+        File input = ExpectState.of(in).userTerminal;
         List<String> args = new ArrayList<>();
         for (int i = 1; i < a.length; i++) {
             String w = a[i].toString();
@@ -206,7 +206,15 @@ final class MiscCommands {
         for (int i = 1; i < a.length; i++) sb.append(i > 1 ? " " : "").append(a[i]);
         in.channels().flushAll();
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", sb.toString()).inheritIO()
+                .redirectOutput(in.channels().inherited(1)).redirectError(in.channels().inherited(2))
                 .directory(WorkingDirectory.of(in).toFile());
+        ProcessBuilder.Redirect stdin = in.channels().inheritedInput(in.channels().stdin());
+        if (stdin != null) pb.redirectInput(stdin);
+        // The script's env array, as exec and spawn give it.
+        SpawnCommands.environment(in).forEach((k, v) -> {
+            if (v == null) pb.environment().remove(k);
+            else pb.environment().put(k, v);
+        });
         try {
             int rc = pb.start().waitFor();
             if (rc != 0) {

@@ -29,6 +29,11 @@ public final class Channels {
          */
         final Channel[] standard = new Channel[3];
         int nextId = 3;
+        /** How a child process gets standard input, output and error that are not redirected. */
+        ProcessBuilder.Redirect[] inherit = {ProcessBuilder.Redirect.INHERIT, ProcessBuilder.Redirect.INHERIT,
+            ProcessBuilder.Redirect.INHERIT};
+        /** The stream the input redirect stands for; null: this process's own standard input. */
+        InputStream inheritedInput;
     }
 
     private static final class Held {
@@ -108,6 +113,27 @@ public final class Channels {
             return c != null && open.get(key(c.name())) == c ? c : null;
         }
         return open.get(key(name));
+    }
+
+    /**
+     * Gives the programs {@code exec} and {@code open |} start, where they inherit a standard stream,
+     * these files instead of this process's own (the resident server's client's, reopened).
+     *
+     * @param input the stream of the standard input channel that {@code in} stands for
+     */
+    public void inheritAs(InputStream input, ProcessBuilder.Redirect in, ProcessBuilder.Redirect out, ProcessBuilder.Redirect err) {
+        tree.inheritedInput = input;
+        tree.inherit = new ProcessBuilder.Redirect[] {in, out, err};
+    }
+
+    /** How a child inherits standard output (1) or error (2): {@code INHERIT} unless {@link #inheritAs} said otherwise. */
+    public ProcessBuilder.Redirect inherited(int stream) {
+        return tree.inherit[stream];
+    }
+
+    /** How a child inherits the input of channel {@code ch}, when it is the standard input {@link #inheritAs} names; else null. */
+    public ProcessBuilder.Redirect inheritedInput(Channel ch) {
+        return ch != null && tree.inheritedInput != null && ch.input() == tree.inheritedInput ? tree.inherit[0] : null;
     }
 
     /** The standard output, or null when this interpreter has none. */

@@ -99,8 +99,9 @@ final class ClientConnection implements Runnable {
             if (eq > 0) env.put(e.substring(0, eq), e.substring(eq + 1));
         }
         Descriptor in = descriptors.get(0), out = descriptors.get(1), err = descriptors.get(2);
-        Invocation invocation = Invocation.of(in.input(), out.output(), err.output(), in::isTerminal, env, cwd, pid,
-                signals, i -> interp = i);
+        ProcessBuilder.Redirect[] inherit = {in.redirect(false), out.redirect(true), err.redirect(true)};
+        Invocation invocation = Invocation.of(in.input(), out.output(), err.output(), inherit, in::isTerminal, env, cwd,
+                pid, signals, terminal(), i -> interp = i);
         send(Frame.encode(Frame.STARTED));
         Thread t = new Thread(null, () -> {
             int status = 1;
@@ -122,6 +123,22 @@ final class ClientConnection implements Runnable {
             if (f.type() == Frame.SIGNAL) signals.deliver(new Frame.Reader(f.payload()).number());
         }
         clientGone();
+    }
+
+    /**
+     * The client's terminal, for stty and interact: the device of the first of its standard streams
+     * that is one (the server has no controlling terminal); none: a file that does not exist.
+     */
+    private java.io.File terminal() {
+        for (Descriptor d : descriptors) {
+            if (!d.isTerminal()) continue;
+            try {
+                return Path.of("/proc/self/fd/" + d.fd()).toRealPath().toFile();
+            } catch (IOException e) {
+                break;
+            }
+        }
+        return new java.io.File("/dev/null/no terminal");
     }
 
     /** The client went away (or the server stops): the script stops and its programs end. */

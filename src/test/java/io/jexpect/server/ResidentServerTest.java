@@ -3,6 +3,13 @@ package io.jexpect.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jexpect.engine.Case;
+import io.jexpect.engine.Engine;
+import io.jexpect.engine.ExpectResult;
+import io.jexpect.engine.Expecter;
+import io.jexpect.engine.Pattern;
+import io.jexpect.engine.Session;
+import io.jexpect.engine.SpawnOptions;
 import io.jexpect.testing.Processes;
 import java.io.BufferedReader;
 import java.io.File;
@@ -133,6 +140,49 @@ class ResidentServerTest {
         Result error = run(null, script("error boom").toString());
         assertThat(error.err()).startsWith("boom\n    while executing\n\"error boom\"");
         assertThat(error.status()).isEqualTo(1);
+    }
+
+    @Test
+    void programsTheScriptStartsInheritTheClientsStreams() throws Exception {
+        // As in a plain run: exec's background job and a pipeline write to the script's standard
+        // output (here a file), a foreground exec reads its standard input (here a pipe).
+        Path s = script("""
+                puts before
+                exec sh -c {echo background} &
+                set f [open "|cat" w]
+                puts $f piped
+                close $f
+                puts [exec sh -c {read x; echo "read <$x>"}]
+                exec sh -c {echo to-stderr >&2} 2>@ stderr
+                after 500
+                puts after
+                """);
+        Result r = run("typed\n", s.toString());
+        assertThat(r.out().lines().toList()).containsExactlyInAnyOrder("before", "background", "piped", "read <typed>", "after");
+        assertThat(r.out()).startsWith("before\n").endsWith("after\n");
+        assertThat(r.err()).isEqualTo("to-stderr\n");
+    }
+
+    @Test
+    void sttyActsOnTheClientsTerminal() throws Exception {
+        // The server has no terminal: the script's stty must reach the one its client runs on.
+        Path s = script("""
+                stty -echo
+                puts ready
+                expect_user -re "(.*)\n"
+                stty echo
+                puts "got $expect_out(1,string)"
+                """);
+        try (Engine engine = new Engine()) {
+            Session client = engine.spawn(SpawnOptions.of(command(s.toString())).withDirectory(dir));
+            Expecter expecter = new Expecter();
+            ExpectResult ready = expecter.expect(List.of(client), List.of(Case.of(Pattern.exact("ready\r\n"))), WAIT_SECONDS * 1000);
+            assertThat(ready.outcome()).as(ready.buffer()).isEqualTo(ExpectResult.Outcome.MATCH);
+            client.send("secret\r");
+            ExpectResult got = expecter.expect(List.of(client), List.of(Case.of(Pattern.exact("got secret"))), WAIT_SECONDS * 1000);
+            assertThat(got.outcome()).as(got.buffer()).isEqualTo(ExpectResult.Outcome.MATCH);
+            assertThat(got.buffer()).as("not echoed").isEqualTo("got secret");
+        }
     }
 
     @Test
