@@ -1,9 +1,9 @@
 package io.jexpect.expr;
 
+import io.jexpect.interp.ExactDecimal;
 import io.jexpect.interp.Numbers;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -235,13 +235,16 @@ final class Arith {
             boolean exact = x instanceof Double && y instanceof Double || Double.isInfinite(a) || Double.isInfinite(b)
                     || (x instanceof Long l && Math.abs(l) < (1L << 53)) || (y instanceof Long m && Math.abs(m) < (1L << 53));
             if (exact) return Double.compare(a, b) == 0 ? 0 : (a < b ? -1 : a > b ? 1 : 0);
-            return exactDecimal(x).compareTo(exactDecimal(y));
+            return x instanceof Double ? compareExactly(a, big(y)) : -compareExactly(b, big(x));
         }
         return big(x).compareTo(big(y));
     }
 
-    private static BigDecimal exactDecimal(Number n) {
-        return n instanceof Double d ? new BigDecimal(d) : new BigDecimal(big(n));
+    /** A finite double against an integer, exactly: their integer parts, then the double's fraction. */
+    private static int compareExactly(double d, BigInteger i) {
+        double floor = Math.floor(d);
+        int c = ExactDecimal.truncated(floor).compareTo(i);
+        return c != 0 ? c : d > floor ? 1 : 0;
     }
 
     static boolean fitsLong(BigInteger b) {

@@ -1,12 +1,11 @@
 package io.jexpect.expr;
 
+import io.jexpect.interp.ExactDecimal;
 import io.jexpect.interp.Interp;
 import io.jexpect.interp.TclCommand;
 import io.jexpect.interp.TclException;
 import io.jexpect.interp.Value;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.function.DoubleUnaryOperator;
 
 /** Tcl's built-in math functions (tcl::mathfunc), and calls to user-defined ones. */
@@ -127,17 +126,20 @@ final class MathFunctions {
         if (n instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) throw TclException.error("integer value too large to represent", "ARITH", "IOVERFLOW",
                     "integer value too large to represent");
-            if (Math.abs(d) < 9.0e18) return BigInteger.valueOf((long) d.doubleValue());
-            return new BigDecimal(d).toBigInteger();
+            return ExactDecimal.truncated(d);
         }
         return Arith.big(n);
     }
 
+    /** Half away from zero, as Tcl rounds. */
     private static Value round(Number n) throws TclException {
         if (!(n instanceof Double d)) return Arith.of(n);
         if (d.isNaN() || d.isInfinite()) throw TclException.error("integer value too large to represent", "ARITH", "IOVERFLOW",
                 "integer value too large to represent");
-        return Value.of(new BigDecimal(d).setScale(0, RoundingMode.HALF_UP).toBigInteger());
+        double a = Math.abs(d);
+        BigInteger whole = ExactDecimal.truncated(a);
+        if (a - Math.floor(a) >= 0.5) whole = whole.add(BigInteger.ONE); // exact: a's fraction is a double too
+        return Value.of(d < 0 ? whole.negate() : whole);
     }
 
     private static Value isqrt(Number n) throws TclException {

@@ -4,8 +4,9 @@ import java.math.BigInteger;
 
 /**
  * A double's exact binary value rounded half-even to decimal digits, as C's printf rounds (format
- * %f %e %g, tcl_precision). Integer arithmetic on the double's bits: BigDecimal would do the same,
- * but its class initialization costs a script 11-17 ms of CPU at its first use.
+ * %f %e %g, tcl_precision), or its exact integer part. Integer arithmetic on the double's bits:
+ * BigDecimal would do the same, but its class initialization costs a script 11-17 ms of CPU at its
+ * first use.
  */
 public final class ExactDecimal {
     private ExactDecimal() {}
@@ -33,6 +34,14 @@ public final class ExactDecimal {
         BigInteger[] qr = m.shiftLeft(Math.max(shift, 0)).divideAndRemainder(denominator);
         int half = qr[1].shiftLeft(1).compareTo(denominator);
         return half > 0 || half == 0 && qr[0].testBit(0) ? qr[0].add(BigInteger.ONE) : qr[0];
+    }
+
+    /** The integer part of d (finite), truncated toward zero. */
+    public static BigInteger truncated(double d) {
+        double whole = d < 0 ? Math.ceil(d) : Math.floor(d);
+        if (Math.abs(whole) < 0x1p63) return BigInteger.valueOf((long) whole);
+        BigInteger magnitude = scaled(whole, 0); // whole is an integer: nothing to round
+        return whole < 0 ? magnitude.negate() : magnitude;
     }
 
     /** n / 2^k rounded half-even. */
