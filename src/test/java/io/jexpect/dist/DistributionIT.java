@@ -1,6 +1,7 @@
 package io.jexpect.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,6 +63,24 @@ class DistributionIT {
                 .isEqualTo(new Result(OUTPUT, "", 0));
     }
 
+    @Test
+    void residentModeRunsFromTheUnpackedArchive() throws Exception {
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v cc").start().waitFor() == 0, "no C compiler");
+        Path home = unpack();
+        Files.writeString(dir.resolve("s.exp"), SCRIPT);
+        String jexpect = home.resolve("bin/jexpect").toString();
+        Map<String, String> resident = Map.of("JEXPECT_RESIDENT", "1", "JEXPECT_RESIDENT_DIR", dir.resolve("sockets").toString());
+        try {
+            // The first run compiles the client (bin/jexpect-client.c into lib/) and starts the server.
+            assertThat(run(List.of(jexpect, "s.exp", "a", "b c"), resident)).isEqualTo(new Result(OUTPUT, "", 0));
+            assertThat(home.resolve("lib/jexpect-client")).isExecutable();
+            assertThat(run(List.of(jexpect, "s.exp", "a", "b c"), resident)).isEqualTo(new Result(OUTPUT, "", 0));
+            assertThat(run(List.of(jexpect, "--server", "status"), resident).out()).contains("2 served");
+        } finally {
+            run(List.of(jexpect, "--server", "stop"), resident);
+        }
+    }
+
     /**
      * Under an address-space limit (ulimit -v) bin/jexpect sizes the JVM to fit: the JVM's defaults
      * failed even under 4 GB (16 MB stacks for ~25 threads, 64 MB malloc arenas, 1 GB of class
@@ -114,7 +133,7 @@ class DistributionIT {
         zip.removeIf(n -> n.endsWith("/"));
         assertThat(zip).isEqualTo(tar);
         String top = "jexpect-" + System.getProperty("jexpect.version") + "/";
-        assertThat(tar).contains(top + "bin/jexpect", top + "bin/find-java.sh", top + "jexpect.jar",
+        assertThat(tar).contains(top + "bin/jexpect", top + "bin/find-java.sh", top + "bin/jexpect-client.c", top + "jexpect.jar",
                 top + "README.md", top + "LICENSE", top + "lib/antlr4-runtime-" + jar(tar, "lib/antlr4-runtime-"));
     }
 

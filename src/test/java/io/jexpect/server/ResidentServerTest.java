@@ -230,6 +230,24 @@ class ResidentServerTest {
     }
 
     @Test
+    void anUntrappedHangupEndsTheProgramsAndTheClientDiesByIt() throws Exception {
+        // As a plain jexpect: the spawned programs end, then the process dies by the signal.
+        Process p = start(script("""
+                log_user 0
+                spawn sleep 1000
+                puts "child [exp_pid]"
+                flush stdout
+                sleep 100
+                """).toString());
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        long pid = Long.parseLong(line(out).substring(6));
+        new ProcessBuilder("kill", "-HUP", Long.toString(p.pid())).start().waitFor();
+        assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("killed by SIGHUP").isEqualTo(128 + 1);
+        assertThat(Processes.goneWithin(pid, 20_000)).as("spawned program %d ended", pid).isTrue();
+    }
+
+    @Test
     void twoClientsRunAtOnce() throws Exception {
         Path s = script("""
                 puts ready
