@@ -192,7 +192,8 @@ final class Poller {
                 }
                 long now = System.nanoTime();
                 if (holdTimer && now - nextHoldCheck >= 0) checkHeld(now);
-                for (Map.Entry<Session, Long> e : draining.entrySet()) {
+                // Most rounds drain nothing: no iterator for an empty map.
+                if (!draining.isEmpty()) for (Map.Entry<Session, Long> e : draining.entrySet()) {
                     Session s = e.getKey();
                     if (now - e.getValue() < 0 || s.paused()) continue;
                     // Output the program wrote before exiting can reach the terminal's master side
@@ -236,7 +237,7 @@ final class Poller {
 
     private int timeoutMillis() {
         long next = holdTimer ? nextHoldCheck : Long.MAX_VALUE;
-        for (Map.Entry<Session, Long> e : draining.entrySet()) {
+        if (!draining.isEmpty()) for (Map.Entry<Session, Long> e : draining.entrySet()) {
             if (!e.getKey().paused()) next = Math.min(next, e.getValue());
         }
         if (next == Long.MAX_VALUE) return -1;

@@ -14,7 +14,6 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,8 +48,11 @@ public final class Session implements AutoCloseable {
     private IncrementalDecoder decoder;   // guarded by readLock
     private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if any
     private final UnaryOperator<String> outputHook;
-    private final List<Wakeup> waiters = new CopyOnWriteArrayList<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    // Copied on change (under changeLock), read without a lock by every append: plain arrays cost
+    // less than a CopyOnWriteArrayList's iterator while the JIT has not compiled the path.
+    private volatile Wakeup[] waiters = new Wakeup[0];
+    private volatile Runnable[] listeners = new Runnable[0];
+    private final Object changeLock = new Object();
     private final Object reapLock = new Object();
     private final Object readLock = new Object();  // one reader at a time: the poller or a waiting expect
     private volatile ExitStatus exit;
@@ -445,11 +447,15 @@ public final class Session implements AutoCloseable {
     // ---- reader -------------------------------------------------------------------------------
 
     void addWaiter(Wakeup w) {
-        waiters.add(w);
+        synchronized (changeLock) {
+            waiters = with(waiters, w);
+        }
     }
 
     void removeWaiter(Wakeup w) {
-        waiters.remove(w);
+        synchronized (changeLock) {
+            waiters = without(waiters, w);
+        }
     }
 
     private void signalWaiters() {
@@ -459,12 +465,33 @@ public final class Session implements AutoCloseable {
 
     /** Runs r (on the reader's thread) whenever output or eof arrives: lets an event loop wake up. */
     public void addListener(Runnable r) {
-        listeners.add(r);
+        synchronized (changeLock) {
+            listeners = with(listeners, r);
+        }
         letGo(); // only a reading thread runs listeners: the poller must read from now on
     }
 
     public void removeListener(Runnable r) {
-        listeners.remove(r);
+        synchronized (changeLock) {
+            listeners = without(listeners, r);
+        }
+    }
+
+    private static <T> T[] with(T[] a, T x) {
+        T[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = x;
+        return b;
+    }
+
+    /** {@code a} without its first {@code x} (the same array if there is none). */
+    private static <T> T[] without(T[] a, T x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != x) continue;
+            T[] b = Arrays.copyOf(a, a.length - 1);
+            System.arraycopy(a, i + 1, b, i, a.length - i - 1);
+            return b;
+        }
+        return a;
     }
 
     int readFd() {
@@ -574,7 +601,7 @@ public final class Session implements AutoCloseable {
     void release() {
         synchronized (this) {
             if (readers == 0 || --readers > 0) return;
-            if (!listeners.isEmpty()) {
+            if (listeners.length > 0) {
                 letGo();
                 return;
             }
