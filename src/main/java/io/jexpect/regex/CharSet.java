@@ -26,6 +26,15 @@ final class CharSet {
         return this;
     }
 
+    /** Adds the runs of a string of (first, last) character pairs. */
+    CharSet addRuns(String runs) {
+        ranges = null;
+        for (int k = 0; k < runs.length(); k += 2) {
+            bits.set(runs.charAt(k), runs.charAt(k + 1) + 1);
+        }
+        return this;
+    }
+
     /** Adds the members of other. */
     CharSet addAll(CharSet other) {
         ranges = null;
