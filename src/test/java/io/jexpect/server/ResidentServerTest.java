@@ -45,6 +45,8 @@ class ResidentServerTest {
     /** Stands for the build's jars: its time is part of the key in the socket's name. */
     private Path stamp;
     private final List<Long> servers = new ArrayList<>();
+    /** How long a server this test starts waits without a client before it exits. */
+    private String idleSeconds = "120";
 
     @BeforeEach
     void compileClient() throws Exception {
@@ -69,7 +71,7 @@ class ResidentServerTest {
         List<String> server = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC",
                 "-Xss16m", "-Xrs", "-cp", System.getProperty("java.class.path"), ResidentServer.class.getName(),
-                "--idle", "120");
+                "--idle", idleSeconds);
         List<String> cmd = new ArrayList<>(List.of(client.toString(), sockets.toString(), "1", stamp.toString(),
                 Integer.toString(server.size())));
         cmd.addAll(server);
@@ -281,6 +283,13 @@ class ResidentServerTest {
         long second = serverPid();
         assertThat(second).isNotEqualTo(first);
         assertThat(Processes.running(first)).isTrue(); // it idles out; this test kills it
+    }
+
+    @Test
+    void anIdleServerExitsByItself() throws Exception {
+        idleSeconds = "2";
+        long pid = serverPid();
+        assertThat(Processes.goneWithin(pid, 30_000)).as("server %d idled out", pid).isTrue();
     }
 
     @Test
