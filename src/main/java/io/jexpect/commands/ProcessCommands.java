@@ -226,17 +226,18 @@ final class ProcessCommands {
                 : ch.name().equals("stderr") ? in.channels().inherited(2) : ProcessBuilder.Redirect.PIPE;
     }
 
-    /** How a child reads the interpreter's standard input as its own, or null when it cannot (a pipe of ours feeds it). */
-    private static ProcessBuilder.Redirect stdinRedirect(Interp in) {
+    /** Lets the child read the interpreter's standard input as its own, where it can (not when a pipe of ours feeds it). */
+    private static void redirectStdin(Interp in, ProcessBuilder first) {
         Channel ch = in.channels().stdin();
         ProcessBuilder.Redirect r = in.channels().inheritedInput(ch);
-        if (r != null) return r;
         try {
-            return ch != null && ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in
-                    ? ProcessBuilder.Redirect.INHERIT : null;
+            if (r == null && ch != null && ch.input() instanceof FileInputStream fis && fis.getFD() == FileDescriptor.in) {
+                r = ProcessBuilder.Redirect.INHERIT;
+            }
         } catch (IOException e) {
-            return null;
+            return;
         }
+        if (r != null) first.redirectInput(r);
     }
 
     // ---- exec -------------------------------------------------------------------------------------
@@ -260,7 +261,7 @@ final class ProcessCommands {
         ProcessBuilder last = pbs.get(pbs.size() - 1);
         // Standard input.
         if (p.inFile != null) first.redirectInput(p.inFile.toFile());
-        else if (p.inValue == null && p.inChannel == null && stdinRedirect(in) != null) first.redirectInput(stdinRedirect(in));
+        else if (p.inValue == null && p.inChannel == null) redirectStdin(in, first);
         // Standard output of the last stage.
         if (p.outFile != null) last.redirectOutput(ProcessBuilder.Redirect.appendTo(p.outFile.toFile()));
         else if (p.background) last.redirectOutput(backgroundTarget(in, p.outChannel != null ? p.outChannel : in.channels().stdout()));
@@ -466,7 +467,7 @@ final class ProcessCommands {
         ProcessBuilder first = pbs.get(0);
         ProcessBuilder last = pbs.get(pbs.size() - 1);
         if (p.inFile != null) first.redirectInput(p.inFile.toFile());
-        else if (!write && stdinRedirect(in) != null) first.redirectInput(stdinRedirect(in));
+        else if (!write) redirectStdin(in, first);
         if (p.outFile != null) last.redirectOutput(ProcessBuilder.Redirect.appendTo(p.outFile.toFile()));
         else if (!read) last.redirectOutput(in.channels().inherited(1));
         for (ProcessBuilder pb : pbs) {

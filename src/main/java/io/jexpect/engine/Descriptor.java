@@ -12,6 +12,8 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A file descriptor handed to us by another process (the resident server's client's standard
@@ -53,10 +55,10 @@ public final class Descriptor implements AutoCloseable {
      * start; ours then appends too). A socket cannot be reopened: the child then reads nothing, and what it writes is lost.
      */
     public ProcessBuilder.Redirect redirect(boolean output) {
-        java.nio.file.Path link = java.nio.file.Path.of("/proc/self/fd/" + fd);
+        Path link = Path.of("/proc/self/fd/" + fd);
         boolean reopenable;
         try {
-            String target = java.nio.file.Files.readSymbolicLink(link).toString();
+            String target = Files.readSymbolicLink(link).toString();
             reopenable = target.startsWith("/") || target.startsWith("pipe:");
         } catch (IOException | UnsupportedOperationException e) {
             reopenable = false;
@@ -65,7 +67,7 @@ public final class Descriptor implements AutoCloseable {
         if (!output) return ProcessBuilder.Redirect.from(link.toFile());
         // A child appends to a regular file; our own writes must append too, or they would write
         // over what it added (they share no offset, as a plain run's children would).
-        if (java.nio.file.Files.isRegularFile(link)) {
+        if (Files.isRegularFile(link)) {
             LibC.call(Fn.fcntl, fd, LibC.F_SETFL, (int) LibC.call(Fn.fcntl, fd, LibC.F_GETFL, 0) | O_APPEND);
         }
         return ProcessBuilder.Redirect.appendTo(link.toFile());

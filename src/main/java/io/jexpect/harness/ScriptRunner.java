@@ -114,8 +114,7 @@ final class ScriptRunner {
         Thread script = new Thread(null, () -> ending.evaluate(interp, file, out), "jexpect test " + name, STACK_BYTES);
         script.setDaemon(true); // a script that ignores even being stopped must not keep the JVM alive
         script.start();
-        boolean timedOut = !join(script, timeout.toMillis());
-        if (timedOut) interp.stop(script, TIMED_OUT, 2_000);
+        boolean timedOut = interp.awaitOrStop(script, timeout, TIMED_OUT, Duration.ofSeconds(2));
         out.flush();
 
         String failure = timedOut ? "killed after the " + seconds(timeout) + " s timeout"
@@ -165,15 +164,6 @@ final class ScriptRunner {
                 interp.shutdown();
             }
         }
-    }
-
-    private static boolean join(Thread t, long millis) {
-        try {
-            t.join(Math.max(1, millis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return !t.isAlive();
     }
 
     private static void write(OutputStream out, String s) {

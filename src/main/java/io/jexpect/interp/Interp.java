@@ -8,6 +8,7 @@ import io.jexpect.script.SyntaxError;
 import io.jexpect.script.Word;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -512,26 +513,30 @@ public final class Interp {
     }
 
     /**
-     * Stops the script running on {@code script} from another thread (a time limit, a client that
-     * went away): {@code exit status} at its next command or wait, which cannot be caught; when
-     * it is stuck in a blocking read, its programs are ended from here. Returns whether it ended.
+     * Waits up to {@code limit} for the script running on {@code script} to end; past it, stops the
+     * script from this thread: {@code exit status} at its next command or wait, which cannot be
+     * caught; when it is stuck in a blocking read, its programs are ended from here. Returns
+     * whether the limit was reached.
      */
-    public boolean stop(Thread script, int status, long graceMillis) {
+    public boolean awaitOrStop(Thread script, Duration limit, int status, Duration grace) {
+        if (join(script, limit)) return false;
         postAsync(in -> {
             throw TclException.exit(status);
         });
-        if (join(script, graceMillis)) return true;
-        shutdown();
-        return join(script, graceMillis);
+        if (!join(script, grace)) {
+            shutdown();
+            join(script, grace);
+        }
+        return true;
     }
 
-    private static boolean join(Thread t, long millis) {
+    private static boolean join(Thread t, Duration limit) {
         try {
-            t.join(Math.max(1, millis));
+            return t.join(limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return !t.isAlive();
         }
-        return !t.isAlive();
     }
 
     private volatile boolean asyncSource;

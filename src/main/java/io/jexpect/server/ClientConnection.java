@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -156,7 +157,7 @@ final class ClientConnection implements Runnable {
         long deadline = System.nanoTime() + STOP_GRACE_MS * 1_000_000;
         Interp i;
         while ((i = interp) == null && t.isAlive() && System.nanoTime() < deadline) Thread.onSpinWait();
-        if (i != null && t.isAlive()) i.stop(t, status, STOP_GRACE_MS);
+        if (i != null) i.awaitOrStop(t, Duration.ZERO, status, Duration.ofMillis(STOP_GRACE_MS));
     }
 
     /**
