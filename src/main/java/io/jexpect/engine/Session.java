@@ -87,9 +87,7 @@ public final class Session implements AutoCloseable {
         this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, this::room);
         this.decoder = new IncrementalDecoder(charset);
         this.sink = outputHook == null ? buffer::append : this::hooked;
-        // Never block the poller on a read, nor a send past its timeout.
-        LibC.setNonBlocking(readFd);
-        if (writeFd != readFd) LibC.setNonBlocking(writeFd);
+        // Non-blocking (the spawner's): never block the poller on a read, nor a send past its timeout.
         this.poller = engine.poller();
         this.key = poller.newKey();
         this.pollEvent = poller.event(key);

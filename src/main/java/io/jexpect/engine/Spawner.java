@@ -15,7 +15,7 @@ import java.util.Map;
 /** Starts a program in its own session on a fresh pty (or pipes) with posix_spawn. */
 final class Spawner {
 
-    /** What a successful spawn hands back: the pid and our end of the connection. */
+    /** What a successful spawn hands back: the pid and our end of the connection (non-blocking). */
     record Spawned(int pid, int readFd, int writeFd, String slaveName) {
     }
 
@@ -107,25 +107,23 @@ final class Spawner {
     }
 
     private static Spawned spawnOnPty(SpawnOptions o, String program, Map<String, String> env) throws IOException {
-        int master = LibC.callInt(Fn.posix_openpt, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+        // Non-blocking from the start: the variadic fcntl (and open) would cost the first spawn a
+        // second foreign-function shape, tens of milliseconds (docs/benchmarks.md).
+        int master = LibC.callInt(Fn.posix_openpt, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC | LibC.O_NONBLOCK);
         if (master < 0) throw noPty(LibC.errno());
-        int slave = -1;
         try (Arena arena = Arena.ofConfined()) {
             if (LibC.callInt(Fn.grantpt, master) != 0 || LibC.callInt(Fn.unlockpt, master) != 0) throw noPty(LibC.errno());
             MemorySegment name = arena.allocate(128);
             if (LibC.callInt(Fn.ptsname_r, master, name.address(), name.byteSize()) != 0) throw noPty(LibC.errno());
             String slaveName = LibC.cString(name);
-            // Our own handle on the slave keeps the terminal configured until the child has it open.
-            slave = (int) LibC.call(Fn.open, LibC.string(arena, slaveName).address(), LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC, 0);
-            if (slave < 0) throw noPty(LibC.errno());
-            Terminal.setSane(slave);
+            // Linux applies a master's terminal modes and window size to its slave, and keeps them
+            // while the master is open, so the slave need not be open before the child opens it.
+            Terminal.setSane(master);
             if (o.rows() > 0 || o.columns() > 0) Terminal.setWindowSize(master, o.rows(), o.columns());
             if (!o.stty().isEmpty()) Terminal.runStty(slaveName, o.stty());
             int pid = posixSpawn(program, o, env, slaveName, -1, -1);
-            LibC.close(slave);
             return new Spawned(pid, master, master, slaveName);
         } catch (IOException | RuntimeException e) {
-            if (slave >= 0) LibC.close(slave);
             LibC.close(master);
             throw e;
         }
@@ -145,6 +143,8 @@ final class Spawner {
             int pid = posixSpawn(program, o, env, null, in[0], out[1]);
             LibC.close(in[0]);
             LibC.close(out[1]);
+            LibC.setNonBlocking(out[0]);
+            LibC.setNonBlocking(in[1]);
             return new Spawned(pid, out[0], in[1], null);
         } catch (IOException | RuntimeException e) {
             for (int fd : new int[]{in[0], in[1], out[0], out[1]}) LibC.close(fd);
