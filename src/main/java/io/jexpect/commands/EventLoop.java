@@ -64,6 +64,8 @@ public final class EventLoop {
 
     /** The event loop of an interpreter (created on first use). */
     public static EventLoop of(Interp interp) {
+        EventLoop loop = interp.extension(EventLoop.class);
+        if (loop != null) return loop;
         return interp.extension(EventLoop.class, () -> {
             Interp parent = InterpCommands.parentOf(interp);
             return new EventLoop(interp, parent == null ? new Notifier() : of(parent).notifier);

@@ -70,7 +70,9 @@ final class ExpectState {
     }
 
     static ExpectState of(Interp interp) {
-        return interp.extension(ExpectState.class, () -> new ExpectState(interp));
+        // Looked up several times a turn: no lambda made for each look.
+        ExpectState st = interp.extension(ExpectState.class);
+        return st != null ? st : interp.extension(ExpectState.class, () -> new ExpectState(interp));
     }
 
     /** The engine starts on first use, so scripts that spawn nothing never load the pty library. */

@@ -21,20 +21,25 @@ public final class ExprEngine {
         return in.extension(ExprEngine.class, ExprEngine::new);
     }
 
-    private ExprNode compile(Interp in, String text) {
-        ExprNode node = cache.get(text);
+    /** The parsed expression, kept in the value as Tcl keeps its bytecode, and cached by its text. */
+    private static ExprNode compile(Interp in, Value expr) {
+        if (expr.code() instanceof ExprNode node) return node;
+        ExprEngine engine = of(in);
+        String text = expr.toString();
+        ExprNode node = engine.cache.get(text);
         if (node == null) {
-            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            if (engine.cache.size() >= CACHE_LIMIT) engine.cache.clear();
             node = ExprBuilder.build(text, in.parser());
-            cache.put(text, node);
+            engine.cache.put(text, node);
         }
+        expr.keepCode(node);
         return node;
     }
 
     /** The value of an expression. */
     public static Value evaluate(Interp in, Value expr) throws TclException {
         try {
-            return of(in).compile(in, expr.toString()).eval(in);
+            return compile(in, expr).eval(in);
         } catch (TclException e) {
             throw asCompiled(in, expr, e);
         }
@@ -43,7 +48,7 @@ public final class ExprEngine {
     /** The value of an expression as a condition (if, while, for). */
     public static boolean test(Interp in, Value expr) throws TclException {
         try {
-            return of(in).compile(in, expr.toString()).test(in);
+            return compile(in, expr).test(in);
         } catch (TclException e) {
             throw asCompiled(in, expr, e);
         }

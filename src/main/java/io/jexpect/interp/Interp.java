@@ -475,6 +475,12 @@ public final class Interp {
         }
     }
 
+    /** The extension of this type, or null when none was made yet. */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> type) {
+        return (T) extensions.get(type);
+    }
+
     /** Per-interpreter state of an extension (such as the Expect commands), created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T extension(Class<T> type, java.util.function.Supplier<T> create) {
@@ -1245,20 +1251,15 @@ public final class Interp {
     }
 
     /** The value {@link #script} parsed last, with its continuation lines then, and its script. */
-    private Value parsedValue;
-    private int[] parsedContinuations;
-    private Script parsed;
-
     /** The parsed form of a value used as a script, cached by its text. */
     public Script script(Value v) throws TclException {
-        // A body run again at once (an action or loop body, asked for by two callers in a row)
-        // needs no lookup in the parser's cache.
-        if (v == parsedValue && v.continuations() == parsedContinuations) return parsed;
+        // A body run again (an action or loop body) keeps its parse in the value. Text with folded
+        // continuation lines is parsed with their places, which a list's element may gain later.
+        int[] continuations = v.continuations();
+        if (continuations == null && v.code() instanceof Script s) return s;
         try {
-            Script s = parser.parse(v.toString(), v.continuations());
-            parsedValue = v;
-            parsedContinuations = v.continuations();
-            parsed = s;
+            Script s = parser.parse(v.toString(), continuations);
+            if (continuations == null) v.keepCode(s);
             return s;
         } catch (StackOverflowError e) {
             throw tooDeepToCompile();

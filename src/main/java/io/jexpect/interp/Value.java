@@ -36,6 +36,11 @@ public final class Value {
      * value is a script word as written (Tcl's ContLineLoc); null for any other value.
      */
     private int[] continuations;
+    /**
+     * This text parsed as code (a script or an expression), as Tcl keeps a body's bytecode in its
+     * object: a loop or an action body run again needs no lookup by its text. Null until parsed.
+     */
+    private Object code;
 
     private Value(String string) {
         this.string = string;
@@ -90,6 +95,16 @@ public final class Value {
         int[] inside = java.util.Arrays.stream(continuations)
                 .filter(c -> c >= start && c < start + s.length()).map(c -> c - start).toArray();
         if (inside.length > 0) this.continuations = inside;
+    }
+
+    /** This text's parsed form as code (see {@link #code}), or null. */
+    public Object code() {
+        return code;
+    }
+
+    /** Keeps this text's parsed form; the parse must depend on the text alone. */
+    public void keepCode(Object parsed) {
+        code = parsed;
     }
 
     /** Where this value's text had backslash-newlines folded (see ofFolded), or null. */
