@@ -101,7 +101,7 @@ final class ControlCommands {
             if (i >= a.length) throw wrongIf("no script following \"" + a[i - 1] + "\" argument");
             if (cond) chosen = i;
             i++;
-            if (i >= a.length) return chosen != 0 ? in.evalBody(a[chosen], null) : Value.EMPTY;
+            if (i >= a.length) return chosen != 0 ? in.evalTailBody(a[chosen], null) : Value.EMPTY;
             if (!a[i].toString().equals("elseif")) break;
             i++;
         }
@@ -110,7 +110,7 @@ final class ControlCommands {
             if (i >= a.length) throw wrongIf("no script following \"else\" argument");
         }
         if (i < a.length - 1) throw wrongIf("extra words after \"else\" clause in \"if\" command");
-        return in.evalBody(a[chosen != 0 ? chosen : i], null);
+        return in.evalTailBody(a[chosen != 0 ? chosen : i], null);
     }
 
     private static TclException wrongIf(String what) {

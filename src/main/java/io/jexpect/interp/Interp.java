@@ -1177,6 +1177,30 @@ public final class Interp {
         return true;
     }
 
+    /**
+     * evalBody for a body whose result and code are its command's own (if's chosen branch): when
+     * that command is the last of an endable action's body, the body's last command ends the action
+     * as well (exp_continue at the end of an if's branch, without an exception unwinding both).
+     */
+    public Value evalTailBody(Value body, String context) throws TclException {
+        CmdFrame f = cmdFrame;
+        if (endableLast == null || f == null || f.next != endableInvoker || f.command != endableLast) {
+            return evalBody(body, context);
+        }
+        CmdFrame savedInvoker = endableInvoker;
+        Command savedLast = endableLast;
+        Script s = body.isCanonicalList() ? null : script(body);
+        List<Command> cmds = s == null ? null : s.commands();
+        endableLast = s == null || s.error() != null || cmds.isEmpty() ? null : cmds.get(cmds.size() - 1);
+        endableInvoker = f;
+        try {
+            return evalBody(body, context);
+        } finally {
+            endableInvoker = savedInvoker;
+            endableLast = savedLast;
+        }
+    }
+
     /** The code the endable action just run was ended with (see {@link #endAction}), OK when none. */
     public int takeEndedCode() {
         int code = endedCode;
@@ -1250,7 +1274,6 @@ public final class Interp {
         }
     }
 
-    /** The value {@link #script} parsed last, with its continuation lines then, and its script. */
     /** The parsed form of a value used as a script, cached by its text. */
     public Script script(Value v) throws TclException {
         // A body run again (an action or loop body) keeps its parse in the value. Text with folded

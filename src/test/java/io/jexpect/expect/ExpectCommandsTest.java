@@ -189,6 +189,37 @@ class ExpectCommandsTest {
                 + "3: p q r s {-101 {}} t\n4: 0 e f e f\n5: -101 \n");
     }
 
+    /**
+     * exp_continue at the end of the branch an if (the action's last command) takes ends the action
+     * as it does at the action's own end, through elseif, else, then and nested ifs; anywhere else
+     * in or after the branch, in a catch or under an execution trace it unwinds as its code
+     * (outputs as Expect 5.45.4's).
+     */
+    @Test
+    void exp_continueAtTheEndOfAnIfBranch() throws TclException {
+        String o = tcl.run("""
+                log_user 0
+                set timeout 5
+                proc leave {args} { global out; lappend out [lrange $args 1 2] }
+                spawn -noecho printf "a\\nb\\nc\\nd\\ne\\nf\\ng\\nh\\n"
+                set out {}
+                set n 0
+                expect {
+                    -re {a\r\n} { lappend out a; if {0} { lappend out no } elseif {1} { exp_continue } else { lappend out no } }
+                    -re {b\r\n} { lappend out b; if {0} { lappend out no } else { if {[incr n]} then { exp_continue } } }
+                    -re {c\r\n} { lappend out c; if {1} { exp_continue; lappend out never } }
+                    -re {d\r\n} { lappend out d; if {1} { exp_continue }; lappend out never-d }
+                    -re {e\r\n} { lappend out e; lappend out [catch { if {1} { exp_continue } } r]; exp_continue }
+                    -re {f\r\n} { lappend out f; trace add execution exp_continue leave leave; if {1} { exp_continue } }
+                    -re {g\r\n} { lappend out g; trace remove execution exp_continue leave leave; if 1 "exp_continue -continue_timer" }
+                    -re {h\r\n} { lappend out h; if {1} {} }
+                }
+                puts $out
+                expect eof; wait
+                """);
+        assertThat(o).isEqualTo("a b c d e -101 f {-101 {}} g h\n");
+    }
+
     /** Flags as Expect 5.45.4 reads them (unique prefixes, its errors); the echo shows the command as written. */
     @Test
     void spawnFlagsAndEchoAsExpect() throws TclException {
