@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 
 /**
  * Starts sessions and keeps track of every program it started, so that none outlives the script:
@@ -44,7 +43,7 @@ public final class Engine implements AutoCloseable {
      * Starts a program whose decoded output passes through {@code outputHook} (on the poller
      * thread, chunk by chunk, in order) before patterns see it: what it returns is buffered.
      */
-    public Session spawn(SpawnOptions options, UnaryOperator<String> outputHook) throws IOException {
+    public Session spawn(SpawnOptions options, OutputHook outputHook) throws IOException {
         synchronized (lifecycle) {
             if (stopping) throw new SpawnException("couldn't execute \"" + options.command().get(0) + "\": shutting down");
             Spawner.Spawned sp = Spawner.spawn(options);

@@ -17,6 +17,15 @@ final class IncrementalDecoder {
     /** Receives decoded characters. */
     interface Sink {
         void accept(char[] chars, int off, int len);
+
+        /**
+         * Takes the leading bytes of {@code b[off, off + len)} that are below 0x80 as the
+         * characters they are, without a copy in between; returns how many it took (at most up
+         * to the first byte from 0x80 up). 0: it takes none, {@link #accept} gets them all.
+         */
+        default int acceptAscii(byte[] b, int off, int len) {
+            return 0;
+        }
     }
 
     private final CharsetDecoder decoder;
@@ -56,6 +65,13 @@ final class IncrementalDecoder {
 
     void feed(byte[] b, int off, int len, Sink sink) {
         // Most output is ASCII: each byte is its character, and the decoder holds nothing from before.
+        // Untranslated, the sink widens it into its own buffer as it checks it: one pass over the bytes.
+        if (asciiBased && in.position() == 0 && eol == LineEnding.LF) {
+            int taken = sink.acceptAscii(b, off, len);
+            off += taken;
+            len -= taken;
+            if (len == 0) return;
+        }
         if (asciiBased && in.position() == 0 && ascii(b, off, len)) {
             char[] c = out.array();
             while (len > 0) {

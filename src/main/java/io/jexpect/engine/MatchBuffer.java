@@ -33,6 +33,8 @@ public final class MatchBuffer {
     private char[] pend = new char[256];
     private int pStart;
     private int pEnd;
+    /** False while no pending character can be a NUL: remove_nulls need not look at them. */
+    private boolean pendingMayHoldNul;
     private boolean eof;
     /** Sends in progress: the reader must not block then (see the class comment). */
     private int writers;
@@ -44,6 +46,17 @@ public final class MatchBuffer {
     private volatile int matchMax;
     private volatile boolean removeNulls;
     private String lastChunk;
+    private final IncrementalDecoder.Sink sink = new IncrementalDecoder.Sink() {
+        @Override
+        public void accept(char[] chars, int off, int len) {
+            append(chars, off, len);
+        }
+
+        @Override
+        public int acceptAscii(byte[] b, int off, int len) {
+            return appendAscii(b, off, len);
+        }
+    };
 
     MatchBuffer(int matchMax, boolean removeNulls, Runnable onData, Runnable onRoom) {
         setMatchMax(matchMax);
@@ -139,7 +152,7 @@ public final class MatchBuffer {
             int n = max < 0 ? pEnd - pStart : Math.min(max, pEnd - pStart);
             s = new String(pend, pStart, n);
             pStart += n;
-            if (pStart == pEnd) pStart = pEnd = 0;
+            if (pStart == pEnd) emptied();
             lock.notifyAll();
         }
         onRoom.run();
@@ -182,6 +195,11 @@ public final class MatchBuffer {
         return ws;
     }
 
+    /** Reader: where a decoder puts the text it decodes (ASCII straight from its bytes). */
+    IncrementalDecoder.Sink sink() {
+        return sink;
+    }
+
     /** Reader: new decoded text. Never blocks; see {@link #wantsPause()}. */
     void append(char[] c, int off, int len) {
         synchronized (lock) {
@@ -194,22 +212,56 @@ public final class MatchBuffer {
                 }
                 pStart = Math.min(pEnd, pStart + (pEnd - pStart + len - limit));
             }
-            if (pEnd + len > pend.length) {
-                int live = pEnd - pStart;
-                if (live + len > pend.length / 2) {
-                    char[] n = new char[Math.max(pend.length * 2, live + len)];
-                    System.arraycopy(pend, pStart, n, 0, live);
-                    pend = n;
-                } else {
-                    System.arraycopy(pend, pStart, pend, 0, live);
-                }
-                pStart = 0;
-                pEnd = live;
-            }
+            reserve(len);
             System.arraycopy(c, off, pend, pEnd, len);
             pEnd += len;
+            pendingMayHoldNul = true;
         }
         onData.run();
+    }
+
+    /**
+     * Reader: as {@link #append}, for the leading bytes of {@code b[off, off + len)} below 0x80,
+     * widened straight into the pending text (each is its character in an ASCII-based charset).
+     * Returns how many bytes it took: it stops at the first byte from 0x80 up, and takes none
+     * while a send drains over the limit (append drops the oldest text then).
+     */
+    int appendAscii(byte[] b, int off, int len) {
+        int n = 0;
+        synchronized (lock) {
+            if (writers > 0 && pEnd - pStart + len > pendingLimit()) return 0;
+            reserve(len);
+            char[] p = pend;
+            int at = pEnd;
+            boolean nul = false;
+            for (; n < len; n++) {
+                byte v = b[off + n];
+                if (v <= 0) {
+                    if (v < 0) break;
+                    nul = true;
+                }
+                p[at + n] = (char) v;
+            }
+            pEnd += n;
+            if (nul) pendingMayHoldNul = true;
+        }
+        if (n > 0) onData.run();
+        return n;
+    }
+
+    /** Room for {@code len} more pending characters at {@code pEnd}. Under the lock. */
+    private void reserve(int len) {
+        if (pEnd + len <= pend.length) return;
+        int live = pEnd - pStart;
+        if (live + len > pend.length / 2) {
+            char[] n = new char[Math.max(pend.length * 2, live + len)];
+            System.arraycopy(pend, pStart, n, 0, live);
+            pend = n;
+        } else {
+            System.arraycopy(pend, pStart, pend, 0, live);
+        }
+        pStart = 0;
+        pEnd = live;
     }
 
     /** Reader: true when it should stop reading until {@code onRoom} says there is room again. */
@@ -283,15 +335,22 @@ public final class MatchBuffer {
             ensureWindow(use + n);
             System.arraycopy(pend, pStart, win, ws + use, n);
             lastChunk = keepChunk ? new String(pend, pStart, n) : null;
+            boolean mayHoldNul = pendingMayHoldNul;
             pStart += n;
-            if (pStart == pEnd) pStart = pEnd = 0;
+            if (pStart == pEnd) emptied();
             if (pEnd - pStart <= pendingLimit() / 2) lock.notifyAll(); // only a paused stream reader waits
             int added = n;
-            if (removeNulls) added = stripNulls(ws + use, n);
+            if (removeNulls && mayHoldNul) added = stripNulls(ws + use, n);
             use += added;
         }
         onRoom.run();
         return n;
+    }
+
+    /** No pending text left. Under the lock. */
+    private void emptied() {
+        pStart = pEnd = 0;
+        pendingMayHoldNul = false;
     }
 
     String lastChunk() {

@@ -57,15 +57,13 @@ abstract class Searcher {
 
     /** -ex and wildcard-free globs: scan only new data plus the pattern's length minus one. */
     static final class Literal extends Searcher {
-        private final char[] lit;
-        private final boolean nocase;
+        private final LiteralFinder lit;
         private final boolean caret;
         private final boolean dollar;
         private long resume; // absolute position of the first start not yet ruled out
 
         Literal(String text, boolean nocase, boolean caret, boolean dollar) {
-            this.lit = text.toCharArray();
-            this.nocase = nocase;
+            this.lit = new LiteralFinder(text.toCharArray(), nocase);
             this.caret = caret;
             this.dollar = dollar;
         }
@@ -75,27 +73,18 @@ abstract class Searcher {
             char[] a = b.array();
             int off = b.start();
             int n = b.length();
-            int m = lit.length;
+            int m = lit.length();
             if (m == 0) return Hit.of(0, 0);
             if (caret || dollar) {
                 int at = dollar ? n - m : 0;
                 if (at < 0 || (caret && dollar && n != m)) return null;
-                return regionEquals(a, off + at) ? Hit.of(at, at + m) : null;
+                return lit.matchesAt(a, off + at) ? Hit.of(at, at + m) : null;
             }
             int from = (int) Math.max(0, resume - b.base());
-            int last = n - m;
-            char first = lit[0];
-            for (int s = from; s <= last; s++) {
-                if (!eq(a[off + s], first, nocase)) continue;
-                if (regionEquals(a, off + s)) return Hit.of(s, s + m);
-            }
-            resume = b.base() + Math.max(from, last + 1);
+            int s = lit.find(a, off, from, n);
+            if (s >= 0) return Hit.of(s, s + m);
+            resume = b.base() + Math.max(from, n - m + 1);
             return null;
-        }
-
-        private boolean regionEquals(char[] a, int at) {
-            for (int k = 0; k < lit.length; k++) if (!eq(a[at + k], lit[k], nocase)) return false;
-            return true;
         }
     }
 
@@ -187,7 +176,7 @@ abstract class Searcher {
      */
     static final class Regex extends Searcher {
         private final Pattern.Regex re;
-        private final char[] gate;
+        private final LiteralFinder gate;
         private final boolean anchored;
         private long resume;
         private long lastBase = -1;
@@ -199,7 +188,7 @@ abstract class Searcher {
             String src = re.source();
             anchored = src.startsWith("^");
             String g = re.nocase() ? "" : literalPrefix(anchored ? src.substring(1) : src);
-            this.gate = g.isEmpty() ? null : g.toCharArray();
+            this.gate = g.isEmpty() ? null : new LiteralFinder(g.toCharArray(), false);
         }
 
         @Override
@@ -209,27 +198,15 @@ abstract class Searcher {
             if (re.compiled() == null) return null;
             int from = 0;
             if (gate != null && anchored) {
-                char[] a = b.array();
-                int off = b.start();
-                boolean possible = n >= gate.length;
-                for (int k = 0; k < Math.min(n, gate.length) && possible; k++) possible = a[off + k] == gate[k];
-                if (!possible) {
+                if (n < gate.length() || !gate.matchesAt(b.array(), b.start())) {
                     remember(b, n);
                     return null;
                 }
             } else if (gate != null) {
-                char[] a = b.array();
-                int off = b.start();
                 int start = (int) Math.max(0, resume - b.base());
-                int found = -1;
-                for (int s = start; s <= n - gate.length && found < 0; s++) {
-                    if (a[off + s] != gate[0]) continue;
-                    int k = 1;
-                    while (k < gate.length && a[off + s + k] == gate[k]) k++;
-                    if (k == gate.length) found = s;
-                }
+                int found = gate.find(b.array(), b.start(), start, n);
                 if (found < 0) {
-                    resume = b.base() + Math.max(start, n - gate.length + 1);
+                    resume = b.base() + Math.max(start, n - gate.length() + 1);
                     remember(b, n);
                     return null;
                 }

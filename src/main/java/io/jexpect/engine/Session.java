@@ -14,7 +14,6 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * One connection Expect can read and write: a spawned program on a pseudo-terminal or on pipes,
@@ -46,8 +45,8 @@ public final class Session implements AutoCloseable {
     private volatile LineEnding lineEnding = LineEnding.LF;
     private final MatchBuffer buffer;
     private IncrementalDecoder decoder;   // guarded by readLock
-    private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if any
-    private final UnaryOperator<String> outputHook;
+    private final IncrementalDecoder.Sink sink;      // the buffer, through the output hook if active
+    private final OutputHook outputHook;
     // Copied on change (under changeLock), read without a lock by every append: plain arrays cost
     // less than a CopyOnWriteArrayList's iterator while the JIT has not compiled the path.
     private volatile Wakeup[] waiters = new Wakeup[0];
@@ -74,7 +73,7 @@ public final class Session implements AutoCloseable {
     private MemorySegment spareWriteBuffer; // guarded by this: native memory sends copy their bytes into (see writeBuffer)
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
-            UnaryOperator<String> outputHook) {
+            OutputHook outputHook) {
         this.engine = engine;
         this.outputHook = outputHook;
         this.pid = sp.pid();
@@ -86,7 +85,7 @@ public final class Session implements AutoCloseable {
         this.charset = charset;
         this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, this::room);
         this.decoder = new IncrementalDecoder(charset);
-        this.sink = outputHook == null ? buffer::append : this::hooked;
+        this.sink = outputHook == null ? buffer.sink() : new Hooked();
         // Non-blocking (the spawner's): never block the poller on a read, nor a send past its timeout.
         this.poller = engine.poller();
         this.key = poller.newKey();
@@ -111,7 +110,7 @@ public final class Session implements AutoCloseable {
         this.charset = charset;
         this.buffer = new MatchBuffer(matchMax, removeNulls, this::signalWaiters, () -> { });
         this.decoder = new IncrementalDecoder(charset);
-        this.sink = buffer::append;
+        this.sink = buffer.sink();
         // A blocking stream needs a thread to read it; there are at most a few (user, tty, a channel).
         Thread reader = new Thread(this::readStream, "jexpect-reader-" + label);
         reader.setDaemon(true);
@@ -166,7 +165,7 @@ public final class Session implements AutoCloseable {
             byte[] again = Arrays.copyOf(read, read.length + incomplete.length);
             System.arraycopy(incomplete, 0, again, read.length, incomplete.length);
             // Already through the output hook once: straight to the buffer.
-            decoder.feed(again, 0, again.length, buffer::append);
+            decoder.feed(again, 0, again.length, buffer.sink());
         }
     }
 
@@ -646,6 +645,20 @@ public final class Session implements AutoCloseable {
         poller.watch(this, want);
     }
 
+    /** The decoder's output through the output hook on its way to the buffer, while the hook is active. */
+    private final class Hooked implements IncrementalDecoder.Sink {
+        @Override
+        public void accept(char[] chars, int off, int len) {
+            if (outputHook.active()) hooked(chars, off, len);
+            else buffer.append(chars, off, len);
+        }
+
+        @Override
+        public int acceptAscii(byte[] b, int off, int len) {
+            return outputHook.active() ? 0 : buffer.appendAscii(b, off, len);
+        }
+    }
+
     /** Passes decoded output through the hook (a filter, a transcript) on its way to the buffer. */
     private void hooked(char[] chars, int off, int len) {
         String shown = new String(chars, off, len);
@@ -680,7 +693,6 @@ public final class Session implements AutoCloseable {
     }
 
     private void readStream() {
-        IncrementalDecoder.Sink sink = buffer::append;
         byte[] buf = new byte[16384];
         try {
             int n;

@@ -1,14 +1,14 @@
 package io.jexpect.expect;
 
+import io.jexpect.engine.OutputHook;
 import io.jexpect.screen.AnsiStripper;
 import io.jexpect.screen.ScreenTap;
-import java.util.function.UnaryOperator;
 
 /**
  * A spawned program's output on its way to the match buffer (the engine's output hook): drawn on
  * the virtual screen first (spawn -screen), then stripped of escape sequences when strip_ansi is on.
  */
-final class SpawnOutput implements UnaryOperator<String> {
+final class SpawnOutput implements OutputHook {
     /** The virtual terminal, or null without -screen. */
     final ScreenTap screen;
     private volatile AnsiStripper stripper;
@@ -24,6 +24,12 @@ final class SpawnOutput implements UnaryOperator<String> {
 
     void setStrip(boolean on) {
         if (on != strips()) stripper = on ? new AnsiStripper() : null;
+    }
+
+    /** Without a screen or stripping, output goes to the buffer untouched (and is not copied for us). */
+    @Override
+    public boolean active() {
+        return screen != null || stripper != null;
     }
 
     @Override

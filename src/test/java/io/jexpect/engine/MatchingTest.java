@@ -328,6 +328,54 @@ class MatchingTest {
     }
 
     @Test
+    void literalSearchOverManyReadsFindsTheFirstOccurrenceEvenAmongCharactersSharingALowByte() {
+        // The literal search skips ahead by a table of the characters' low bytes: 'a' and '\u0161',
+        // 'b' and '\u0162' share theirs, and '\u0160' is '\u0161' in upper case (for -nocase).
+        Random rnd = new Random(11);
+        String alphabet = "ab#\u0160\u0161\u0162";
+        for (int i = 0; i < 5000; i++) {
+            String lit = randomString(rnd, alphabet, 1 + rnd.nextInt(5));
+            String text = randomString(rnd, alphabet, rnd.nextInt(40));
+            boolean nocase = rnd.nextBoolean();
+            int expected = -1;
+            for (int s = 0; s + lit.length() <= text.length() && expected < 0; s++) {
+                boolean all = true;
+                for (int k = 0; k < lit.length() && all; k++) all = Searcher.eq(text.charAt(s + k), lit.charAt(k), nocase);
+                if (all) expected = s;
+            }
+            MatchBuffer b = new MatchBuffer(2000, true, () -> { }, () -> { });
+            Searcher sr = Searcher.forPattern(new Pattern.Exact(lit, nocase));
+            Searcher.Hit h = null;
+            char[] t = text.toCharArray();
+            for (int at = 0; at < t.length && h == null; ) {
+                int n = Math.min(t.length - at, 1 + rnd.nextInt(8));
+                b.append(t, at, n);
+                b.transfer(false);
+                h = sr.search(b);
+                at += n;
+            }
+            assertThat(h == null ? -1 : h.start()).as("literal %s text %s nocase %s", lit, text, nocase).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void asciiTakenStraightIntoTheBufferStopsAtOtherBytesAndNullsAreStillRemoved() {
+        MatchBuffer b = new MatchBuffer(2000, true, () -> { }, () -> { });
+        IncrementalDecoder.Sink sink = b.sink(); // as a session's without an output hook
+        IncrementalDecoder d = new IncrementalDecoder(StandardCharsets.UTF_8);
+        byte[] bytes = "ab\0c\u00e9d\0e \u2713".getBytes(StandardCharsets.UTF_8);
+        d.feed(bytes, 0, 6, sink); // "ab\0c" and the first byte of \u00e9
+        d.feed(bytes, 6, bytes.length - 6, sink);
+        while (b.pendingLength() > 0) b.transfer(false);
+        assertThat(b.toString()).isEqualTo("abc\u00e9de \u2713");
+        b.setRemoveNulls(false);
+        byte[] kept = "x\0y".getBytes(StandardCharsets.US_ASCII);
+        d.feed(kept, 0, kept.length, sink);
+        b.transfer(false);
+        assertThat(b.toString()).endsWith("x\0y");
+    }
+
+    @Test
     void incrementalGlobOverManyReadsMatchesLikeOneRead() throws Exception {
         String[] pats = {"foo*bar", "x?z", "[0-9][0-9]:", "*END", "END", "a*b*c"};
         String data = "..fo fooo x_ 12 3:45: bar zzz xyz a1b2c END tail";
