@@ -1143,10 +1143,7 @@ public final class Interp {
     public Value evalEndableAction(Value body) throws TclException {
         CmdFrame savedInvoker = endableInvoker;
         Command savedLast = endableLast;
-        Script s = body.isCanonicalList() ? null : script(body);
-        // After a syntax error the body does not end with its last command: it raises the error.
-        List<Command> cmds = s == null ? null : s.commands();
-        endableLast = s == null || s.error() != null || cmds.isEmpty() ? null : cmds.get(cmds.size() - 1);
+        endableLast = lastCommand(body);
         endableInvoker = cmdFrame;
         endedCode = TclException.OK;
         boolean returned = false;
@@ -1161,6 +1158,13 @@ public final class Interp {
             // behind for an enclosing action that catches the error and ends normally.
             if (!returned) endedCode = TclException.OK;
         }
+    }
+
+    /** The command a body ends with, or null (none, a list, or a syntax error: that raises the error). */
+    private Command lastCommand(Value body) throws TclException {
+        Script s = body.isCanonicalList() ? null : script(body);
+        List<Command> cmds = s == null ? null : s.commands();
+        return s == null || s.error() != null || cmds.isEmpty() ? null : cmds.get(cmds.size() - 1);
     }
 
     /**
@@ -1189,9 +1193,7 @@ public final class Interp {
         }
         CmdFrame savedInvoker = endableInvoker;
         Command savedLast = endableLast;
-        Script s = body.isCanonicalList() ? null : script(body);
-        List<Command> cmds = s == null ? null : s.commands();
-        endableLast = s == null || s.error() != null || cmds.isEmpty() ? null : cmds.get(cmds.size() - 1);
+        endableLast = lastCommand(body);
         endableInvoker = f;
         try {
             return evalBody(body, context);
