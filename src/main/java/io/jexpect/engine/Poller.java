@@ -169,7 +169,7 @@ final class Poller {
     private void run() {
         Arena arena = Arena.ofAuto();
         MemorySegment events = arena.allocate((long) EVENT_SIZE * MAX_EVENTS);
-        MemorySegment buf = arena.allocate(READ_SIZE);
+        NativeBuffer buf = new NativeBuffer(READ_SIZE);
         byte[] bytes = new byte[READ_SIZE];
         try {
             while (!stopped) {
@@ -178,7 +178,7 @@ final class Poller {
                 for (int i = 0; i < n; i++) {
                     long key = events.get(JAVA_LONG_UNALIGNED, (long) i * EVENT_SIZE + DATA_OFFSET);
                     if (key == 0) {
-                        LibC.read(wakeFd, buf, 8);
+                        LibC.read(wakeFd, buf.segment, 8);
                         if (!holdTimer) { // a session was held or let go (or something else woke us)
                             holdTimer = true;
                             sleepy = false;

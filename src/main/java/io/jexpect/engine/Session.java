@@ -1,6 +1,5 @@
 package io.jexpect.engine;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
@@ -70,7 +69,7 @@ public final class Session implements AutoCloseable {
     private boolean gone;             // the poller is done with this session (eof or close)
     private boolean inputEnded;       // closeInput: the write end goes once no writer uses it
     private boolean writeFdClosed;
-    private MemorySegment spareWriteBuffer; // guarded by this: native memory sends copy their bytes into (see writeBuffer)
+    private NativeBuffer spareWriteBuffer; // guarded by this: native memory sends copy their bytes into (see writeBuffer)
 
     Session(Engine engine, Spawner.Spawned sp, Charset charset, int matchMax, boolean removeNulls,
             OutputHook outputHook) {
@@ -225,7 +224,7 @@ public final class Session implements AutoCloseable {
             if (strictWrite) throw new IOException("session is closed");
             return;
         }
-        MemorySegment piece = null;
+        NativeBuffer piece = null;
         try {
             // A long text goes in pieces, each copied once to native memory: what write(2) gets from its start.
             piece = writeBuffer(Math.min(data.length, WRITE_PIECE));
@@ -237,9 +236,9 @@ public final class Session implements AutoCloseable {
                 if (done != pieceAt) {
                     pieceAt = done;
                     pieceLength = Math.min(data.length - done, WRITE_PIECE);
-                    MemorySegment.copy(data, done, piece, JAVA_BYTE, 0, pieceLength);
+                    piece.copyFrom(data, done, pieceLength);
                 }
-                long n = LibC.write(writeFd, piece, pieceLength);
+                long n = LibC.write(writeFd, piece.segment, pieceLength);
                 if (n > 0) {
                     done += (int) n;
                     deadline = deadline(timeoutMillis);
@@ -263,7 +262,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
-            if (piece != null && piece.byteSize() <= KEPT_WRITE_BUFFER) keepWriteBuffer(piece);
+            if (piece != null && piece.size() <= KEPT_WRITE_BUFFER) keepWriteBuffer(piece);
             releaseFds();
         }
     }
@@ -274,14 +273,14 @@ public final class Session implements AutoCloseable {
      * longer send, or one another thread makes meanwhile, gets its own). Freed by the GC. Fails
      * once the program's input is closed ({@link #closeInput}).
      */
-    private synchronized MemorySegment writeBuffer(int size) throws IOException {
+    private synchronized NativeBuffer writeBuffer(int size) throws IOException {
         if (inputEnded) throw new IOException("the program's input is closed");
-        MemorySegment b = spareWriteBuffer;
+        NativeBuffer b = spareWriteBuffer;
         spareWriteBuffer = null;
-        return b != null && b.byteSize() >= size ? b : Arena.ofAuto().allocate(Math.max(size, 256));
+        return b != null && b.size() >= size ? b : new NativeBuffer(Math.max(size, 256));
     }
 
-    private synchronized void keepWriteBuffer(MemorySegment b) {
+    private synchronized void keepWriteBuffer(NativeBuffer b) {
         spareWriteBuffer = b;
     }
 
@@ -522,14 +521,14 @@ public final class Session implements AutoCloseable {
      * Returns true if data came. The poller leaves a session an expect has claimed meanwhile to
      * that expect ({@link #claim}): the readiness it saw may predate the claim.
      */
-    boolean readReady(MemorySegment buf, byte[] bytes, boolean byPoller) {
+    boolean readReady(NativeBuffer buf, byte[] bytes, boolean byPoller) {
         synchronized (readLock) {
             if (byPoller && isHeld()) return false;
             if (!acquireFds()) return false;
             try {
-                long n = LibC.read(readFd, buf, bytes.length);
+                long n = LibC.read(readFd, buf.segment, bytes.length);
                 if (n > 0) {
-                    MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) n);
+                    buf.copyTo(bytes, 0, (int) n);
                     if (stripParity) stripParity(bytes, (int) n);
                     decoder.feed(bytes, 0, (int) n, sink);
                     synchronized (this) {

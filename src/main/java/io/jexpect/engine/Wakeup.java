@@ -1,12 +1,12 @@
 package io.jexpect.engine;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import io.jexpect.engine.LibC.Fn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 
 /**
  * A latch an expect call waits on; every session it watches signals it when data or eof arrives.
@@ -31,10 +31,11 @@ final class Wakeup {
     private final int eventFd;
     private boolean polling;
     private boolean written;
-    final MemorySegment buf;
+    final NativeBuffer buf;
     final byte[] bytes;
-    /** struct pollfd entries: the descriptors, then the eventfd; and their Java copy. */
+    /** struct pollfd entries: the descriptors, then the eventfd; an int view of them; their Java copy. */
     private MemorySegment fds = MemorySegment.NULL;
+    private IntBuffer fdInts;
     private int[] pollfds = new int[0];
 
     /** A latch for waiting with Object.wait only. */
@@ -46,7 +47,7 @@ final class Wakeup {
 
     private Wakeup(int eventFd) {
         this.eventFd = eventFd;
-        buf = Arena.ofAuto().allocate(READ_SIZE);
+        buf = new NativeBuffer(READ_SIZE);
         bytes = new byte[READ_SIZE];
     }
 
@@ -95,11 +96,13 @@ final class Wakeup {
      */
     boolean awaitReadable(int[] descriptors, boolean[] ready, long deadlineNanos) throws InterruptedException {
         int n = descriptors.length;
-        // struct pollfd {int fd; short events; short revents}, as two ints each, copied in and out
-        // whole: one bulk copy costs less than a memory access per field (a VarHandle each).
+        // struct pollfd {int fd; short events; short revents}, as two ints each, copied in whole
+        // through an IntBuffer view (a VarHandle access per field, or MemorySegment.copy, cost
+        // several times as much before the JIT has compiled them); each revents read alone.
         if (pollfds.length != 2 * (n + 1)) {
             pollfds = new int[2 * (n + 1)];
             fds = Arena.ofAuto().allocate(4L * pollfds.length);
+            fdInts = fds.asByteBuffer().order(ByteOrder.nativeOrder()).asIntBuffer();
         }
         while (true) {
             if (Thread.interrupted()) throw new InterruptedException();
@@ -112,7 +115,7 @@ final class Wakeup {
                 pollfds[2 * i] = i < n ? descriptors[i] : eventFd;
                 pollfds[2 * i + 1] = POLLIN_REQUEST; // events, and revents = 0
             }
-            MemorySegment.copy(pollfds, 0, fds, JAVA_INT, 0, pollfds.length);
+            fdInts.put(0, pollfds, 0, pollfds.length);
             int r;
             try {
                 r = LibC.poll(fds, n + 1, rem <= 0 ? 0 : (int) Math.min(INTERRUPT_SLICE_MS, (rem + 999_999) / 1_000_000));
@@ -121,7 +124,7 @@ final class Wakeup {
                     polling = false;
                     if (written) {
                         written = false;
-                        LibC.read(eventFd, buf, 8);
+                        LibC.read(eventFd, buf.segment, 8);
                     }
                 }
             }
@@ -129,10 +132,9 @@ final class Wakeup {
                 if (rem <= 0) return false;
                 continue;
             }
-            MemorySegment.copy(fds, JAVA_INT, 0, pollfds, 0, 2 * n);
             boolean any = false;
             for (int i = 0; i < n; i++) {
-                ready[i] = revents(pollfds[2 * i + 1]) != 0;
+                ready[i] = revents(fdInts.get(2 * i + 1)) != 0;
                 any |= ready[i];
             }
             synchronized (this) {
