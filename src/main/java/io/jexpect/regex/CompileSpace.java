@@ -27,7 +27,7 @@ final class CompileSpace {
     /** sizeof(struct arcbatch): ten arcs and a link. */
     static final long ARC_BATCH_SIZE = 728;
     static final long MAX = 100000 * STATE_SIZE + 100000 * ARC_BATCH_SIZE;
-    private static final int ABSIZE = 10;
+    static final int ABSIZE = 10;
 
     private long used;
 
@@ -42,6 +42,11 @@ final class CompileSpace {
     /** Gives back a state and the arc batches it gained beyond its own. */
     void releaseState(State s) {
         used -= STATE_SIZE + (s.arcCapacity - s.noas) / ABSIZE * ARC_BATCH_SIZE;
+    }
+
+    /** Whether charges adding up to bytes would all pass (jexpect: see {@link Fragment#deferrable}). */
+    boolean fits(long bytes) {
+        return used + bytes < MAX;
     }
 
     private void charge(long bytes) {

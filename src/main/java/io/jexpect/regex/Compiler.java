@@ -76,6 +76,9 @@ class Compiler {
     private long info;
     private final EnumSet<PatternFlags> originalFlags;
     private final List<Subre> subs;   /* subRE pointer vector */
+    /** jexpect: the tree's root, whose NFA is the main one; the nodes whose NFAs wait (see {@link #nfatree}). */
+    private Subre top;
+    private final List<Subre> deferred = new ArrayList<>();
 
 
     /**
@@ -185,6 +188,7 @@ class Compiler {
 
 
     /* build compacted NFAs for tree and lacons */
+        top = tree;
         info |= nfatree(tree);
 
         // lacons start at 1.
@@ -194,6 +198,14 @@ class Compiler {
 
         if (0 != (tree.flags & Subre.SHORTER)) {
             note(Flags.REG_USHORTEST);
+        }
+
+        /* jexpect: the nodes left for later get a copy of the parsed NFA, which the search's optimize changes */
+        if (!deferred.isEmpty()) {
+            LazyMachine.Copy copy = new LazyMachine.Copy(nfa);
+            for (Subre t : deferred) {
+                t.lazy = new LazyMachine(copy, t);
+            }
         }
 
     /* build compacted NFAs for tree, lacons, fast search */
@@ -391,6 +403,17 @@ class Compiler {
         }
         if (t.right != null) {
             nfatree(t.right);
+        }
+        if (t != top) {
+            // jexpect: a node below the top whose NFA cannot fail to build waits until a match
+            // needs its DFA (C discards the results of these nfanode calls).
+            Fragment f = Fragment.of(t);
+            int ncolors = cm.maxcolor() + 1;
+            if (f.deferrable(nfa.space(), ncolors)) {
+                t.shape = f.shape(ncolors);
+                deferred.add(t);
+                return 0;
+            }
         }
         return nfanode(t);
     }

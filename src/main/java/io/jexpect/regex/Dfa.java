@@ -175,7 +175,7 @@ class Dfa {
     private boolean checkLAConstraint(int cp, short co) {
         int n = co - cnfa.ncolors;
         RuntimeSubexpression sub = v.g.lookaheadConstraintMachine(n);
-        Dfa d = v.dfas.lacon(n, sub.machine);
+        Dfa d = v.dfas.lacon(n, sub.machine());
         d.v = v;
         int end = d.longest(cp, v.dataLength);
         return (sub.number != 0) ? (end != -1) : (end == -1);

@@ -30,7 +30,7 @@ final class Dfas {
 
     Dfa main() {
         if (main == null) {
-            main = new Dfa(g.tree.machine, g.cm);
+            main = new Dfa(g.tree.machine(), g.cm);
         }
         return main;
     }
@@ -39,7 +39,7 @@ final class Dfas {
     Dfa node(RuntimeSubexpression t) {
         Dfa d = nodes[t.id];
         if (d == null) {
-            d = nodes[t.id] = new Dfa(t.machine, g.cm);
+            d = nodes[t.id] = new Dfa(t.machine(), g.cm);
         }
         return d;
     }

@@ -45,7 +45,7 @@ class Nfa {
     private final CompileSpace space;
 
     /** Tcl's DUPTRAVERSE_MAX_DEPTH: a deeper duplication is out of memory. */
-    private static final int DUPTRAVERSE_MAX_DEPTH = 15000;
+    static final int DUPTRAVERSE_MAX_DEPTH = 15000;
     /** Tcl's ABSIZE: arcs per batch (a state holds one batch itself). */
     private static final int ABSIZE = 10;
 
@@ -62,6 +62,21 @@ class Nfa {
     @SuppressWarnings("PMD")
     Nfa(Nfa parent) {
         this(parent, parent.cm, parent.space);
+    }
+
+    /** jexpect: a child NFA charging a space of its own (see {@link LazyMachine}). */
+    Nfa(Nfa parent, CompileSpace space) {
+        this(parent, parent.cm, space);
+    }
+
+    /** The compile's space budget. */
+    CompileSpace space() {
+        return space;
+    }
+
+    /** The first state of the state chain. */
+    State states() {
+        return states;
     }
 
     private Nfa(Nfa parent, ColorMap cm, CompileSpace space) {

@@ -21,7 +21,9 @@ package io.jexpect.regex;
  */
 final class RuntimeSubexpression {
     final int number;
-    final Cnfa machine;
+    /** The node's compacted NFA: built at compile time, or at its first use ({@link #lazy}). */
+    private volatile Cnfa machine;
+    private final LazyMachine lazy;
     final char op;
     final RuntimeSubexpression left;
     final RuntimeSubexpression right;
@@ -29,7 +31,7 @@ final class RuntimeSubexpression {
     final int id;
     final int min;
     final int max;
-    /** jexpect: the length of every string the node matches, or -1 (see {@link Cnfa#fixedLength}). */
+    /** jexpect: the length of every string the node matches, or -1 (see {@link NodeShape}). */
     final int fixedLength;
     /**
      * jexpect: a concatenation that splits where its (longest-preferring) left side's longest
@@ -37,10 +39,13 @@ final class RuntimeSubexpression {
      * {@link Runtime#cdissect}).
      */
     final boolean splitsAtLeftLongest;
+    private final NodeShape shape;
 
     RuntimeSubexpression() {
         number = -1;
         machine = null;
+        lazy = null;
+        shape = null;
         op = 0;
         left = null;
         right = null;
@@ -56,6 +61,7 @@ final class RuntimeSubexpression {
         this.number = re.subno;
         this.op = re.op;
         this.machine = re.cnfa;
+        this.lazy = re.lazy;
         this.flags = re.flags;
         if (re.left == null) {
             this.left = null;
@@ -70,9 +76,34 @@ final class RuntimeSubexpression {
         this.id = re.id;
         this.min = re.min;
         this.max = re.max;
-        this.fixedLength = machine == null ? -1 : machine.fixedLength();
+        this.shape = re.shape != null ? re.shape : re.cnfa != null ? NodeShape.of(re.cnfa) : null;
+        this.fixedLength = shape == null ? -1 : shape.fixedLength();
         this.splitsAtLeftLongest = op == '.' && 0 == (flags & Subre.BACKR) && 0 == (left.flags & Subre.SHORTER)
-                && left.fixedLength < 0 && right.fixedLength < 0 && left.machine != null && right.machine != null
-                && !left.machine.consumedColors().intersects(right.machine.firstColors());
+                && left.fixedLength < 0 && right.fixedLength < 0 && left.shape != null && right.shape != null
+                && !left.shape.consumedColors().intersects(right.shape.firstColors());
+    }
+
+    /** Whether the node's NFA is built (at compile time, or since a match needed it). */
+    boolean built() {
+        return machine != null;
+    }
+
+    /** What dissection asks of the node (null for a lookahead constraint). */
+    NodeShape shape() {
+        return shape;
+    }
+
+    /** The node's compacted NFA (null for a lookahead constraint that has none). */
+    Cnfa machine() {
+        Cnfa m = machine;
+        if (m == null && lazy != null) {
+            try {
+                m = lazy.build();
+            } catch (RegexException e) {
+                throw new RegexRuntimeException(e);  /* the compile made sure it cannot fail */
+            }
+            machine = m;
+        }
+        return m;
     }
 }

@@ -39,6 +39,9 @@ class Subre {
     State begin;    /* outarcs from here... */
     State end;  /* ...ending in inarcs here */
     Cnfa cnfa;
+    /** jexpect: for a node whose NFA the compile left for later ({@link Fragment}), how to build it, and its shape. */
+    LazyMachine lazy;
+    NodeShape shape;
 
     Subre(char op, int flags, State initState, State finalState) {
 

@@ -17,7 +17,7 @@ class DissectTest {
     }
 
     private static int fixedLength(String re) throws RegexException {
-        return compile(re).guts.tree.machine.fixedLength();
+        return compile(re).guts.tree.machine().fixedLength();
     }
 
     @Test
