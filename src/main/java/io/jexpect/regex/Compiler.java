@@ -407,7 +407,7 @@ class Compiler {
         if (t != top) {
             // jexpect: a node below the top whose NFA cannot fail to build waits until a match
             // needs its DFA (C discards the results of these nfanode calls).
-            Fragment f = Fragment.of(t);
+            Fragment f = Fragment.of(t, nfa);
             int ncolors = cm.maxcolor() + 1;
             if (f.deferrable(nfa.space(), ncolors)) {
                 t.shape = f.shape(ncolors);

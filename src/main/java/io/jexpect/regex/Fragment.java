@@ -18,9 +18,7 @@ package io.jexpect.regex;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * jexpect: a tree node's part of the parsed NFA (the states from its begin state up to its end
@@ -36,12 +34,15 @@ final class Fragment {
     private final State end;
     /** The part's states, begin first, each reached from it without passing through end. */
     private final List<State> states = new ArrayList<>();
-    private final Map<State, Integer> index = new IdentityHashMap<>();
+    /** By state number: the state's place in {@link #states}, or -1. */
+    private final int[] index;
     private boolean plainOnly = true;
 
-    private Fragment(State begin, State end) {
+    private Fragment(State begin, State end, int numbers) {
         this.begin = begin;
         this.end = end;
+        index = new int[numbers];
+        java.util.Arrays.fill(index, -1);
         add(begin);
         for (int i = 0; i < states.size(); i++) {
             State s = states.get(i);
@@ -57,13 +58,14 @@ final class Fragment {
         }
     }
 
-    static Fragment of(Subre t) {
-        return new Fragment(t.begin, t.end);
+    /** Node t's part of nfa, the NFA the parse built. */
+    static Fragment of(Subre t, Nfa nfa) {
+        return new Fragment(t.begin, t.end, nfa.numbers());
     }
 
     private void add(State s) {
-        if (!index.containsKey(s)) {
-            index.put(s, states.size());
+        if (index[s.no] < 0) {
+            index[s.no] = states.size();
             states.add(s);
         }
     }
@@ -86,60 +88,53 @@ final class Fragment {
     /** The node's shape, as {@link NodeShape#of} reads it from the compacted NFA, or less precise (never wrong). */
     NodeShape shape(int ncolors) {
         BitSet consumed = new BitSet(ncolors);
-        for (State s : states) {
+        int[] dist = new int[states.size()];  /* plain arcs count one character, empty ones none */
+        java.util.Arrays.fill(dist, -1);
+        dist[0] = 0;
+        boolean fixed = true;
+        for (int i = 0; i < states.size(); i++) {   /* in breadth-first order from begin */
+            State s = states.get(i);
             if (s == end) {
                 continue;
             }
             for (Arc a = s.outs; a != null; a = a.outchain) {
-                if (a.type == Compiler.PLAIN) {
+                int t = index[a.to.no];
+                boolean plain = a.type == Compiler.PLAIN;
+                if (plain) {
                     consumed.set(a.co);
                 }
-            }
-        }
-        return new NodeShape(fixedLength(), consumed, firstColors(ncolors));
-    }
-
-    /** Plain arcs count one character, empty ones none; -1 when two paths differ (or end is not reached). */
-    private int fixedLength() {
-        int[] dist = new int[states.size()];
-        java.util.Arrays.fill(dist, -1);
-        dist[0] = 0;
-        for (int i = 0; i < states.size(); i++) {   /* states are in breadth-first order from begin */
-            State s = states.get(i);
-            if (s == end || dist[i] < 0) {
-                continue;
-            }
-            for (Arc a = s.outs; a != null; a = a.outchain) {
-                int t = index.get(a.to);
-                int d = dist[i] + (a.type == Compiler.PLAIN ? 1 : 0);
+                int d = dist[i] + (plain ? 1 : 0);
                 if (dist[t] == -1) {
                     dist[t] = d;
                 } else if (dist[t] != d) {
-                    return -1;
+                    fixed = false;  /* two lengths, or a loop */
                 }
             }
         }
-        Integer e = index.get(end);
-        return e == null ? -1 : dist[e];
+        int e = index[end.no];
+        return new NodeShape(fixed && e >= 0 ? dist[e] : -1, consumed, firstColors(ncolors));
     }
 
     /** The colors of the plain arcs out of the states begin reaches by empty arcs. */
     private BitSet firstColors(int ncolors) {
         BitSet colors = new BitSet(ncolors);
-        List<State> reached = new ArrayList<>();
-        Map<State, Boolean> seen = new IdentityHashMap<>();
-        reached.add(begin);
-        seen.put(begin, true);
-        for (int i = 0; i < reached.size(); i++) {
-            State s = reached.get(i);
+        boolean[] seen = new boolean[states.size()];
+        int[] todo = new int[states.size()];
+        int n = 0;
+        seen[0] = true;
+        todo[n++] = 0;
+        while (n > 0) {
+            State s = states.get(todo[--n]);
             if (s == end) {
                 continue;
             }
             for (Arc a = s.outs; a != null; a = a.outchain) {
+                int t = index[a.to.no];
                 if (a.type == Compiler.PLAIN) {
                     colors.set(a.co);
-                } else if (seen.put(a.to, true) == null) {
-                    reached.add(a.to);
+                } else if (!seen[t]) {
+                    seen[t] = true;
+                    todo[n++] = t;
                 }
             }
         }

@@ -16,9 +16,6 @@
 
 package io.jexpect.regex;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 /**
  * jexpect: a tree node's compacted NFA, built when a match first needs the node's DFA instead of
  * at compile time (see {@link Fragment}): Tcl's nfanode, run on a copy of the parsed NFA that the
@@ -28,19 +25,21 @@ final class LazyMachine {
     /** A copy of the parsed NFA's states and out-arcs, shared by a pattern's lazy nodes. */
     static final class Copy {
         private final Nfa parent;
-        private final Map<State, State> states = new IdentityHashMap<>();
+        /** By the original's state number. */
+        private final State[] states;
 
         /** Copies every state of nfa with its out-arcs in their order (all dupnfa reads). */
         Copy(Nfa nfa) {
             this.parent = nfa;
+            states = new State[nfa.numbers()];
             for (State s = nfa.states(); s != null; s = s.next) {
-                states.put(s, new State());
+                states[s.no] = new State();
             }
             for (State s = nfa.states(); s != null; s = s.next) {
-                State c = states.get(s);
+                State c = states[s.no];
                 Arc last = null;
                 for (Arc a = s.outs; a != null; a = a.outchain) {
-                    Arc ca = new Arc(a.type, a.co, c, states.get(a.to));
+                    Arc ca = new Arc(a.type, a.co, c, states[a.to.no]);
                     if (last == null) {
                         c.outs = ca;
                     } else {
@@ -59,8 +58,8 @@ final class LazyMachine {
 
     LazyMachine(Copy copy, Subre t) {
         this.copy = copy;
-        this.begin = copy.states.get(t.begin);
-        this.end = copy.states.get(t.end);
+        this.begin = copy.states[t.begin.no];
+        this.end = copy.states[t.end.no];
     }
 
     /** nfanode on the copy, with a space of its own (the compile found the charge fits). */

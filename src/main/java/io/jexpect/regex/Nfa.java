@@ -74,6 +74,11 @@ class Nfa {
         return space;
     }
 
+    /** How many state numbers have been given out (every state's number is below). */
+    int numbers() {
+        return nstates;
+    }
+
     /** The first state of the state chain. */
     State states() {
         return states;
