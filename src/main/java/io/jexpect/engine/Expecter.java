@@ -87,65 +87,96 @@ public final class Expecter {
         for (Session s : ss) s.addWaiter(wake);
         for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
-            long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
-            boolean first = probes; // without probes, the buffered text was tried above
-            boolean retest = false; // a probe asked to be tested again, or a wakeup brought no text
-            while (true) {
-                wake.clear();
-                boolean readSomething = false;
-                for (int si = 0; si < ss.size(); si++) {
-                    Session s = ss.get(si);
-                    MatchBuffer b = s.buffer();
-                    // Expect tries the patterns on what is buffered first, even when that is nothing:
-                    // `expect *` or `-re .*` on an empty buffer matches at once.
-                    boolean examine = first || retest;
-                    boolean keep = observer != null && observer.wantsText();
-                    if (!first && b.transfer(keep) > 0) {
-                        readSomething = true;
-                        examine = true;
-                        if (observer != null) observer.examined(s, keep ? b.lastChunk() : null);
-                    }
-                    if (examine) {
-                        ExpectResult r = evaluate(s, si, plan);
-                        if (r != null) return r;
-                    }
-                }
-                retest = false;
-                if (first) {
-                    // Buffered text did not match: now read what has arrived, without waiting.
-                    first = false;
-                    continue;
-                }
-                if (readSomething) {
-                    if (timeoutMillis > 0 && System.nanoTime() > deadline) return timeout(cases);
-                    continue;
-                }
-                for (Session s : ss) if (s.buffer().isDrainedAtEof()) return eof(s, cases);
-                if (woken) {
-                    woken = false;
-                    throw new InterruptedException("woken");
-                }
-                long probeAt = probes ? probeRetest(ss, cases) : Long.MAX_VALUE;
-                long until = Math.min(deadline, probeAt);
-                boolean more = timeoutMillis != 0 ? (own != null ? own.await(until) : wake.await(until))
-                    : own != null && own.readOnce();
-                if (!more) {
-                    // One last look: data may have raced the deadline.
-                    if (anyPending(ss)) continue;
-                    if (timeoutMillis != 0 && probeAt < deadline && System.nanoTime() < deadline) {
-                        retest = true;
-                        continue;
-                    }
-                    return timeout(cases);
-                }
-                retest = probes; // woken: a probe's state may have changed without new text
-            }
+            Waiting w = new Waiting(plan, timeoutMillis, wake, own);
+            ExpectResult r;
+            do r = w.step(); while (r == null);
+            return r;
         } finally {
             for (Session s : ss) s.removeWaiter(wake);
             if (own != null) {
                 own.release();
                 poller.recycle(polling);
             }
+        }
+    }
+
+    /**
+     * One expect's waiting loop, a step at a time: a wait over output that matches nothing yet (a
+     * stream) takes thousands of steps in one call, and a loop in a method called once runs in the
+     * bytecode interpreter until it is replaced on the stack (~2 s into a 50 MB stream); a step is
+     * a method called often enough for C1 to compile it after a few hundred reads.
+     */
+    private final class Waiting {
+        private final ExpectPlan plan;
+        private final long timeoutMillis;
+        private final long deadline;
+        private final Wakeup wake;
+        private final ReadingItself own;
+        private boolean first; // without probes, the buffered text was tried before the wait
+        private boolean retest; // a probe asked to be tested again, or a wakeup brought no text
+
+        Waiting(ExpectPlan plan, long timeoutMillis, Wakeup wake, ReadingItself own) {
+            this.plan = plan;
+            this.timeoutMillis = timeoutMillis;
+            this.deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+            this.wake = wake;
+            this.own = own;
+            this.first = plan.hasProbe;
+        }
+
+        /** Examines what the sessions have, or waits for more: the expect's result, or null to step again. */
+        ExpectResult step() throws InterruptedException {
+            List<Session> ss = plan.sessions;
+            List<Case> cases = plan.cases;
+            wake.clear();
+            boolean readSomething = false;
+            for (int si = 0; si < ss.size(); si++) {
+                Session s = ss.get(si);
+                MatchBuffer b = s.buffer();
+                // Expect tries the patterns on what is buffered first, even when that is nothing:
+                // `expect *` or `-re .*` on an empty buffer matches at once.
+                boolean examine = first || retest;
+                boolean keep = observer != null && observer.wantsText();
+                if (!first && b.transfer(keep) > 0) {
+                    readSomething = true;
+                    examine = true;
+                    if (observer != null) observer.examined(s, keep ? b.lastChunk() : null);
+                }
+                if (examine) {
+                    ExpectResult r = evaluate(s, si, plan);
+                    if (r != null) return r;
+                }
+            }
+            retest = false;
+            if (first) {
+                // Buffered text did not match: now read what has arrived, without waiting.
+                first = false;
+                return null;
+            }
+            if (readSomething) {
+                return timeoutMillis > 0 && System.nanoTime() > deadline ? timeout(cases) : null;
+            }
+            for (int si = 0; si < ss.size(); si++) if (ss.get(si).buffer().isDrainedAtEof()) return eof(ss.get(si), cases);
+            if (woken) {
+                woken = false;
+                throw new InterruptedException("woken");
+            }
+            boolean probes = plan.hasProbe;
+            long probeAt = probes ? probeRetest(ss, cases) : Long.MAX_VALUE;
+            long until = Math.min(deadline, probeAt);
+            boolean more = timeoutMillis != 0 ? (own != null ? own.await(until) : wake.await(until))
+                : own != null && own.readOnce();
+            if (!more) {
+                // One last look: data may have raced the deadline.
+                if (anyPending(ss)) return null;
+                if (timeoutMillis != 0 && probeAt < deadline && System.nanoTime() < deadline) {
+                    retest = true;
+                    return null;
+                }
+                return timeout(cases);
+            }
+            retest = probes; // woken: a probe's state may have changed without new text
+            return null;
         }
     }
 
