@@ -260,11 +260,12 @@ class Runtime {
             if (only >= 0) {
                 er = cdissect(t.left, begin, only) && cdissect(t.right, only, end);
             } else if (t.splitsAtLeftLongest) {
-                // jexpect: the split ccondissect would find, without the right side's scans of the
-                // rest. The node matched, so some split works; the one C takes is the last, m. The
-                // left side's longest match M >= m; were M > m, the character at m would start the
-                // right side's (then non-empty) match and be consumed inside the left side's match
-                // up to M: a color in both sets, which splitsAtLeftLongest says there is none. So m = M.
+                // jexpect: the split ccondissect or crevcondissect would find, without the right
+                // side's scans of the rest. The node matched, so some split m works, and it is the
+                // only one: the left side's longest match M >= m; were M > m, the character at m
+                // would start the right side's (then non-empty) match and be consumed inside the
+                // left side's match up to M: a color in both sets, which splitsAtLeftLongest says
+                // there is none. So m = M, whichever split the left side's preference tries first.
                 only = getsubdfa(t.left).longest(begin, end);
                 er = only != -1 && cdissect(t.left, begin, only) && cdissect(t.right, only, end);
             } else if (0 != (t.left.flags & Subre.SHORTER)) {  /* reverse scan */

@@ -34,9 +34,9 @@ final class RuntimeSubexpression {
     /** jexpect: the length of every string the node matches, or -1 (see {@link NodeShape}). */
     final int fixedLength;
     /**
-     * jexpect: a concatenation that splits where its (longest-preferring) left side's longest
-     * match ends: no character the left side consumes can start the right side (see
-     * {@link Runtime#cdissect}).
+     * jexpect: a concatenation that splits where its left side's longest match ends (even when
+     * the left side prefers the shortest): no character the left side consumes can start the
+     * right side (see {@link Runtime#cdissect}).
      */
     final boolean splitsAtLeftLongest;
     private final NodeShape shape;
@@ -78,7 +78,7 @@ final class RuntimeSubexpression {
         this.max = re.max;
         this.shape = re.shape != null ? re.shape : re.cnfa != null ? NodeShape.of(re.cnfa) : null;
         this.fixedLength = shape == null ? -1 : shape.fixedLength();
-        this.splitsAtLeftLongest = op == '.' && 0 == (flags & Subre.BACKR) && 0 == (left.flags & Subre.SHORTER)
+        this.splitsAtLeftLongest = op == '.' && 0 == (flags & Subre.BACKR)
                 && left.fixedLength < 0 && right.fixedLength < 0 && left.shape != null && right.shape != null
                 && !left.shape.consumedColors().intersects(right.shape.firstColors());
     }

@@ -64,10 +64,14 @@ class DissectTest {
         assertThat(splitsAtLeftLongest(compile("(a*)(b*)").guts.tree)).isEqualTo(1);
         assertThat(splitsAtLeftLongest(compile("([a-z]+)(\\d+x*)").guts.tree)).isEqualTo(1);
         assertThat(splitsAtLeftLongest(compile("(?i)(A+)(b+)").guts.tree)).isEqualTo(1);
-        // a (the left side's) can start the right side; \w takes digits; a shortest-preferring left side
+        // a shortest-preferring left side: the split is the same, the only one there is
+        assertThat(splitsAtLeftLongest(compile("(a+?)(b+)").guts.tree)).isEqualTo(1);
+        assertThat(splitsAtLeftLongest(compile("x(\\d+?)(\\s+)y").guts.tree)).isEqualTo(1);
+        // a (the left side's) can start the right side; \w takes digits; . takes digits
         assertThat(splitsAtLeftLongest(compile("(a+)(ab+)").guts.tree)).isZero();
         assertThat(splitsAtLeftLongest(compile("(\\w+)(?=\\d)(\\d+)").guts.tree)).isZero();
-        assertThat(splitsAtLeftLongest(compile("(a+?)(b+)").guts.tree)).isZero();
+        assertThat(splitsAtLeftLongest(compile("(a+?)(ab+)").guts.tree)).isZero();
+        assertThat(splitsAtLeftLongest(compile("(.*?)(\\d+)").guts.tree)).isZero();
         // tclsh 8.6.13: regexp -indices -inline
         assertThat(spans("(a+)(ab+)", "aaabb")).isEqualTo("0 4 0 1 2 4");
         assertThat(spans("(a*)(b*)", "aaa")).isEqualTo("0 2 0 2 3 2");
@@ -75,5 +79,11 @@ class DissectTest {
         assertThat(spans("([a-z]+)(\\d+x*)", "ab12xx")).isEqualTo("0 5 0 1 2 5");
         assertThat(spans("(\\w+)(?=\\d)(\\d+)", "ab12")).isEqualTo("0 3 0 2 3 3");
         assertThat(spans("(?i)(A+)(b+)", "aAbB")).isEqualTo("0 3 0 1 2 3");
+        assertThat(spans("(a+?)(b+)", "aabbb")).isEqualTo("0 2 0 1 2 2");
+        assertThat(spans("(a*?)(b*)", "aabbc")).isEqualTo("0 -1 0 -1 0 -1");
+        assertThat(spans("([a-z]+?)(\\d+x*)", "ab12xx")).isEqualTo("0 2 0 1 2 2");
+        assertThat(spans("x(\\d+?)(\\s+)y", "x12  y")).isEqualTo("0 5 1 2 3 4");
+        assertThat(spans("(a+?)(ab+)", "aaabb")).isEqualTo("0 3 0 1 2 3");
+        assertThat(spans("(.*?)(\\d+)", "abc123")).isEqualTo("0 3 0 2 3 3");
     }
 }
