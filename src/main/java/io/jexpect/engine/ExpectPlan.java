@@ -42,7 +42,7 @@ public final class ExpectPlan {
 
     /** The same sessions and cases but case {@code index}, which is {@code c} instead; fresh searchers. */
     public ExpectPlan withCase(int index, Case c) {
-        Case[] cs = cases.toArray(new Case[0]);
+        Case[] cs = cases.toArray(new Case[cases.size()]);
         cs[index] = c;
         boolean probe = false;
         for (Case k : cs) probe |= k.pattern() instanceof Pattern.Probe;

@@ -251,7 +251,7 @@ final class ExpectCommand {
         int at = plan.firstArgCase() + c;
         Case old = plan.prepared().get(at).engineCase();
         Prepared p = new Prepared(spec, new Case(pattern(st, spec), old.sessions(), old.transfer()));
-        Prepared[] prepared = plan.prepared().toArray(new Prepared[0]);
+        Prepared[] prepared = plan.prepared().toArray(new Prepared[plan.prepared().size()]);
         prepared[at] = p;
         return new Plan(plan.version(), plan.watched(), plan.ids(), List.of(prepared),
             plan.engine().withCase(at, p.engineCase()), plan.firstArgCase(), plan.named());

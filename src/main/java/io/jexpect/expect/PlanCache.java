@@ -40,7 +40,7 @@ final class PlanCache {
                 break;
             }
             ExpectArgs args = en.args;
-            ExpectCommand.Plan plan = en.plan.again();
+            ExpectCommand.Plan plan = en.plan;
             String[] seen = en.words;
             for (int i = 0; i < n; i++) {
                 String w = words.get(i).toString();
@@ -49,8 +49,9 @@ final class PlanCache {
                 seen[i] = w;
                 int c = args.verbatimCase(i);
                 args = args.withPattern(c, w);
-                plan = ExpectCommand.rebind(st, plan, args, c);
+                plan = ExpectCommand.rebind(st, plan, args, c); // fresh searchers
             }
+            if (seen == en.words) plan = plan.again();
             remember(e, new Entry(seen, defaultId, whoAsks, args, plan));
             return new Bound(args, plan);
         }
