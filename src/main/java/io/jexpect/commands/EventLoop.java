@@ -103,7 +103,8 @@ public final class EventLoop {
      * or in another loop of the family.
      */
     public boolean hasPending() {
-        for (EventLoop l : notifier.loops) if (l.hasOwnPending()) return true;
+        List<EventLoop> loops = notifier.loops; // indexed: asked at every expect's wait
+        for (int i = 0; i < loops.size(); i++) if (loops.get(i).hasOwnPending()) return true;
         return false;
     }
 

@@ -82,17 +82,18 @@ public final class Expecter {
         Wakeup polling = poller == null ? null : poller.pollingWakeup();
         Wakeup wake = polling != null ? polling : new Wakeup();
         ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
-        if (own == null) for (Session s : ss) s.letGo(); // the poller reads for us
+        // Indexed loops: an iterator per loop and wait is garbage and calls the interpreter pays for.
+        if (own == null) for (int i = 0; i < ss.size(); i++) ss.get(i).letGo(); // the poller reads for us
         waiting = wake;
-        for (Session s : ss) s.addWaiter(wake);
-        for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
+        for (int i = 0; i < ss.size(); i++) ss.get(i).addWaiter(wake);
+        if (probes) for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
             Waiting w = new Waiting(plan, timeoutMillis, wake, own);
             ExpectResult r;
             do r = w.step(); while (r == null);
             return r;
         } finally {
-            for (Session s : ss) s.removeWaiter(wake);
+            for (int i = 0; i < ss.size(); i++) ss.get(i).removeWaiter(wake);
             if (own != null) {
                 own.release();
                 poller.recycle(polling);
@@ -198,7 +199,7 @@ public final class Expecter {
 
     /** A poller one of the sessions is read by (the others are streams, or of other engines), or null. */
     private static Poller anyPoller(List<Session> ss) {
-        for (Session s : ss) if (s.poller() != null) return s.poller();
+        for (int i = 0; i < ss.size(); i++) if (ss.get(i).poller() != null) return ss.get(i).poller();
         return null;
     }
 
@@ -274,7 +275,7 @@ public final class Expecter {
     }
 
     private static boolean anyPending(List<Session> ss) {
-        for (Session s : ss) if (s.buffer().pendingLength() > 0) return true;
+        for (int i = 0; i < ss.size(); i++) if (ss.get(i).buffer().pendingLength() > 0) return true;
         return false;
     }
 

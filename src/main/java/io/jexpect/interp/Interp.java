@@ -833,7 +833,9 @@ public final class Interp {
         enterNesting();
         try {
             Value result = Value.EMPTY;
-            for (Command c : script.commands()) {
+            List<Command> commands = script.commands();
+            for (int i = 0; i < commands.size(); i++) { // no iterator for every body run
+                Command c = commands.get(i);
                 try {
                     result = evalCommand(c);
                 } catch (TclException e) {
