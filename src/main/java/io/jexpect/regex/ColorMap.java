@@ -437,6 +437,20 @@ class ColorMap {
     }
 
     /** The map for the runtime: its blocks, which compiling no longer changes. */
+    /**
+     * jexpect: lets go of the compile once it is done (a pattern with nodes left for later keeps
+     * its color map, for the colors alone): no compiler, no arc chains.
+     */
+    void detach() {
+        compiler = null;
+        for (ColorDesc cd : colorDescs) {
+            if (cd != null) {
+                cd.arcs = null;
+                cd.narcs = 0;
+            }
+        }
+    }
+
     short[][] blocks() {
         return blocks.clone();
     }

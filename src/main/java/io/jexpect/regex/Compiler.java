@@ -225,6 +225,10 @@ class Compiler {
 
         Guts guts = new Guts(cflags, info, nsub, new RuntimeSubexpression(tree),
                 search, ntree, cm, compare, lacons);
+        if (!deferred.isEmpty()) {  /* jexpect: the lazy nodes keep nfa and cm, not all the rest */
+            nfa.forget();
+            cm.detach();
+        }
         return new HsrePattern(new String(pattern, 0, pattern.length), originalFlags, info, nsub, guts);
     }
 

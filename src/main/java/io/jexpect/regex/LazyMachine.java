@@ -28,7 +28,10 @@ final class LazyMachine {
         /** By the original's state number. */
         private final State[] states;
 
-        /** Copies every state of nfa with its out-arcs in their order (all dupnfa reads). */
+        /**
+         * Copies every state of nfa with its out-arcs in their order (all dupnfa reads), but for
+         * pre's and post's: no part of a node holds them.
+         */
         Copy(Nfa nfa) {
             this.parent = nfa;
             states = new State[nfa.numbers()];
@@ -36,6 +39,9 @@ final class LazyMachine {
                 states[s.no] = new State();
             }
             for (State s = nfa.states(); s != null; s = s.next) {
+                if (s == nfa.pre || s == nfa.post) {
+                    continue;
+                }
                 State c = states[s.no];
                 Arc last = null;
                 for (Arc a = s.outs; a != null; a = a.outchain) {

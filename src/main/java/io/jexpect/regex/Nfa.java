@@ -69,6 +69,20 @@ class Nfa {
         this(parent, parent.cm, space);
     }
 
+    /**
+     * jexpect: drops the graph once the compile is done with it (a pattern with nodes left for
+     * later keeps this NFA as their parent: for its colors and its color map alone).
+     */
+    void forget() {
+        for (State s = states; s != null; s = s.next) {
+            s.ins = null;
+            s.outs = null;
+        }
+        states = null;
+        slast = null;
+        free = null;
+    }
+
     /** The compile's space budget. */
     CompileSpace space() {
         return space;
