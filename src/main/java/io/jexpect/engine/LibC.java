@@ -69,7 +69,7 @@ final class LibC {
     enum Fn {
         posix_openpt, grantpt, unlockpt, ptsname_r, close, read, write, tcsendbreak, tcgetattr, tcsetattr,
         pipe2, poll, kill, waitpid, waitid, eventfd, epoll_create1, epoll_ctl, epoll_wait, getpid,
-        mmap, mprotect, sigaction, sigemptyset, sigfillset, sigprocmask, signal, close_range, dup2, chdir, execve,
+        mmap, mprotect, sigaction, sigemptyset, sigfillset, sigprocmask, signal, close_range, dup, dup2, chdir, execve,
         posix_spawn, posix_spawn_file_actions_init, posix_spawn_file_actions_destroy,
         posix_spawn_file_actions_addopen, posix_spawn_file_actions_adddup2,
         posix_spawn_file_actions_addclosefrom_np, posix_spawn_file_actions_addchdir_np,

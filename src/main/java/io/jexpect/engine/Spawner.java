@@ -112,6 +112,12 @@ final class Spawner {
         int master = LibC.callInt(Fn.posix_openpt, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC | LibC.O_NONBLOCK);
         if (master < 0) throw noPty(LibC.errno());
         try (Arena arena = Arena.ofConfined()) {
+            // A spawn leaves a descriptor free, as Expect's does (its pipe needs two besides the
+            // master): a script that spawns up to the limit can still open a file, and the JVM a
+            // class file, to report it.
+            int spare = LibC.callInt(Fn.dup, master);
+            if (spare < 0) throw noPty(LibC.errno());
+            LibC.close(spare);
             if (LibC.callInt(Fn.grantpt, master) != 0 || LibC.callInt(Fn.unlockpt, master) != 0) throw noPty(LibC.errno());
             MemorySegment name = arena.allocate(128);
             if (LibC.callInt(Fn.ptsname_r, master, name.address(), name.byteSize()) != 0) throw noPty(LibC.errno());
