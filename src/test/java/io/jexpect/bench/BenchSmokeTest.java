@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scripts/bench --quick as CI runs it: every scenario's workload runs under this build's jexpect
- * at small sizes and must print its checked result. No timing is asserted.
+ * (and the floor, bench/floor.c, where it has one) at small sizes and must print its checked
+ * result. No timing is asserted.
  */
 class BenchSmokeTest {
     @Test
@@ -21,7 +22,7 @@ class BenchSmokeTest {
                 "-cp", System.getProperty("java.class.path"), "io.jexpect.cli.Main");
         Path table = Files.createTempFile("bench", ".md"), log = Files.createTempFile("bench", ".log");
         try {
-            Process p = new ProcessBuilder("scripts/bench", "--quick", "--tools", "jexpect", "--jexpect", jexpect)
+            Process p = new ProcessBuilder("scripts/bench", "--quick", "--tools", "jexpect,floor", "--jexpect", jexpect)
                     .redirectOutput(table.toFile()).redirectError(log.toFile()).start();
             assertThat(p.waitFor(15, TimeUnit.MINUTES)).as("finished").isTrue();
             String out = Files.readString(table);

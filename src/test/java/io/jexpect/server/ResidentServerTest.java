@@ -211,8 +211,11 @@ class ResidentServerTest {
         assertThat(q.exitValue()).isEqualTo(130);
     }
 
-    @Test
-    void aClientKilledBySigkillEndsItsScriptAndThePrograms() throws Exception {
+    /** A client whose script spawned {@code sleep 1000} and sleeps itself, and the spawned program's pid. */
+    private record ClientWithChild(Process client, long child) {
+    }
+
+    private ClientWithChild startWithAChild() throws Exception {
         Process p = start(script("""
                 log_user 0
                 spawn sleep 1000
@@ -223,7 +226,14 @@ class ResidentServerTest {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String child = line(out);
         assertThat(child).startsWith("child ");
-        long pid = Long.parseLong(child.substring(6));
+        return new ClientWithChild(p, Long.parseLong(child.substring(6)));
+    }
+
+    @Test
+    void aClientKilledBySigkillEndsItsScriptAndThePrograms() throws Exception {
+        ClientWithChild c = startWithAChild();
+        Process p = c.client();
+        long pid = c.child();
         assertThat(Processes.running(pid)).isTrue();
         p.destroyForcibly();
         assertThat(Processes.goneWithin(pid, 20_000)).as("spawned program %d ended", pid).isTrue();
@@ -234,15 +244,9 @@ class ResidentServerTest {
     @Test
     void anUntrappedHangupEndsTheProgramsAndTheClientDiesByIt() throws Exception {
         // As a plain jexpect: the spawned programs end, then the process dies by the signal.
-        Process p = start(script("""
-                log_user 0
-                spawn sleep 1000
-                puts "child [exp_pid]"
-                flush stdout
-                sleep 100
-                """).toString());
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        long pid = Long.parseLong(line(out).substring(6));
+        ClientWithChild c = startWithAChild();
+        Process p = c.client();
+        long pid = c.child();
         new ProcessBuilder("kill", "-HUP", Long.toString(p.pid())).start().waitFor();
         assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as("killed by SIGHUP").isEqualTo(128 + 1);
