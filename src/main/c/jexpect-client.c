@@ -7,7 +7,7 @@
  *                   make the key in the socket's name, so a rebuilt tree never meets a stale server
  *   SERVER-COMMAND  how to start the server (java ... io.jexpect.server.ResidentServer ...)
  *
- * It connects to DIR/KEY.sock (starting the server, detached, when nobody listens), sends its
+ * It connects to DIR/BUILD-LOCALE.sock (starting the server, detached, when nobody listens), sends its
  * standard input, output and error as descriptors with its pid, the signals it ignores, its
  * directory, arguments and environment; then forwards the signals the script handles and waits
  * for the end: an exit status, or a signal to die by, which it then dies by itself.
@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
+#include <dirent.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -185,11 +186,11 @@ static void start_server(char **cmd, int ncmd, const char *sock, const char *log
 }
 
 /* Connects, starting the server first when nobody listens; one starter at a time (a lock). */
-static int connect_or_start(char **cmd, int ncmd, const char *dir, const char *key, int may_start) {
+static int connect_or_start(char **cmd, int ncmd, const char *dir, const char *key) {
     char sock[4096], lock[4096], log[4096];
     snprintf(sock, sizeof sock, "%s/%s.sock", dir, key);
     int s = connect_to(sock);
-    if (s >= 0 || !may_start) return s;
+    if (s >= 0) return s;
     snprintf(lock, sizeof lock, "%s/%s.start", dir, key);
     snprintf(log, sizeof log, "%s/%s.log", dir, key);
     int l = open(lock, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
@@ -314,21 +315,85 @@ static int send_frame(int s, struct buf *b, int pass_fds) {
 }
 
 static void usage_server(FILE *f) {
-    fputs("usage: jexpect --server start|status|stop\n"
-          "  start   start the resident server of this jexpect (if it is not running) and say so\n"
-          "  status  say whether it runs: pid, uptime, scripts running and served, idle limit\n"
-          "  stop    stop it (scripts still running end with status 143, their programs too)\n"
+    fputs("usage: jexpect --server start|status|stop [--all]\n"
+          "  start       start the resident server of this jexpect and this locale (if it is not running)\n"
+          "  status      list every resident server of this user: pid, build, locale, uptime, scripts\n"
+          "              running and served, idle limit (status 3 when none of this jexpect runs)\n"
+          "  stop        stop the servers of this jexpect, in every locale, and wait for them to exit\n"
+          "              (scripts still running end with status 143, their programs too)\n"
+          "  stop --all  stop every server of this user, of any build\n"
+          "A server serves one build and one locale (LANG, LC_ALL, LC_CTYPE).\n"
           "Resident mode (JEXPECT_RESIDENT=1) runs scripts in one warm JVM; see README.md.\n", f);
 }
 
-static int server_command(int s, char type) {
+/*
+ * Sends a request that needs no script (STATUS, STOP) and prints the server's answer, each line
+ * after LABEL; returns the server's exit status, or -1 when the connection ended first.
+ */
+static int ask(int s, char type, const char *label) {
     struct buf b = {0};
     begin(&b, type);
     finish(&b);
-    if (send_frame(s, &b, 1) != 0) die("cannot talk to the server");
-    wait_for_end(s);
-    die("the server went away");
-    return 1;
+    if (send_frame(s, &b, 0) != 0) return -1;
+    for (;;) {
+        unsigned char head[5];
+        if (!read_all(s, head, 5)) return -1;
+        uint32_t len = get32(head);
+        if (len < 1 || len > (64u << 20)) return -1;
+        unsigned char *body = malloc(len);
+        if (!body || !read_all(s, body, len - 1)) return -1;
+        if (head[4] == TEXT) printf("%s%.*s\n", label, (int) (len - 1), body);
+        int status = head[4] == EXIT && len >= 5 ? (int) get32(body) : -2;
+        free(body);
+        if (status != -2) return status;
+    }
+}
+
+/* Waits (up to 30 s) for the server of SOCKET to exit: until then it holds a lock on SOCKET.lock. */
+static void await_exit(const char *socket) {
+    char path[4096 + 8];
+    snprintf(path, sizeof path, "%s.lock", socket);
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct flock f = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    for (int i = 0; i < 1500 && fcntl(fd, F_SETLK, &f) != 0; i++) usleep(20000);
+    close(fd);
+}
+
+static int is_socket_name(const struct dirent *e) {
+    size_t n = strlen(e->d_name);
+    return n > 5 && strcmp(e->d_name + n - 5, ".sock") == 0;
+}
+
+/*
+ * --server status and stop reach every server in DIR: status lists them all (labelled by whether
+ * they serve this build, and this locale), stop those of BUILD (every one with all). A socket
+ * nobody listens on (a server that was killed) is passed over.
+ */
+static int every_server(const char *dir, const char *build, const char *key, int stop, int all) {
+    struct dirent **names;
+    int n = scandir(dir, &names, is_socket_name, alphasort), ours = 0;
+    size_t nbuild = strlen(build), nkey = strlen(key);
+    for (int i = 0; i < n; i++) {
+        const char *name = names[i]->d_name;
+        int this_build = strncmp(name, build, nbuild) == 0 && name[nbuild] == '-';
+        int this_locale = strncmp(name, key, nkey) == 0 && name[nkey] == '.';
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        free(names[i]);
+        if (stop && !this_build && !all) continue;
+        int s = connect_to(path);
+        if (s < 0) continue;
+        const char *label = stop ? "" : this_locale ? "jexpect resident server (this jexpect): "
+                : this_build ? "jexpect resident server (this jexpect, another locale): "
+                : "jexpect resident server (another jexpect or build): ";
+        if (ask(s, stop ? STOP : STATUS, label) == 0 && (stop || this_build)) ours++;
+        close(s);
+        if (stop) await_exit(path);
+    }
+    if (n > 0) free(names);
+    if (ours == 0) printf("jexpect: no resident server running%s (in %s)\n", all ? "" : " for this jexpect", dir);
+    return ours > 0 || stop ? 0 : 3;
 }
 
 int main(int argc, char **argv) {
@@ -343,11 +408,12 @@ int main(int argc, char **argv) {
     char **args = cmd + ncmd;
     int nargs = argc - (4 + njars + ncmd);
 
-    uint64_t h = 14695981039346656037ULL;
+    /* The key, BUILD-LOCALE: the build's part is shared by its servers in every locale. */
+    uint64_t h = 14695981039346656037ULL, l = h;
     for (int i = 0; i < ncmd; i++) h = hash(h, cmd[i], strlen(cmd[i]) + 1);
     for (int i = 0; i < 3; i++) { /* the locale: LANG, LC_ALL, LC_CTYPE */
         const char *v = getenv(SERVER_ENV[i]);
-        h = hash(h, v ? v : "", v ? strlen(v) + 1 : 1);
+        l = hash(l, v ? v : "", v ? strlen(v) + 1 : 1);
     }
     for (int i = 0; i < njars; i++) {
         struct stat st;
@@ -357,8 +423,9 @@ int main(int argc, char **argv) {
             h = hash(h, &st.st_mtim, sizeof st.st_mtim);
         }
     }
-    char key[32];
-    snprintf(key, sizeof key, "%016llx", (unsigned long long) h);
+    char build[17], key[32];
+    snprintf(build, sizeof build, "%016llx", (unsigned long long) h);
+    snprintf(key, sizeof key, "%s-%08lx", build, (unsigned long) (uint32_t) (l ^ l >> 32));
     private_dir(dir);
 
     if (nargs >= 1 && strcmp(args[0], "--server") == 0) {
@@ -367,18 +434,16 @@ int main(int argc, char **argv) {
             usage_server(stdout);
             return 0;
         }
-        int start = strcmp(what, "start") == 0;
-        if (!start && strcmp(what, "status") != 0 && strcmp(what, "stop") != 0) {
+        int stop = strcmp(what, "stop") == 0, all = nargs == 3 && stop && strcmp(args[2], "--all") == 0;
+        if (nargs > 3 || (nargs == 3 && !all) || (!stop && strcmp(what, "start") != 0 && strcmp(what, "status") != 0)) {
             usage_server(stderr);
             return 2;
         }
-        if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) != 0) die("pipe failed");
-        int s = connect_or_start(cmd, ncmd, dir, key, start);
-        if (s < 0) {
-            printf("jexpect: no resident server running for this jexpect (%s/%s.sock)\n", dir, key);
-            return strcmp(what, "stop") == 0 ? 0 : 3;
-        }
-        return server_command(s, strcmp(what, "stop") == 0 ? STOP : STATUS);
+        if (strcmp(what, "start") != 0) return every_server(dir, build, key, stop, all);
+        int s = connect_or_start(cmd, ncmd, dir, key);
+        int status = ask(s, STATUS, "jexpect resident server (this jexpect): ");
+        if (status < 0) die("the server went away");
+        return status;
     }
 
     if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) != 0) die("pipe failed");
@@ -408,7 +473,7 @@ int main(int argc, char **argv) {
 
     /* A server that goes idle just as we connect closes the connection before it takes the script: retry. */
     for (int attempt = 0; attempt < 3; attempt++) {
-        int s = connect_or_start(cmd, ncmd, dir, key, 1);
+        int s = connect_or_start(cmd, ncmd, dir, key);
         if (send_frame(s, &b, 1) == 0) wait_for_end(s);
         close(s);
         usleep(20000);

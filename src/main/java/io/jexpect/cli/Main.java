@@ -300,7 +300,8 @@ public final class Main {
                    jexpect test [options] PATH...     run .exp files as tests (jexpect test --help)
                    jexpect report [options] JSON...   merge jexpect test's JSON reports
                    jexpect record [-o FILE] CMD...    record a session as a script (jexpect record --help)
-                   jexpect --server start|status|stop the resident server (JEXPECT_RESIDENT=1; README.md)
+                   jexpect --server start|status|stop [--all]
+                                                      resident servers (JEXPECT_RESIDENT=1; --server --help)
               -c cmds   run cmds before the script (may be repeated)
               -d        diagnostics: exp_internal 1, and Java causes of internal errors
               -f file   read the script from file

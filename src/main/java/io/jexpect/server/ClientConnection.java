@@ -71,7 +71,7 @@ final class ClientConnection implements Runnable {
             case Frame.RUN -> runScript(first);
             case Frame.STATUS -> reply(server.status());
             case Frame.STOP -> {
-                reply("stopping jexpect's resident server (pid " + ProcessHandle.current().pid() + ")");
+                reply("stopping jexpect's resident server (pid " + ProcessHandle.current().pid() + ", " + ResidentServer.locale() + ")");
                 server.stop();
             }
             default -> throw new IOException("unknown request " + first.type());
@@ -117,6 +117,7 @@ final class ClientConnection implements Runnable {
         }, "jexpect-script-" + pid, STACK_BYTES);
         t.setDaemon(true);
         script = t;
+        server.scriptStarted();
         t.start();
         // Until the script ends: the client's signals, or its end.
         Frame f;
@@ -124,6 +125,10 @@ final class ClientConnection implements Runnable {
             if (f.type() == Frame.SIGNAL) signals.deliver(new Frame.Reader(f.payload()).number());
         }
         clientGone();
+    }
+
+    boolean ranScript() {
+        return script != null;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class ResidentServer {
     private volatile UnixSocket listening;
     private volatile boolean stopping;
     private long lastEnd = System.nanoTime();
+    /** Scripts (not status or stop requests) running now, and run since the start. */
+    private int running;
     private long served;
 
     private ResidentServer(Path socketPath, Duration idle) {
@@ -85,7 +87,6 @@ public final class ResidentServer {
                 ClientConnection c = new ClientConnection(this, client);
                 synchronized (this) {
                     connections.add(c);
-                    served++;
                 }
                 Thread.ofPlatform().daemon().name("jexpect-client").start(c);
                 continue;
@@ -109,8 +110,14 @@ public final class ResidentServer {
         }
     }
 
+    synchronized void scriptStarted() {
+        running++;
+        served++;
+    }
+
     synchronized void finished(ClientConnection c) {
         connections.remove(c);
+        if (c.ranScript()) running--;
         lastEnd = System.nanoTime();
     }
 
@@ -123,11 +130,26 @@ public final class ResidentServer {
     }
 
     synchronized String status() {
-        return "jexpect resident server: pid " + ProcessHandle.current().pid()
+        return "pid " + ProcessHandle.current().pid() + ", " + locale()
                 + ", up " + Duration.between(started, Instant.now()).toSeconds() + " s"
-                + ", " + (connections.size() - 1) + " script(s) running, " + (served - 1) + " served"
+                + ", " + running + " script(s) running, " + served + " served"
                 + ", idle limit " + idle.toSeconds() + " s, Java " + Runtime.version()
+                + ", launcher " + System.getProperty("jexpect.executable", "unknown")
                 + ", socket " + socketPath;
+    }
+
+    /**
+     * The locale the server was started in (part of its socket's key): the variables that set
+     * it, and the encoding of file names it gave the JVM.
+     */
+    static String locale() {
+        StringBuilder s = new StringBuilder("locale");
+        for (String name : new String[] {"LANG", "LC_ALL", "LC_CTYPE"}) {
+            String v = System.getenv(name);
+            if (v != null) s.append(' ').append(name).append('=').append(v);
+        }
+        if (s.length() == "locale".length()) s.append(" unset");
+        return s.append(" (").append(System.getProperty("sun.jnu.encoding")).append(')').toString();
     }
 
     private static volatile int uid = -1;

@@ -23,6 +23,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,7 @@ class ResidentServerTest {
 
     @AfterEach
     void stopServers() throws Exception {
-        run(null, "--server", "stop");
+        run(null, "--server", "stop", "--all");
         for (long pid : servers) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
@@ -86,10 +87,19 @@ class ResidentServerTest {
     private record Result(String out, String err, int status) {}
 
     private Result run(String stdin, String... args) throws Exception {
+        return runIn(Map.of(), stdin, args);
+    }
+
+    /** Runs the client with these variables changed in its environment (an empty value: unset). */
+    private Result runIn(Map<String, String> env, String stdin, String... args) throws Exception {
         Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
         ProcessBuilder pb = new ProcessBuilder(command(args)).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("JEXPECT_TEST_VALUE", "from the client");
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) pb.environment().remove(name);
+            else pb.environment().put(name, value);
+        });
         if (stdin == null) pb.redirectInput(new File("/dev/null"));
         Process p = pb.start();
         if (stdin != null) {
@@ -107,7 +117,11 @@ class ResidentServerTest {
 
     /** The running server's pid, from --server start (which starts it when needed). */
     private long serverPid() throws Exception {
-        Result r = run(null, "--server", "start");
+        return serverPid(Map.of());
+    }
+
+    private long serverPid(Map<String, String> env) throws Exception {
+        Result r = runIn(env, null, "--server", "start");
         assertThat(r.status()).as(r.err()).isZero();
         Matcher m = java.util.regex.Pattern.compile("pid (\\d+)").matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
@@ -137,6 +151,7 @@ class ResidentServerTest {
 
         // The same server serves the next client, in a fresh interpreter: nothing of the last script is left.
         Result again = run(null, "-c", "puts [info exists line]/[pid]");
+        assertThat(run(null, "--server", "status").out()).contains(", 0 script(s) running, 2 served,");
         assertThat(again.out()).matches("0/\\d+\n");
         assertThat(again.status()).isZero();
         Result error = run(null, script("error boom").toString());
@@ -305,5 +320,44 @@ class ResidentServerTest {
         Result status = run(null, "--server", "status");
         assertThat(status.out()).contains("no resident server");
         assertThat(status.status()).isEqualTo(3);
+    }
+
+    @Test
+    void statusAndStopReachTheServersOfEveryLocale() throws Exception {
+        Map<String, String> utf8 = Map.of("LANG", "C.UTF-8", "LC_ALL", "", "LC_CTYPE", "");
+        Map<String, String> posix = Map.of("LANG", "", "LC_ALL", "C", "LC_CTYPE", "");
+        Map<String, String> third = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "C.UTF-8");
+        long here = serverPid(utf8), there = serverPid(posix);
+        assertThat(there).isNotEqualTo(here);
+        FileTime built = Files.getLastModifiedTime(stamp);
+        Files.setLastModifiedTime(stamp, FileTime.from(Instant.now().plusSeconds(5)));
+        long otherBuild = serverPid(utf8);
+        Files.setLastModifiedTime(stamp, built);
+
+        // status lists every server of the folder, each with its build and locale.
+        Result status = runIn(utf8, null, "--server", "status");
+        assertThat(status.status()).isZero();
+        assertThat(status.out().lines().toList()).hasSize(3).anySatisfy(l -> assertThat(l)
+                .startsWith("jexpect resident server (this jexpect): pid " + here + ", locale LANG=C.UTF-8 (UTF-8),"))
+                .anySatisfy(l -> assertThat(l)
+                .startsWith("jexpect resident server (this jexpect, another locale): pid " + there + ", locale LC_ALL=C (ANSI_X3.4-1968),"))
+                .anySatisfy(l -> assertThat(l).startsWith("jexpect resident server (another jexpect or build): pid " + otherBuild + ","));
+
+        // stop, in a locale of neither, stops this build's servers in every locale (and waits for them to exit).
+        Result stop = runIn(third, null, "--server", "stop");
+        assertThat(stop.status()).isZero();
+        assertThat(stop.out().lines().toList()).containsExactlyInAnyOrder(
+                "stopping jexpect's resident server (pid " + here + ", locale LANG=C.UTF-8 (UTF-8))",
+                "stopping jexpect's resident server (pid " + there + ", locale LC_ALL=C (ANSI_X3.4-1968))");
+        assertThat(Processes.goneWithin(here, 5_000) && Processes.goneWithin(there, 5_000)).isTrue();
+        assertThat(Processes.running(otherBuild)).isTrue();
+        Result none = runIn(third, null, "--server", "status");
+        assertThat(none.out()).contains("(another jexpect or build): pid " + otherBuild)
+                .contains("no resident server running for this jexpect");
+        assertThat(none.status()).isEqualTo(3);
+
+        // stop --all stops every server, of any build.
+        assertThat(runIn(third, null, "--server", "stop", "--all").out()).contains("pid " + otherBuild);
+        assertThat(Processes.goneWithin(otherBuild, 5_000)).isTrue();
     }
 }
