@@ -197,14 +197,17 @@ public final class EventLoop {
      * with false returns, no such interrupt is delivered any more.
      */
     public void waitingElsewhere(boolean on) {
-        notifier.lock.lock();
-        try {
-            notifier.waiter = on ? Thread.currentThread() : null;
+        // The notifier's monitor, not its lock: it is taken twice at every expect's wait, and a
+        // monitor costs the bytecode interpreter no calls. Only the interrupt needs it.
+        if (on) {
+            notifier.waiter = Thread.currentThread();
+            return;
+        }
+        synchronized (notifier) {
+            notifier.waiter = null;
             // A wakeup that raced the end of the wait must not break the script's next I/O
             // (trap work stays queued in the interpreter and runs before the next command).
-            if (!on) Thread.interrupted();
-        } finally {
-            notifier.lock.unlock();
+            Thread.interrupted();
         }
     }
 
@@ -241,9 +244,12 @@ public final class EventLoop {
         try {
             notifier.woken = true;
             notifier.signal.signalAll();
-            if (notifier.waiter != null) notifier.waiter.interrupt();
         } finally {
             notifier.lock.unlock();
+        }
+        synchronized (notifier) {
+            Thread waiter = notifier.waiter;
+            if (waiter != null) waiter.interrupt();
         }
     }
 

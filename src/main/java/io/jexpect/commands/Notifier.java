@@ -16,8 +16,11 @@ final class Notifier {
     final ReentrantLock lock = new ReentrantLock();
     final Condition signal = lock.newCondition();
     boolean woken;
-    /** The script thread while it blocks outside a loop (expect, sleep): wakeups interrupt it. */
-    Thread waiter;
+    /**
+     * The script thread while it blocks outside a loop (expect, sleep): wakeups interrupt it.
+     * Cleared and interrupted under this object's monitor (waitUntil's lock keeps its timed wait).
+     */
+    volatile Thread waiter;
     /** Creation order of events across the family: idle callbacks run in it, timers break ties by it. */
     private long sequence;
 

@@ -67,6 +67,16 @@ final class VariableCommands {
             Value sum = in.incrPlain(element ? array : name, index, by);
             if (sum != null) return sum;
         }
+        return incrTheFullWay(in, name, array, index, increment);
+    }
+
+    /**
+     * incr with its traces, errors and big integers: a method of its own, which C1 (compiling a
+     * method whole) need not compile for the common case above.
+     */
+    private static Value incrTheFullWay(Interp in, String name, String array, String index, Value increment)
+            throws TclException {
+        boolean element = array != null;
         in.checkIncrTarget(element ? array : name, index);
         Value old;
         try {

@@ -211,12 +211,7 @@ public final class Session implements AutoCloseable {
 
     private void write(byte[] data, long timeoutMillis) throws IOException {
         if (out != null) {
-            try {
-                out.write(data);
-                out.flush();
-            } catch (IOException e) {
-                if (strictWrite) throw e;
-            }
+            writeStream(data);
             return;
         }
         if (writeFd < 0 || data.length == 0) return;
@@ -244,27 +239,47 @@ public final class Session implements AutoCloseable {
                     deadline = deadline(timeoutMillis);
                     continue;
                 }
-                int err = n < 0 ? LibC.errno() : LibC.EAGAIN;
-                if (err == LibC.EINTR) continue;
-                if (err != LibC.EAGAIN) {
-                    if (strictWrite) throw new IOException("write failed: " + Spawner.errnoMessage(err) + " (errno " + err + ")");
-                    return;
-                }
-                // The program is not reading: wait until it does, within the timeout, interruptibly.
-                long left = (deadline - System.nanoTime()) / 1_000_000L;
-                if (left <= 0) throw new WriteTimeoutException(timeoutMillis, done, data.length);
-                LibC.pollOut(writeFd, (int) Math.min(left, WRITE_WAIT_SLICE_MS));
-                if (closed) throw new IOException("session is closed");
-                if (Thread.interrupted()) {
-                    InterruptedIOException e = new InterruptedIOException("send interrupted");
-                    e.bytesTransferred = done;
-                    throw e;
-                }
+                if (!writeStalled(n, timeoutMillis, deadline, done, data.length)) return;
             }
         } finally {
             if (piece != null && piece.size() <= KEPT_WRITE_BUFFER) keepWriteBuffer(piece);
             releaseFds();
         }
+    }
+
+    /** A write to a stream (a Java command's, the user's): its failures count only with strict writes. */
+    private void writeStream(byte[] data) throws IOException {
+        try {
+            out.write(data);
+            out.flush();
+        } catch (IOException e) {
+            if (strictWrite) throw e;
+        }
+    }
+
+    /**
+     * After a write(2) that took nothing ({@code n}, its result): waits until the program reads
+     * again, within the timeout and interruptibly; true to write again, false to give up quietly.
+     * A method apart from write's common path, which C1 compiles whole.
+     */
+    private boolean writeStalled(long n, long timeoutMillis, long deadline, int done, int length) throws IOException {
+        int err = n < 0 ? LibC.errno() : LibC.EAGAIN;
+        if (err == LibC.EINTR) return true;
+        if (err != LibC.EAGAIN) {
+            if (strictWrite) throw new IOException("write failed: " + Spawner.errnoMessage(err) + " (errno " + err + ")");
+            return false;
+        }
+        // The program is not reading: wait until it does, within the timeout, interruptibly.
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (left <= 0) throw new WriteTimeoutException(timeoutMillis, done, length);
+        LibC.pollOut(writeFd, (int) Math.min(left, WRITE_WAIT_SLICE_MS));
+        if (closed) throw new IOException("session is closed");
+        if (Thread.interrupted()) {
+            InterruptedIOException e = new InterruptedIOException("send interrupted");
+            e.bytesTransferred = done;
+            throw e;
+        }
+        return true;
     }
 
     /**

@@ -142,20 +142,25 @@ final class ExpectArgs {
         if (argv.length > 1 && argv[1].toString().equals("-nobrace")) { nobrace = true; from = 2; }
         else if (argv.length > 1 && argv[1].toString().equals("-brace")) { brace = true; from = 2; }
         if (argv.length - from == 1 && !nobrace && (brace || looksBraced(argv[from].toString()))) {
-            Script s = interp.parser().parse(argv[from].toString());
-            if (s.error() != null) throw TclException.error(s.error().message());
-            List<Value> out = new ArrayList<>();
-            for (Command c : s.commands()) {
-                for (Word w : c.words()) {
-                    Value v = interp.word(w);
-                    if (w.expand()) out.addAll(v.asList());
-                    else out.add(v);
-                }
-            }
-            return out;
+            return bracedWords(interp, argv[from]);
         }
         List<Value> out = new ArrayList<>(argv.length - from);
         for (int i = from; i < argv.length; i++) out.add(argv[i]);
+        return out;
+    }
+
+    /** The words of a braced pattern/action list, substituted. */
+    private static List<Value> bracedWords(Interp interp, Value list) throws TclException {
+        Script s = interp.parser().parse(list.toString());
+        if (s.error() != null) throw TclException.error(s.error().message());
+        List<Value> out = new ArrayList<>();
+        for (Command c : s.commands()) {
+            for (Word w : c.words()) {
+                Value v = interp.word(w);
+                if (w.expand()) out.addAll(v.asList());
+                else out.add(v);
+            }
+        }
         return out;
     }
 

@@ -109,16 +109,7 @@ final class ExpectCommand {
             SpawnId firing = r.session() == null ? null : plan.byName(r.session());
             Prepared chosen = r.caseIndex() >= 0 ? plan.prepared.get(r.caseIndex()) : null;
             record(in, st, r, firing, chosen);
-            if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.closeOnEof) {
-                // close_on_eof 0: the id stays open (unbuffer -p relies on it).
-            } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null && !firing.user) {
-                firing.closed = true;
-                firing.session.close();
-                if (firing.onClose != null) firing.onClose.run();
-            } else if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) {
-                firing.closed = true;
-                if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
-            }
+            if (r.outcome() == ExpectResult.Outcome.EOF && firing != null) closeAtEof(in, firing);
             Value body = chosen == null ? null : chosen.spec().body();
             int own = r.caseIndex() - plan.firstArgCase();
             // The command's own word, so info frame finds the action among this call's words.
@@ -135,6 +126,20 @@ final class ExpectCommand {
             }
             if (!args.continueTimer && code == CONTINUE_CODE) restartTimer();
             return null;
+        }
+    }
+
+    /** An id whose eof an expect saw is closed, as in Expect, unless close_on_eof is 0. */
+    private static void closeAtEof(Interp in, SpawnId firing) throws TclException {
+        if (!firing.closeOnEof) {
+            // close_on_eof 0: the id stays open (unbuffer -p relies on it).
+        } else if (!firing.user) {
+            firing.closed = true;
+            firing.session.close();
+            if (firing.onClose != null) firing.onClose.run();
+        } else {
+            firing.closed = true;
+            if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
         }
     }
 
@@ -159,14 +164,10 @@ final class ExpectCommand {
         EventLoop events = EventLoop.of(in);
         if (events.hasPending()) {
             bufferTried = false; // an event's script may change what is buffered
-            events.runDue();
-            long next = events.nextDeadlineNanos();
-            if (next != Long.MAX_VALUE) {
-                long untilEvent = Math.max(0, (next - System.nanoTime()) / 1_000_000L);
-                if (remaining < 0 || untilEvent < remaining) {
-                    remaining = untilEvent;
-                    eventCap = true;
-                }
+            long untilEvent = runEvents(events);
+            if (untilEvent >= 0 && (remaining < 0 || untilEvent < remaining)) {
+                remaining = untilEvent;
+                eventCap = true;
             }
         }
         ExpectResult r;
@@ -193,6 +194,13 @@ final class ExpectCommand {
             trace.result(r, firing != null ? firing : plan.ids[0]);
         }
         return r;
+    }
+
+    /** Runs the events that are due: the milliseconds until the next one, or -1 when none is waiting. */
+    private static long runEvents(EventLoop events) throws TclException {
+        events.runDue();
+        long next = events.nextDeadlineNanos();
+        return next == Long.MAX_VALUE ? -1 : Math.max(0, (next - System.nanoTime()) / 1_000_000L);
     }
 
     /**

@@ -55,6 +55,12 @@ final class PlanCache {
             remember(e, new Entry(seen, defaultId, whoAsks, args, plan));
             return new Bound(args, plan);
         }
+        return bindAnew(st, words, defaultId, whoAsks);
+    }
+
+    /** Parses and plans words no entry holds (a method apart: C1 compiles the path above often, this rarely). */
+    private Bound bindAnew(ExpectState st, List<Value> words, String defaultId, String whoAsks) throws TclException {
+        int n = words.size();
         ExpectArgs args = ExpectArgs.parse(words);
         ExpectCommand.Plan plan = ExpectCommand.plan(st, args, defaultId, whoAsks);
         boolean screen = false;

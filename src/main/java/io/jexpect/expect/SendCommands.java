@@ -33,6 +33,17 @@ final class SendCommands {
     }
 
     private static Value send(Interp in, Value[] a, Target target) throws TclException {
+        // The common call (send STRING to the current spawn id) takes a short way: C1 compiles a
+        // method whole, rare branches and all, and until it has, a script runs interpreted.
+        if (target == Target.SPAWN && a.length == 2 && !a[1].toString().startsWith("-")) {
+            ExpectState st = ExpectState.of(in);
+            toSpawn(in, st, st.open(st.currentName(), "send"), a[1].toString(), false, false, false);
+            return Value.EMPTY;
+        }
+        return sendWithOptions(in, a, target);
+    }
+
+    private static Value sendWithOptions(Interp in, Value[] a, Target target) throws TclException {
         ExpectState st = ExpectState.of(in);
         String id = null;
         boolean slow = false, human = false, sendNull = false, brk = false;
@@ -69,27 +80,29 @@ final class SendCommands {
             case ERROR -> { st.transcript.recordAlways(text); in.channels().stderr().write(text); }
             case LOG -> st.transcript.recordAlways(text);
             case TTY -> writeTty(text);
-            case SPAWN -> {
-                SpawnId sid = id != null ? st.open(id) : st.open(st.currentName(), "send");
-                if (sid.user) {
-                    st.transcript.recordAlways(text);
-                    in.channels().get(sid.name.equals(ExpectState.ERROR_ID) ? "stderr" : "stdout").write(text);
-                    in.channels().stdout().flush();
-                } else {
-                    if (st.diagnostics.enabled() || st.sendListener != null) {
-                        String line = "send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }";
-                        if (st.diagnostics.enabled()) st.diagnostics.log(line + "\n");
-                        if (st.sendListener != null) st.sendListener.accept(line);
-                    }
-                    st.transcript.sent(text);
-                    if (brk) sid.session.sendBreak();
-                    if (slow) paced(in, sid, text, false);
-                    else if (human) paced(in, sid, text, true);
-                    else write(in, sid, text);
-                }
-            }
+            case SPAWN -> toSpawn(in, st, id != null ? st.open(id) : st.open(st.currentName(), "send"), text, brk, slow, human);
         }
         return Value.EMPTY;
+    }
+
+    private static void toSpawn(Interp in, ExpectState st, SpawnId sid, String text, boolean brk, boolean slow,
+                                boolean human) throws TclException {
+        if (sid.user) {
+            st.transcript.recordAlways(text);
+            in.channels().get(sid.name.equals(ExpectState.ERROR_ID) ? "stderr" : "stdout").write(text);
+            in.channels().stdout().flush();
+            return;
+        }
+        if (st.diagnostics.enabled() || st.sendListener != null) {
+            String line = "send: sending \"" + Diagnostics.visible(text) + "\" to { " + sid.name + " }";
+            if (st.diagnostics.enabled()) st.diagnostics.log(line + "\n");
+            if (st.sendListener != null) st.sendListener.accept(line);
+        }
+        st.transcript.sent(text);
+        if (brk) sid.session.sendBreak();
+        if (slow) paced(in, sid, text, false);
+        else if (human) paced(in, sid, text, true);
+        else write(in, sid, text);
     }
 
     /** A send gives up after the timeout variable, but never sooner than this: {@code set timeout 0} polls expect. */

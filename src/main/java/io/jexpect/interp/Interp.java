@@ -1241,23 +1241,26 @@ public final class Interp {
         try {
             return evalValue(body);
         } catch (TclException e) {
-            if (e.isError()) {
-                if (inlined) {
-                    if (!e.lineGiven) e.line = wordLine + e.line - 1;
-                    e.lineIsFinal = true;
-                } else if (context != null) {
-                    e.lineIsFinal = false;
-                    e.appendErrorInfo("\n    (" + context + (withLine ? " line " + e.line : "") + ")");
-                } else {
-                    e.lineIsFinal = false;
-                }
-            }
+            if (e.isError()) locateError(e, wordLine, context, withLine, inlined);
             throw e;
         } finally {
             compiledDepth = savedDepth;
             compilingProc = savedProc;
             origin = savedOrigin;
             if (hides) invoker.inlined = false;
+        }
+    }
+
+    /** An error out of a unit: its line within the enclosing body if inlined, else its context line. */
+    private static void locateError(TclException e, int wordLine, String context, boolean withLine, boolean inlined) {
+        if (inlined) {
+            if (!e.lineGiven) e.line = wordLine + e.line - 1;
+            e.lineIsFinal = true;
+        } else if (context != null) {
+            e.lineIsFinal = false;
+            e.appendErrorInfo("\n    (" + context + (withLine ? " line " + e.line : "") + ")");
+        } else {
+            e.lineIsFinal = false;
         }
     }
 
@@ -1366,7 +1369,8 @@ public final class Interp {
         List<Part> parts = ((Word.Compound) w).parts();
         if (parts.size() == 1) return part(parts.get(0));
         StringBuilder sb = new StringBuilder();
-        for (Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) { // no iterator for every word substituted
+            Part p = parts.get(i);
             if (p instanceof Part.Text t) sb.append(t.text());
             else sb.append(part(p).toString());
         }
@@ -2265,6 +2269,11 @@ public final class Interp {
             }
             return v;
         }
+        return lookupQualified(name, create);
+    }
+
+    /** lookup for a name with "::" in it (a method apart from the common case, which C1 compiles often). */
+    private Var lookupQualified(String name, boolean create) {
         List<String> parts = Namespace.split(name);
         String tail = parts.get(parts.size() - 1);
         Namespace[] homes = qualifiedHomes(name, parts);
