@@ -9,45 +9,76 @@ import java.util.function.IntPredicate;
  * (regc_cvec.c's cvec). jexpect: replaces ICU's UnicodeSet.
  */
 final class CharSet {
-    private final BitSet bits = new BitSet();
+    /** The members; null while a set made of runs ({@link #ofRuns}) has only its ranges. */
+    private BitSet bits;
     /** The runs of members as from, to pairs, once asked for (a class's set is shared and asked often). */
     private int[] ranges;
 
-    CharSet add(int c) {
+    CharSet() {
+        bits = new BitSet();
+    }
+
+    private CharSet(int[] ranges) {
+        this.ranges = ranges;
+    }
+
+    /**
+     * The union of lists of runs (strings of first, last character pairs, each list ascending), its
+     * ranges merged straight from them: making them from bits cost a script's first \w ~1.5 ms of
+     * bytecode interpretation (a set bit per run, then a scan of the plane's 64 K bits for the runs).
+     */
+    static CharSet ofRuns(String... lists) {
+        int[] at = new int[lists.length];
+        int total = 0;
+        for (String list : lists) total += list.length();
+        int[] runs = new int[total];
+        int n = 0;
+        while (true) {
+            int pick = -1;
+            for (int i = 0; i < lists.length; i++) {
+                if (at[i] < lists[i].length() && (pick < 0 || lists[i].charAt(at[i]) < lists[pick].charAt(at[pick]))) pick = i;
+            }
+            if (pick < 0) break;
+            int from = lists[pick].charAt(at[pick]);
+            int to = lists[pick].charAt(at[pick] + 1);
+            at[pick] += 2;
+            if (n > 0 && from <= runs[n - 1] + 1) {
+                runs[n - 1] = Math.max(runs[n - 1], to);   /* touches the run before: one run */
+            } else {
+                runs[n++] = from;
+                runs[n++] = to;
+            }
+        }
+        return new CharSet(Arrays.copyOf(runs, n));
+    }
+
+    /** The members' bits, for a change (made from the ranges if the set has only those). */
+    private BitSet changing() {
+        if (bits == null) {
+            bits = new BitSet();
+            for (int k = 0; k < ranges.length; k += 2) bits.set(ranges[k], ranges[k + 1] + 1);
+        }
         ranges = null;
-        bits.set(c);
+        return bits;
+    }
+
+    CharSet add(int c) {
+        changing().set(c);
         return this;
     }
 
     /** Adds from..to, both included. */
     CharSet add(int from, int to) {
-        ranges = null;
-        bits.set(from, to + 1);
-        return this;
-    }
-
-    /** Adds the runs of a string of (first, last) character pairs. */
-    CharSet addRuns(String runs) {
-        ranges = null;
-        for (int k = 0; k < runs.length(); k += 2) {
-            bits.set(runs.charAt(k), runs.charAt(k + 1) + 1);
-        }
-        return this;
-    }
-
-    /** Adds the members of other. */
-    CharSet addAll(CharSet other) {
-        ranges = null;
-        bits.or(other.bits);
+        changing().set(from, to + 1);
         return this;
     }
 
     /** Adds the characters of the Basic Multilingual Plane that satisfy p (Tcl 8.6's classes stop there). */
     CharSet addBmp(IntPredicate p) {
-        ranges = null;
+        BitSet members = changing();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (p.test(c)) {
-                bits.set(c);
+                members.set(c);
             }
         }
         return this;
@@ -55,12 +86,12 @@ final class CharSet {
 
     /** Adds each member's lower, upper and title case, as Tcl's range() and allcases() do under REG_ICASE. */
     CharSet withCases() {
-        ranges = null;
-        BitSet members = (BitSet) bits.clone();
+        BitSet all = changing();
+        BitSet members = (BitSet) all.clone();
         for (int c = members.nextSetBit(0); c >= 0; c = members.nextSetBit(c + 1)) {
-            bits.set(Character.toLowerCase(c));
-            bits.set(Character.toUpperCase(c));
-            bits.set(Character.toTitleCase(c));
+            all.set(Character.toLowerCase(c));
+            all.set(Character.toUpperCase(c));
+            all.set(Character.toTitleCase(c));
         }
         return this;
     }

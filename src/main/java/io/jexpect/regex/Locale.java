@@ -199,12 +199,12 @@ final class Locale {
     private static CharSet computeClass(String cclassName) throws RegexException {
         CharSet set = new CharSet();
         switch (cclassName) {
-        case "alnum" -> set.addRuns(LETTERS).addRuns(DIGITS);
-        case "alpha" -> set.addRuns(LETTERS);
+        case "alnum" -> set = CharSet.ofRuns(LETTERS, DIGITS);
+        case "alpha" -> set = CharSet.ofRuns(LETTERS);
         case "ascii" -> set.add(0, 0x7f);
         case "blank" -> set.add('\t').add(' ');
         case "cntrl" -> set.addBmp(c -> isType(c, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE));
-        case "digit" -> set.addRuns(DIGITS);
+        case "digit" -> set = CharSet.ofRuns(DIGITS);
         case "graph" -> set.addBmp(Locale::isGraph);
         case "lower" -> set.addBmp(c -> Character.getType(c) == Character.LOWERCASE_LETTER);
         case "print" -> {
