@@ -311,10 +311,17 @@ public final class Expecter {
     private static ExpectResult matched(Session s, int index, Case c, Searcher.Hit h) {
         MatchBuffer b = s.buffer();
         // Every group lies within the buffer's text up to the match's end: cut from that string
-        // (the whole match from the start is that string itself).
-        String buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
+        // (the whole match from the start is that string itself, and a literal's is the literal).
+        String buffer;
+        if (h.start() == 0 && h.text() != null) {
+            if (c.transfer()) b.drop(h.end());
+            buffer = h.text();
+        } else {
+            buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
+        }
         int n = h.groupStart().length;
         ExpectResult.Group[] groups = new ExpectResult.Group[c.pattern() instanceof Pattern.Null ? 1 : n];
+        boolean all = true;
         if (c.pattern() instanceof Pattern.Null) {
             groups[0] = new ExpectResult.Group(null, h.start() - 1, h.start() - 1);
         } else {
@@ -322,10 +329,13 @@ public final class Expecter {
                 int st = h.groupStart()[g];
                 int en = h.groupEnd()[g];
                 if (st >= 0) groups[g] = new ExpectResult.Group(buffer.substring(st, en), st, en - 1);
+                else all = false;
             }
         }
+        // List.of takes no null (a group that took no part); Collections.unmodifiableList costs an
+        // Object.getClass, a native call in C1's code, ~6% of an exp_continue turn over short lines.
         return new ExpectResult(ExpectResult.Outcome.MATCH, s, index, buffer,
-            java.util.Collections.unmodifiableList(java.util.Arrays.asList(groups)));
+            all ? List.of(groups) : java.util.Collections.unmodifiableList(Arrays.asList(groups)));
     }
 
     private static ExpectResult eof(Session s, List<Case> cases) {

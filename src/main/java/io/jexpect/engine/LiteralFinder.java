@@ -51,7 +51,9 @@ final class LiteralFinder {
 
     /** Whether the literal is at {@code a[at ...]} (which holds at least its length). */
     boolean matchesAt(char[] a, int at) {
-        for (int k = 0; k < lit.length; k++) if (!Searcher.eq(a[at + k], lit[k], nocase)) return false;
+        // Arrays.equals compares through an intrinsic C1 compiles (vectorizedMismatch).
+        if (!nocase) return Arrays.equals(a, at, at + lit.length, lit, 0, lit.length);
+        for (int k = 0; k < lit.length; k++) if (!Searcher.eq(a[at + k], lit[k], true)) return false;
         return true;
     }
 }

@@ -124,11 +124,17 @@ public final class MatchBuffer {
     public String consume(int end) {
         if (end < 0 || end > use) throw new IndexOutOfBoundsException(end);
         String s = new String(win, ws, end);
+        drop(end);
+        return s;
+    }
+
+    /** Removes the first {@code end} characters of the window, as {@link #consume} without the copy. */
+    void drop(int end) {
+        if (end < 0 || end > use) throw new IndexOutOfBoundsException(end);
         ws += end;
         use -= end;
         base += end;
         if (use == 0) ws = 0;
-        return s;
     }
 
     /** The first {@code end} characters, without removing them. */

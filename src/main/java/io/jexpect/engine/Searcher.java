@@ -9,10 +9,14 @@ import io.jexpect.regex.ReMatcher;
  */
 abstract class Searcher {
 
-    /** A match in window coordinates: [start, end) and the groups' [start, end) (-1 when unset). */
-    record Hit(int start, int end, int[] groupStart, int[] groupEnd) {
+    /**
+     * A match in window coordinates: [start, end) and the groups' [start, end) (-1 when unset);
+     * {@code text}: the matched text when the searcher knows it without copying the window (a
+     * literal's own), else null.
+     */
+    record Hit(int start, int end, int[] groupStart, int[] groupEnd, String text) {
         static Hit of(int start, int end) {
-            return new Hit(start, end, new int[]{start}, new int[]{end});
+            return new Hit(start, end, new int[]{start}, new int[]{end}, null);
         }
     }
 
@@ -58,14 +62,22 @@ abstract class Searcher {
     /** -ex and wildcard-free globs: scan only new data plus the pattern's length minus one. */
     static final class Literal extends Searcher {
         private final LiteralFinder lit;
+        private final String text; // what a match is, or null under -nocase
         private final boolean caret;
         private final boolean dollar;
         private long resume; // absolute position of the first start not yet ruled out
 
         Literal(String text, boolean nocase, boolean caret, boolean dollar) {
             this.lit = new LiteralFinder(text.toCharArray(), nocase);
+            this.text = nocase ? null : text;
             this.caret = caret;
             this.dollar = dollar;
+        }
+
+        /** The literal at {@code s}: the matched text is the literal itself, unless -nocase. */
+        private Hit hit(int s) {
+            int e = s + lit.length();
+            return new Hit(s, e, new int[]{s}, new int[]{e}, text);
         }
 
         @Override
@@ -78,11 +90,11 @@ abstract class Searcher {
             if (caret || dollar) {
                 int at = dollar ? n - m : 0;
                 if (at < 0 || (caret && dollar && n != m)) return null;
-                return lit.matchesAt(a, off + at) ? Hit.of(at, at + m) : null;
+                return lit.matchesAt(a, off + at) ? hit(at) : null;
             }
             int from = (int) Math.max(0, resume - b.base());
             int s = lit.find(a, off, from, n);
-            if (s >= 0) return Hit.of(s, s + m);
+            if (s >= 0) return hit(s);
             resume = b.base() + Math.max(from, n - m + 1);
             return null;
         }
@@ -226,7 +238,7 @@ abstract class Searcher {
                 ge[i] = m.end(i);
             }
             lastBase = -1;
-            return new Hit(gs[0], ge[0], gs, ge);
+            return new Hit(gs[0], ge[0], gs, ge, null);
         }
 
         private void remember(MatchBuffer b, int n) {
