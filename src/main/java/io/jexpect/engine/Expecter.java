@@ -69,8 +69,8 @@ public final class Expecter {
      * buffered text with {@link #tryBuffered} and nothing can have changed it since.
      */
     public ExpectResult expect(ExpectPlan plan, long timeoutMillis, boolean bufferTried) throws InterruptedException {
-        List<Session> ss = plan.sessions;
-        List<Case> cases = plan.cases;
+        Session[] ss = plan.sessions;
+        Case[] cases = plan.cases;
         boolean probes = plan.hasProbe;
         ExpectResult buffered = bufferTried ? null : tryBuffered(plan);
         if (buffered != null) return buffered;
@@ -82,10 +82,9 @@ public final class Expecter {
         Wakeup polling = poller == null ? null : poller.pollingWakeup();
         Wakeup wake = polling != null ? polling : new Wakeup();
         ReadingItself own = polling != null ? new ReadingItself(ss, polling) : null;
-        // Indexed loops: an iterator per loop and wait is garbage and calls the interpreter pays for.
-        if (own == null) for (int i = 0; i < ss.size(); i++) ss.get(i).letGo(); // the poller reads for us
+        if (own == null) for (Session s : ss) s.letGo(); // the poller reads for us
         waiting = wake;
-        for (int i = 0; i < ss.size(); i++) ss.get(i).addWaiter(wake);
+        for (Session s : ss) s.addWaiter(wake);
         if (probes) for (Case c : cases) if (c.pattern() instanceof Pattern.Probe p) p.condition().started();
         try {
             Waiting w = new Waiting(plan, timeoutMillis, wake, own);
@@ -93,7 +92,7 @@ public final class Expecter {
             do r = w.step(); while (r == null);
             return r;
         } finally {
-            for (int i = 0; i < ss.size(); i++) ss.get(i).removeWaiter(wake);
+            for (Session s : ss) s.removeWaiter(wake);
             if (own != null) {
                 own.release();
                 poller.recycle(polling);
@@ -127,12 +126,12 @@ public final class Expecter {
 
         /** Examines what the sessions have, or waits for more: the expect's result, or null to step again. */
         ExpectResult step() throws InterruptedException {
-            List<Session> ss = plan.sessions;
-            List<Case> cases = plan.cases;
+            Session[] ss = plan.sessions;
+            Case[] cases = plan.cases;
             wake.clear();
             boolean readSomething = false;
-            for (int si = 0; si < ss.size(); si++) {
-                Session s = ss.get(si);
+            for (int si = 0; si < ss.length; si++) {
+                Session s = ss[si];
                 MatchBuffer b = s.buffer();
                 // Expect tries the patterns on what is buffered first, even when that is nothing:
                 // `expect *` or `-re .*` on an empty buffer matches at once.
@@ -157,13 +156,13 @@ public final class Expecter {
             if (readSomething) {
                 return timeoutMillis > 0 && System.nanoTime() > deadline ? timeout(cases) : null;
             }
-            for (int si = 0; si < ss.size(); si++) if (ss.get(si).buffer().isDrainedAtEof()) return eof(ss.get(si), cases);
+            for (Session s : ss) if (s.buffer().isDrainedAtEof()) return eof(s, cases);
             if (woken) {
                 woken = false;
                 throw new InterruptedException("woken");
             }
             boolean probes = plan.hasProbe;
-            long probeAt = probes ? probeRetest(ss, cases) : Long.MAX_VALUE;
+            long probeAt = probes ? probeRetest(plan) : Long.MAX_VALUE;
             long until = Math.min(deadline, probeAt);
             boolean more = timeoutMillis != 0 ? (own != null ? own.await(until) : wake.await(until))
                 : own != null && own.readOnce();
@@ -189,17 +188,17 @@ public final class Expecter {
      */
     public ExpectResult tryBuffered(ExpectPlan plan) {
         if (plan.hasProbe) return null;
-        List<Session> ss = plan.sessions;
-        for (int si = 0; si < ss.size(); si++) {
-            ExpectResult r = evaluate(ss.get(si), si, plan);
+        Session[] ss = plan.sessions;
+        for (int si = 0; si < ss.length; si++) {
+            ExpectResult r = evaluate(ss[si], si, plan);
             if (r != null) return r;
         }
         return null;
     }
 
     /** A poller one of the sessions is read by (the others are streams, or of other engines), or null. */
-    private static Poller anyPoller(List<Session> ss) {
-        for (int i = 0; i < ss.size(); i++) if (ss.get(i).poller() != null) return ss.get(i).poller();
+    private static Poller anyPoller(Session[] ss) {
+        for (Session s : ss) if (s.poller() != null) return s.poller();
         return null;
     }
 
@@ -208,14 +207,14 @@ public final class Expecter {
      * end. Streams (and sessions at eof) are not claimed: their readers wake the wait.
      */
     private static final class ReadingItself {
-        private final List<Session> sessions;
+        private final Session[] sessions;
         private final Wakeup wake;
         private Session[] claimed;
         private int[] fds;
         private boolean[] ready;
         private boolean readOnce;
 
-        ReadingItself(List<Session> sessions, Wakeup wake) {
+        ReadingItself(Session[] sessions, Wakeup wake) {
             this.sessions = sessions;
             this.wake = wake;
         }
@@ -241,9 +240,9 @@ public final class Expecter {
         }
 
         private void claim() {
-            Session[] got = new Session[sessions.size()];
+            Session[] got = new Session[sessions.length];
             int n = 0;
-            for (int i = 0; i < got.length; i++) if (sessions.get(i).claim()) got[n++] = sessions.get(i);
+            for (Session s : sessions) if (s.claim()) got[n++] = s;
             claimed = n == got.length ? got : Arrays.copyOf(got, n);
             for (Session s : claimed) s.awaitPollerRead();
             fds = new int[claimed.length];
@@ -265,26 +264,28 @@ public final class Expecter {
         if (w != null) w.signal();
     }
 
-    private static long probeRetest(List<Session> ss, List<Case> cases) {
+    private static long probeRetest(ExpectPlan plan) {
         long at = Long.MAX_VALUE;
-        for (Case c : cases) {
-            if (!(c.pattern() instanceof Pattern.Probe p)) continue;
-            for (Session s : ss) if (c.appliesTo(s)) at = Math.min(at, p.condition().retestAt(s));
+        for (int i = 0; i < plan.cases.length; i++) {
+            if (!(plan.cases[i].pattern() instanceof Pattern.Probe p)) continue;
+            for (int si = 0; si < plan.sessions.length; si++) {
+                if (plan.applies(i, si)) at = Math.min(at, p.condition().retestAt(plan.sessions[si]));
+            }
         }
         return at;
     }
 
-    private static boolean anyPending(List<Session> ss) {
-        for (int i = 0; i < ss.size(); i++) if (ss.get(i).buffer().pendingLength() > 0) return true;
+    private static boolean anyPending(Session[] ss) {
+        for (Session s : ss) if (s.buffer().pendingLength() > 0) return true;
         return false;
     }
 
     private static ExpectResult evaluate(Session s, int si, ExpectPlan plan) {
-        List<Case> cases = plan.cases;
+        Case[] cases = plan.cases;
         MatchBuffer b = s.buffer();
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
-            if (!c.appliesTo(s)) continue;
+        for (int i = 0; i < cases.length; i++) {
+            Case c = cases[i];
+            if (!plan.applies(i, si)) continue;
             Pattern p = c.pattern();
             if (p instanceof Pattern.FullBuffer) {
                 if (b.isFull()) {
@@ -319,15 +320,15 @@ public final class Expecter {
         } else {
             buffer = c.transfer() ? b.consume(h.end()) : b.peek(h.end());
         }
-        int n = h.groupStart().length;
+        int n = h.groups();
         ExpectResult.Group[] groups = new ExpectResult.Group[c.pattern() instanceof Pattern.Null ? 1 : n];
         boolean all = true;
         if (c.pattern() instanceof Pattern.Null) {
             groups[0] = new ExpectResult.Group(null, h.start() - 1, h.start() - 1);
         } else {
             for (int g = 0; g < n; g++) {
-                int st = h.groupStart()[g];
-                int en = h.groupEnd()[g];
+                int st = h.groupStart(g);
+                int en = h.groupEnd(g);
                 if (st >= 0) groups[g] = new ExpectResult.Group(buffer.substring(st, en), st, en - 1);
                 else all = false;
             }
@@ -338,9 +339,9 @@ public final class Expecter {
             all ? List.of(groups) : java.util.Collections.unmodifiableList(Arrays.asList(groups)));
     }
 
-    private static ExpectResult eof(Session s, List<Case> cases) {
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
+    private static ExpectResult eof(Session s, Case[] cases) {
+        for (int i = 0; i < cases.length; i++) {
+            Case c = cases[i];
             Pattern p = c.pattern();
             if ((p instanceof Pattern.Eof || p instanceof Pattern.Default) && c.appliesTo(s)) {
                 MatchBuffer b = s.buffer();
@@ -352,9 +353,9 @@ public final class Expecter {
         return new ExpectResult(ExpectResult.Outcome.EOF, s, -1, b.consume(b.length()), List.of());
     }
 
-    private static ExpectResult timeout(List<Case> cases) {
-        for (int i = 0; i < cases.size(); i++) {
-            Pattern p = cases.get(i).pattern();
+    private static ExpectResult timeout(Case[] cases) {
+        for (int i = 0; i < cases.length; i++) {
+            Pattern p = cases[i].pattern();
             if (p instanceof Pattern.Timeout || p instanceof Pattern.Default) {
                 return new ExpectResult(ExpectResult.Outcome.TIMEOUT, null, i, null, List.of());
             }

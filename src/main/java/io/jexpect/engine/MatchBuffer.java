@@ -45,6 +45,12 @@ public final class MatchBuffer {
     private boolean eof;
     /** Sends in progress: the reader must not block then (see the class comment). */
     private int writers;
+    /**
+     * A stream's reader waits on the lock for room ({@link #awaitRoom}). Only then is it notified:
+     * a notify inflates the lock's monitor, and every later lock of an inflated monitor takes the
+     * JVM's slow path (a poller's session locks it several times a read).
+     */
+    private boolean readerWaits;
     // the window, used by the script thread only
     private char[] win = new char[256];
     private int ws; // window start: consuming just moves it, so many small matches stay linear
@@ -166,7 +172,7 @@ public final class MatchBuffer {
             s = new String(pend, pStart, n);
             pStart += n;
             if (pStart == pEnd) emptied();
-            lock.notifyAll();
+            wakeReader();
         }
         onRoom.run();
         return s;
@@ -308,15 +314,25 @@ public final class MatchBuffer {
     void awaitRoom() throws InterruptedException {
         synchronized (lock) {
             if (eof || writers > 0 || pEnd - pStart < readAhead()) return;
-            while (!eof && writers == 0 && pEnd - pStart > readAhead() / 2) lock.wait();
+            readerWaits = true;
+            try {
+                while (!eof && writers == 0 && pEnd - pStart > readAhead() / 2) lock.wait();
+            } finally {
+                readerWaits = false;
+            }
         }
+    }
+
+    /** Wakes a stream's reader waiting for room, if one does. Under the lock. */
+    private void wakeReader() {
+        if (readerWaits) lock.notifyAll();
     }
 
     /** Script thread: a write to the program starts or ends. */
     void writing(boolean started) {
         synchronized (lock) {
             writers += started ? 1 : -1;
-            lock.notifyAll();
+            wakeReader();
         }
         if (started) onRoom.run();
     }
@@ -325,7 +341,7 @@ public final class MatchBuffer {
     void markEof() {
         synchronized (lock) {
             eof = true;
-            lock.notifyAll();
+            wakeReader();
         }
         onData.run();
     }
@@ -356,7 +372,7 @@ public final class MatchBuffer {
             boolean mayHoldNul = pendingMayHoldNul;
             pStart += n;
             if (pStart == pEnd) emptied();
-            if (pEnd - pStart <= readAhead() / 2) lock.notifyAll(); // only a paused stream reader waits
+            if (pEnd - pStart <= readAhead() / 2) wakeReader();
             int added = n;
             if (removeNulls && mayHoldNul) added = stripNulls(ws + use, n);
             use += added;

@@ -87,8 +87,8 @@ public sealed interface Pattern {
         Searcher.Hit h = Searcher.forPattern(textPattern).search(MatchBuffer.holding(text));
         if (h == null) return null;
         java.util.List<ExpectResult.Group> groups = new java.util.ArrayList<>();
-        for (int g = 0; g < h.groupStart().length; g++) {
-            int st = h.groupStart()[g], en = h.groupEnd()[g];
+        for (int g = 0; g < h.groups(); g++) {
+            int st = h.groupStart(g), en = h.groupEnd(g);
             groups.add(st < 0 ? null : new ExpectResult.Group(text.substring(st, en), st, en - 1));
         }
         return java.util.Collections.unmodifiableList(groups);

@@ -10,13 +10,26 @@ import io.jexpect.regex.ReMatcher;
 abstract class Searcher {
 
     /**
-     * A match in window coordinates: [start, end) and the groups' [start, end) (-1 when unset);
-     * {@code text}: the matched text when the searcher knows it without copying the window (a
-     * literal's own), else null.
+     * A match in window coordinates: [start, end) and, for a regex, its groups' [start, end) (-1
+     * when unset; null arrays: the whole match is the only group); {@code text}: the matched text
+     * when the searcher knows it without copying the window (a literal's own), else null.
      */
     record Hit(int start, int end, int[] groupStart, int[] groupEnd, String text) {
         static Hit of(int start, int end) {
-            return new Hit(start, end, new int[]{start}, new int[]{end}, null);
+            return new Hit(start, end, null, null, null);
+        }
+
+        /** The whole match (group 0) and a regex's groups. */
+        int groups() {
+            return groupStart == null ? 1 : groupStart.length;
+        }
+
+        int groupStart(int g) {
+            return groupStart == null ? start : groupStart[g];
+        }
+
+        int groupEnd(int g) {
+            return groupEnd == null ? end : groupEnd[g];
         }
     }
 
@@ -76,8 +89,7 @@ abstract class Searcher {
 
         /** The literal at {@code s}: the matched text is the literal itself, unless -nocase. */
         private Hit hit(int s) {
-            int e = s + lit.length();
-            return new Hit(s, e, new int[]{s}, new int[]{e}, text);
+            return new Hit(s, s + lit.length(), null, null, text);
         }
 
         @Override

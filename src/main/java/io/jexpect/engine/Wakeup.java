@@ -27,6 +27,11 @@ final class Wakeup {
     }
 
     private boolean signalled;
+    /**
+     * Threads in {@link #await}: only they need a notify. A notify inflates the monitor, and every
+     * later lock of an inflated monitor takes the JVM's slow path (several a read).
+     */
+    private int waiters;
     // Reading for itself: the eventfd other threads wake us with while we are in poll(2).
     private final int eventFd;
     private boolean polling;
@@ -67,7 +72,7 @@ final class Wakeup {
             written = true;
             LibC.write(eventFd, ONE, 8);
         }
-        notifyAll();
+        if (waiters > 0) notifyAll();
     }
 
     synchronized void clear() {
@@ -76,16 +81,21 @@ final class Wakeup {
 
     /** Waits until signalled or the monotonic deadline ({@link Long#MAX_VALUE} = forever) passes. */
     synchronized boolean await(long deadlineNanos) throws InterruptedException {
-        while (!signalled) {
-            if (deadlineNanos == Long.MAX_VALUE) {
-                wait();
-            } else {
-                long rem = deadlineNanos - System.nanoTime();
-                if (rem <= 0) return false;
-                wait(rem / 1_000_000, (int) (rem % 1_000_000));
+        waiters++;
+        try {
+            while (!signalled) {
+                if (deadlineNanos == Long.MAX_VALUE) {
+                    wait();
+                } else {
+                    long rem = deadlineNanos - System.nanoTime();
+                    if (rem <= 0) return false;
+                    wait(rem / 1_000_000, (int) (rem % 1_000_000));
+                }
             }
+            return true;
+        } finally {
+            waiters--;
         }
-        return true;
     }
 
     /**
