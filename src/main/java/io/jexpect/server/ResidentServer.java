@@ -15,16 +15,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The resident server's process: {@code ResidentServer --socket PATH [--idle SECONDS] [--ready-fd N]}.
+ * The resident server's process:
+ * {@code ResidentServer --socket PATH [--idle SECONDS] [--settle SECONDS] [--ready-fd N]}.
  * Started (detached) by the client when it finds no server; serves one connection per client on a
  * thread of its own; exits after {@code --idle} seconds without a client (default 600) or when a
- * client asks it to stop. {@code PATH.lock} keeps a second server for the same socket from starting;
- * descriptor N (the client's pipe) is closed once the socket listens, which tells the client so.
+ * client asks it to stop; {@code --settle} seconds (default 10) after its last script ended it
+ * gives back the memory its scripts grew. {@code PATH.lock} keeps a second server for the same
+ * socket from starting; descriptor N (the client's pipe) is closed once the socket listens, which
+ * tells the client so.
  */
 public final class ResidentServer {
     private final Path socketPath;
     private final Duration idle;
+    /** Without a script for this long, the server gives back the memory its last scripts grew. */
+    private final Duration settle;
     private final Instant started = Instant.now();
+    private final IdleMemory memory = new IdleMemory();
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile UnixSocket listening;
     private volatile boolean stopping;
@@ -32,26 +38,30 @@ public final class ResidentServer {
     /** Scripts (not status or stop requests) running now, and run since the start. */
     private int running;
     private long served;
+    /** Whether the memory was given back since the last script ended. */
+    private boolean settled = true;
 
-    private ResidentServer(Path socketPath, Duration idle) {
+    private ResidentServer(Path socketPath, Duration idle, Duration settle) {
         this.socketPath = socketPath;
         this.idle = idle;
+        this.settle = settle;
     }
 
     public static void main(String[] args) throws IOException {
         Path socket = null;
-        long idleSeconds = 600;
+        long idleSeconds = 600, settleSeconds = 10;
         int readyFd = -1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--socket" -> socket = Path.of(args[i + 1]);
                 case "--idle" -> idleSeconds = Long.parseLong(args[i + 1]);
+                case "--settle" -> settleSeconds = Long.parseLong(args[i + 1]);
                 case "--ready-fd" -> readyFd = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (socket == null) throw new IllegalArgumentException("usage: ResidentServer --socket PATH [--idle SECONDS] [--ready-fd N]");
-        int status = new ResidentServer(socket, Duration.ofSeconds(idleSeconds)).serve(readyFd);
+        if (socket == null) throw new IllegalArgumentException("usage: ResidentServer --socket PATH [--idle SECONDS] [--settle SECONDS] [--ready-fd N]");
+        int status = new ResidentServer(socket, Duration.ofSeconds(idleSeconds), Duration.ofSeconds(settleSeconds)).serve(readyFd);
         System.err.flush();
         Runtime.getRuntime().halt(status);
     }
@@ -91,12 +101,17 @@ public final class ResidentServer {
                 Thread.ofPlatform().daemon().name("jexpect-client").start(c);
                 continue;
             }
+            boolean giveBack;
             synchronized (this) {
-                if (connections.isEmpty() && System.nanoTime() - lastEnd > idle.toNanos()) {
+                long idleFor = System.nanoTime() - lastEnd;
+                if (connections.isEmpty() && idleFor > idle.toNanos()) {
                     log("idle for " + idle.toSeconds() + " s");
                     return;
                 }
+                giveBack = connections.isEmpty() && !settled && idleFor > settle.toNanos();
+                if (giveBack) settled = true;
             }
+            if (giveBack) memory.giveBack();
         }
         // Asked to stop: running scripts stop as on SIGTERM, and their programs end before we exit.
         java.util.List<Thread> stops = new java.util.ArrayList<>();
@@ -117,7 +132,10 @@ public final class ResidentServer {
 
     synchronized void finished(ClientConnection c) {
         connections.remove(c);
-        if (c.ranScript()) running--;
+        if (c.ranScript()) {
+            running--;
+            settled = false;
+        }
         lastEnd = System.nanoTime();
     }
 

@@ -48,6 +48,8 @@ class ResidentServerTest {
     private final List<Long> servers = new ArrayList<>();
     /** How long a server this test starts waits without a client before it exits. */
     private String idleSeconds = "120";
+    /** How long after its last script such a server gives back memory. */
+    private String settleSeconds = "10";
 
     @BeforeEach
     void compileClient() throws Exception {
@@ -71,8 +73,8 @@ class ResidentServerTest {
     private List<String> command(String... args) {
         List<String> server = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC",
-                "-Xss16m", "-Xrs", "-cp", System.getProperty("java.class.path"), ResidentServer.class.getName(),
-                "--idle", idleSeconds);
+                "-Xms64m", "-Xmn48m", "-XX:-ShrinkHeapInSteps", "-Xss16m", "-Xrs", "-cp", System.getProperty("java.class.path"), ResidentServer.class.getName(),
+                "--idle", idleSeconds, "--settle", settleSeconds);
         List<String> cmd = new ArrayList<>(List.of(client.toString(), sockets.toString(), "1", stamp.toString(),
                 Integer.toString(server.size())));
         cmd.addAll(server);
@@ -309,6 +311,25 @@ class ResidentServerTest {
         idleSeconds = "2";
         long pid = serverPid();
         assertThat(Processes.goneWithin(pid, 30_000)).as("server %d idled out", pid).isTrue();
+    }
+
+    @Test
+    void anIdleServerGivesBackTheHeapItsScriptsGrew() throws Exception {
+        settleSeconds = "1";
+        serverPid();
+        assertThat(run(null, "-c", "puts [string length [string repeat x 100000000]]").out()).isEqualTo("100000000\n");
+        Matcher heap = null;
+        for (long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L; heap == null && System.nanoTime() < deadline; ) {
+            Thread.sleep(200);
+            try (var logs = Files.newDirectoryStream(sockets, "*.log")) {
+                for (Path log : logs) {
+                    Matcher m = java.util.regex.Pattern.compile("idle: heap (\\d+) MB -> (\\d+) MB").matcher(Files.readString(log));
+                    if (m.find()) heap = m;
+                }
+            }
+        }
+        assertThat(heap).as("the server's log says it gave memory back").isNotNull();
+        assertThat(Long.parseLong(heap.group(2))).isLessThan(Long.parseLong(heap.group(1)));
     }
 
     @Test
