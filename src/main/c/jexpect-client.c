@@ -8,7 +8,7 @@
  *   SERVER-COMMAND  how to start the server (java ... io.jexpect.server.ResidentServer ...)
  *
  * It connects to DIR/BUILD-LOCALE.sock (starting the server, detached, when nobody listens), sends its
- * standard input, output and error as descriptors with its pid, the signals it ignores, its
+ * standard input, output and error (and its controlling terminal, when it has one) as descriptors with its pid, the signals it ignores, its
  * directory, arguments and environment; then forwards the signals the script handles and waits
  * for the end: an exit status, or a signal to die by, which it then dies by itself.
  * A C program because it must start in a millisecond: a Python client alone costs ~45 ms here.
@@ -25,6 +25,7 @@
 #include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <dirent.h>
@@ -291,25 +292,71 @@ static void wait_for_end(int s) {
     }
 }
 
-/* Sends a frame, with fds 0, 1 and 2 attached when pass_fds. */
+/*
+ * The controlling terminal, opened by its own name (/dev/pts/N): a descriptor of /dev/tty would
+ * name the server's, which has none. Its device number is in /proc/self/stat; a pseudo-terminal's
+ * name follows from it, another's is in /sys. -1: none.
+ */
+static int open_terminal(void) {
+    char text[1024], dev[300];
+    int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, text, sizeof text - 1);
+    if (fd >= 0) close(fd);
+    if (n <= 0) return -1;
+    text[n] = 0;
+    char *p = strrchr(text, ')');
+    unsigned tty;
+    if (!p || sscanf(p, ") %*c %*d %*d %*d %u", &tty) != 1 || tty == 0) return -1;
+    unsigned major = (tty >> 8) & 0xfff, minor = (tty & 0xff) | ((tty >> 12) & 0xfff00);
+    if (major >= 136 && major <= 143) {
+        snprintf(dev, sizeof dev, "/dev/pts/%u", (major - 136) * 256 + minor);
+    } else {
+        snprintf(dev, sizeof dev, "/sys/dev/char/%u:%u/uevent", major, minor);
+        fd = open(dev, O_RDONLY | O_CLOEXEC);
+        n = fd < 0 ? -1 : read(fd, text, sizeof text - 1);
+        if (fd >= 0) close(fd);
+        if (n <= 0) return -1;
+        text[n] = 0;
+        char *name = strstr(text, "DEVNAME=");
+        if (!name) return -1;
+        name[8 + strcspn(name + 8, "\n")] = 0;
+        snprintf(dev, sizeof dev, "/dev/%s", name + 8);
+    }
+    struct stat st;
+    fd = open(dev, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd >= 0 && (fstat(fd, &st) != 0 || st.st_rdev != makedev(major, minor))) { /* another namespace's */
+        close(fd);
+        fd = -1;
+    }
+    return fd;
+}
+
+/*
+ * Sends a frame, with fds 0, 1 and 2 attached when pass_fds, and the controlling terminal when
+ * there is one (stty, interact and send_tty act on it, as in a plain run).
+ */
 static int send_frame(int s, struct buf *b, int pass_fds) {
     if (!pass_fds) return write_all(s, b->p, b->n);
-    int fds[3];
+    int fds[4];
     for (int i = 0; i < 3; i++) {
         fds[i] = i;
         if (fcntl(i, F_GETFD) < 0) fds[i] = open("/dev/null", i == 0 ? O_RDONLY : O_WRONLY); /* a closed stream */
     }
+    fds[3] = open_terminal();
+    size_t nfds = fds[3] < 0 ? 3 : 4;
     union { struct cmsghdr h; char space[CMSG_SPACE(sizeof fds)]; } control;
     memset(&control, 0, sizeof control);
     struct iovec iov = {b->p, b->n};
-    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space, .msg_controllen = sizeof control.space};
+    struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
+                       .msg_controllen = CMSG_SPACE(nfds * sizeof *fds)};
     struct cmsghdr *c = CMSG_FIRSTHDR(&m);
     c->cmsg_level = SOL_SOCKET;
     c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof fds);
-    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    c->cmsg_len = CMSG_LEN(nfds * sizeof *fds);
+    memcpy(CMSG_DATA(c), fds, nfds * sizeof *fds);
     ssize_t w;
     do w = sendmsg(s, &m, MSG_NOSIGNAL); while (w < 0 && errno == EINTR);
+    if (fds[3] >= 0) close(fds[3]);
     if (w < 0) return -1;
     return w == (ssize_t) b->n ? 0 : write_all(s, b->p + w, b->n - (size_t) w);
 }

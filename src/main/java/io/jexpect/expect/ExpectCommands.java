@@ -33,7 +33,7 @@ public final class ExpectCommands {
     }
 
     /**
-     * The user's terminal device for {@code stty} and {@code interact}, where it is not this
+     * The user's terminal device for {@code stty}, {@code interact} and {@code send_tty}, where it is not this
      * process's controlling terminal (the resident server's client's); a file that does not exist: none.
      */
     public static void userTerminal(Interp in, java.io.File device) {

@@ -34,7 +34,7 @@ final class ExpectState {
     final Diagnostics diagnostics;
     /** ExpectCommands.onSend's listener, or null. */
     java.util.function.Consumer<String> sendListener;
-    /** The user's terminal (stty, interact's raw mode): the controlling one, or a resident server's client's. */
+    /** The user's terminal (stty, interact's raw mode, send_tty): the controlling one, or a resident server's client's. */
     java.io.File userTerminal = io.jexpect.engine.UserTerminal.CONTROLLING;
     /** expect_before and expect_after cases, each bound to the spawn ids current when declared. */
     final List<BoundCase> before = new ArrayList<>();

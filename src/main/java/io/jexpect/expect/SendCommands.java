@@ -79,7 +79,7 @@ final class SendCommands {
             case USER -> { st.transcript.recordAlways(text); in.channels().stdout().write(text); in.channels().stdout().flush(); }
             case ERROR -> { st.transcript.recordAlways(text); in.channels().stderr().write(text); }
             case LOG -> st.transcript.recordAlways(text);
-            case TTY -> writeTty(text);
+            case TTY -> writeTty(st.userTerminal, text);
             case SPAWN -> toSpawn(in, st, id != null ? st.open(id) : st.open(st.currentName(), "send"), text, brk, slow, human);
         }
         return Value.EMPTY;
@@ -175,8 +175,8 @@ final class SendCommands {
         }
     }
 
-    private static void writeTty(String text) throws TclException {
-        try (FileOutputStream tty = new FileOutputStream("/dev/tty")) {
+    private static void writeTty(java.io.File terminal, String text) throws TclException {
+        try (FileOutputStream tty = new FileOutputStream(terminal)) {
             tty.write(TextCodec.encode(TclUtf8.INSTANCE, text));
         } catch (IOException e) {
             throw TclException.error("send_tty: /dev/tty: " + e.getMessage());

@@ -85,7 +85,7 @@ final class ClientConnection implements Runnable {
     }
 
     private void runScript(Frame request) throws IOException {
-        if (descriptors.size() != 3) throw new IOException("expected 3 descriptors, got " + descriptors.size());
+        if (descriptors.size() < 3 || descriptors.size() > 4) throw new IOException("expected 3 or 4 descriptors, got " + descriptors.size());
         Frame.Reader r = new Frame.Reader(request.payload());
         long pid = r.number();
         ClientSignals signals = new ClientSignals(this, r.number64());
@@ -132,16 +132,15 @@ final class ClientConnection implements Runnable {
     }
 
     /**
-     * The client's terminal, for stty and interact: the device of the first of its standard streams
-     * that is one (the server has no controlling terminal); none: a file that does not exist.
+     * The client's controlling terminal (the fourth descriptor, when it has one), for
+     * stty, interact and send_tty: the server has none. None: a file that does not exist.
      */
     private java.io.File terminal() {
-        for (Descriptor d : descriptors) {
-            if (!d.isTerminal()) continue;
+        if (descriptors.size() > 3) {
             try {
-                return Path.of("/proc/self/fd/" + d.fd()).toRealPath().toFile();
+                return Path.of("/proc/self/fd/" + descriptors.get(3).fd()).toRealPath().toFile();
             } catch (IOException e) {
-                break;
+                // as without one
             }
         }
         return new java.io.File("/dev/null/no terminal");

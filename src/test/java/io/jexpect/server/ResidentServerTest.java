@@ -205,6 +205,31 @@ class ResidentServerTest {
     }
 
     @Test
+    void sttyAndSendTtyReachTheClientsControllingTerminalWithItsStreamsRedirected() throws Exception {
+        Path s = script("""
+                send_tty "on the terminal\n"
+                stty -echo
+                send_tty -- "echo off: [regexp {[ ]-echo } [stty -a]]\n"
+                stty echo
+                puts "to the file"
+                """);
+        // sh stays, on the terminal: with no descriptor of it left open, its reader would see the end at once.
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "\"$@\" </dev/null >out.txt 2>&1; exit $?", "sh"));
+        cmd.addAll(command(s.toString()));
+        try (Engine engine = new Engine()) {
+            Session client = engine.spawn(SpawnOptions.of(cmd).withDirectory(dir));
+            Expecter expecter = new Expecter();
+            ExpectResult got = expecter.expect(List.of(client), List.of(Case.of(Pattern.exact("echo off: 1"))), WAIT_SECONDS * 1000);
+            assertThat(got.outcome()).as("%s / %s", got.buffer(), Files.readString(dir.resolve("out.txt")))
+                    .isEqualTo(ExpectResult.Outcome.MATCH);
+            assertThat(got.buffer()).contains("on the terminal");
+            ExpectResult end = expecter.expect(List.of(client), List.of(Case.of(Pattern.exact("never printed"))), WAIT_SECONDS * 1000);
+            assertThat(end.outcome()).as(end.buffer()).isEqualTo(ExpectResult.Outcome.EOF);
+        }
+        assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("to the file\n");
+    }
+
+    @Test
     void signalsReachTheScriptsTrapsAndUntrappedOnesActAsInAPlainRun() throws Exception {
         Process p = start(script("""
                 trap {puts "got [trap -name]"; exit 5} SIGUSR1
