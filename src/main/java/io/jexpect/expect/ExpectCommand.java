@@ -131,15 +131,13 @@ final class ExpectCommand {
 
     /** An id whose eof an expect saw is closed, as in Expect, unless close_on_eof is 0. */
     private static void closeAtEof(Interp in, SpawnId firing) throws TclException {
-        if (!firing.closeOnEof) {
-            // close_on_eof 0: the id stays open (unbuffer -p relies on it).
-        } else if (!firing.user) {
-            firing.closed = true;
+        if (!firing.closeOnEof) return; // close_on_eof 0: the id stays open (unbuffer -p relies on it)
+        firing.closed = true;
+        if (!firing.user) {
             firing.session.close();
             if (firing.onClose != null) firing.onClose.run();
-        } else {
-            firing.closed = true;
-            if (firing.name.equals(ExpectState.USER_ID)) in.channels().stdout().hangUp();
+        } else if (firing.name.equals(ExpectState.USER_ID)) {
+            in.channels().stdout().hangUp();
         }
     }
 
